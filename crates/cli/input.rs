@@ -1,0 +1,66 @@
+//! Reading inputs: files or standard input, as UTF-8, with errors that name
+//! the file and the byte where it breaks.
+
+use std::fmt;
+use std::io::{self, Read};
+use std::path::PathBuf;
+
+/// One input named on the command line.
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Why an input could not be read.
+pub struct ReadError {
+    name: String,
+    message: String,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.name, self.message)
+    }
+}
+
+/// The inputs named by `files`: standard input when none is, or for `-`.
+pub fn expand(files: &[PathBuf]) -> Vec<Input> {
+    if files.is_empty() {
+        return vec![Input::Stdin];
+    }
+    files.iter().map(|f| if f.as_os_str() == "-" { Input::Stdin } else { Input::File(f.clone()) }).collect()
+}
+
+impl Input {
+    /// The whole input as UTF-8 text (a byte-order mark is kept, so spans
+    /// count the file's own bytes).
+    pub fn read_text(&self) -> Result<String, ReadError> {
+        let (name, bytes) = match self {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                let result = io::stdin().lock().read_to_end(&mut bytes);
+                ("<stdin>".to_string(), result.map(|_| bytes))
+            }
+            Input::File(path) => {
+                let name = path.display().to_string();
+                if path.is_dir() {
+                    return Err(ReadError { name, message: "is a directory; name the files inside it".into() });
+                }
+                (name, std::fs::read(path))
+            }
+        };
+        let bytes = bytes.map_err(|e| ReadError { name: name.clone(), message: describe(&e) })?;
+        String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            ReadError { name: name.clone(), message: format!("not valid UTF-8 at byte {offset}; convert the file to UTF-8") }
+        })
+    }
+}
+
+fn describe(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied; check the file's read permission".to_string(),
+        _ => format!("cannot read: {err}"),
+    }
+}

@@ -1,0 +1,196 @@
+//! `claimkit`: extract and check the chronologies and quotations of articles.
+//!
+//! The binary only parses arguments, reads and writes files, and calls the
+//! libraries; all real work lives in `claimkit-parser` and `claimkit-schema`.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod input;
+mod output;
+
+use input::Input;
+
+#[derive(Parser)]
+#[command(name = "claimkit", version, about = "Extract and check the chronologies and quotations of articles")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract each article as JSON (one document for one input, JSON Lines for several).
+    Extract {
+        /// Article text files; `-` or nothing reads standard input.
+        files: Vec<PathBuf>,
+        /// Indent the JSON (one input only).
+        #[arg(long)]
+        pretty: bool,
+        /// Write to FILE instead of standard output (replaced only when complete).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Check JSON or JSON Lines documents against the claimkit schemas.
+    Validate {
+        /// JSON or JSON Lines files; `-` or nothing reads standard input.
+        files: Vec<PathBuf>,
+        /// The schema to use instead of the one each document names: `article`,
+        /// `report`, or the path of a schema file.
+        #[arg(long, value_name = "article|report|PATH")]
+        schema: Option<String>,
+    },
+    /// Print an embedded JSON Schema.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum, default_value_t = SchemaName::Article)]
+        name: SchemaName,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaName {
+    Article,
+    Report,
+    Definitions,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("claimkit: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract { files, pretty, output } => extract(&files, pretty, output.as_deref()),
+        Command::Validate { files, schema } => validate(&files, schema.as_deref()),
+        Command::Schema { name } => {
+            let text = match name {
+                SchemaName::Article => claimkit_schema::ARTICLE_SCHEMA,
+                SchemaName::Report => claimkit_schema::REPORT_SCHEMA,
+                SchemaName::Definitions => claimkit_schema::DEFINITIONS_SCHEMA,
+            };
+            let mut out = io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `claimkit extract`: every readable input is written; an unreadable one is
+/// reported on stderr and makes the exit code 2 at the end.
+fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let inputs = input::expand(files);
+    let lines = inputs.len() > 1;
+    let mut failed = false;
+    let mut buffer = Vec::new();
+    for input in &inputs {
+        let text = match input.read_text() {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("claimkit: error: {err}");
+                failed = true;
+                continue;
+            }
+        };
+        let article = claimkit_parser::extract(&text);
+        if pretty && !lines {
+            serde_json::to_writer_pretty(&mut buffer, &article)?;
+        } else {
+            serde_json::to_writer(&mut buffer, &article)?;
+        }
+        buffer.push(b'\n');
+        if output.is_none() {
+            let mut out = io::stdout().lock();
+            out.write_all(&buffer)?;
+            out.flush()?;
+            buffer.clear();
+        }
+    }
+    if let Some(path) = output {
+        output::write_atomically(path, &buffer).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// `claimkit validate`: every document of every input is checked and every
+/// error reported; exit 1 when any is invalid, 2 when any input is unreadable.
+fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode> {
+    let forced = match schema {
+        None => None,
+        Some(name) => Some(claimkit_schema::Validator::from_name_or_path(name).map_err(anyhow::Error::from)?),
+    };
+    let inputs = input::expand(files);
+    let mut invalid = false;
+    let mut failed = false;
+    let mut out = io::stdout().lock();
+    for input in &inputs {
+        let text = match input.read_text() {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("claimkit: error: {err}");
+                failed = true;
+                continue;
+            }
+        };
+        for document in claimkit_schema::documents(&text) {
+            let line = document.line;
+            let value = match document.value {
+                Ok(value) => value,
+                Err(err) => {
+                    eprintln!("claimkit: error: {}: {err}", input.name());
+                    failed = true;
+                    continue;
+                }
+            };
+            let errors = match &forced {
+                Some(validator) => validator.validate(&value),
+                None => match claimkit_schema::Validator::for_document(&value) {
+                    Ok(validator) => validator.validate(&value),
+                    Err(err) => {
+                        writeln!(out, "{}:{line}: {err}", input.name())?;
+                        invalid = true;
+                        continue;
+                    }
+                },
+            };
+            for error in &errors {
+                writeln!(out, "{}:{line}: {error}", input.name())?;
+            }
+            invalid |= !errors.is_empty();
+        }
+    }
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if invalid {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+}

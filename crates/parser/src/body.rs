@@ -1,0 +1,166 @@
+//! The body outside the chronologies: paragraphs, headings, figure captions,
+//! and paragraphs broken by a page break joined again.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Figure, Section};
+use crate::text::{Line, Plain, Source};
+
+/// What a body paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// The caps lines above the first paragraph: banner, title, byline.
+    Front,
+    Heading,
+    Figure,
+    /// A running header, footer or page number.
+    Furniture,
+    Text,
+}
+
+/// One paragraph of the body (several paragraphs when a page break had split it).
+#[derive(Debug, Clone)]
+pub(crate) struct Paragraph {
+    pub role: Role,
+    pub plain: Plain,
+    /// Index of its first line.
+    pub first_line: usize,
+}
+
+/// The paragraphs of `source` outside `skip` (line ranges taken by chronologies).
+pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Paragraph> {
+    let mut raw: Vec<(usize, Vec<Line<'_>>)> = Vec::new();
+    let mut current: Vec<Line<'_>> = Vec::new();
+    let mut first = 0;
+    for (i, line) in source.lines.iter().enumerate() {
+        let skipped = skip.iter().any(|&(a, b)| (a..=b).contains(&i));
+        if line.is_blank() || skipped {
+            if !current.is_empty() {
+                raw.push((first, std::mem::take(&mut current)));
+            }
+            continue;
+        }
+        if current.is_empty() {
+            first = i;
+        }
+        current.push(*line);
+    }
+    if !current.is_empty() {
+        raw.push((first, current));
+    }
+
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut in_front = true;
+    for (first_line, lines) in raw {
+        let plain = Plain::of_lines(&lines);
+        let text = plain.text.trim();
+        let role = if FIGURE.is_match(text) {
+            Role::Figure
+        } else if lines.len() == 1 && is_furniture(text) {
+            Role::Furniture
+        } else if lines.len() <= 2 && is_heading(text) {
+            if in_front {
+                Role::Front
+            } else {
+                Role::Heading
+            }
+        } else {
+            in_front = false;
+            Role::Text
+        };
+        out.push(Paragraph { role, plain, first_line });
+    }
+    join_page_breaks(out)
+}
+
+/// Figure captions of the body.
+pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    for p in paragraphs.iter().filter(|p| p.role == Role::Figure) {
+        let text = p.plain.text.trim();
+        let Some(c) = FIGURE.captures(text) else { continue };
+        let body = c.get(2).map_or("", |m| m.as_str());
+        let (caption, credit) = match CREDIT.find_iter(body).last() {
+            Some(m) => (&body[..m.start()], Some(body[m.end()..].trim().trim_end_matches('.').trim().to_string())),
+            None => (body, None),
+        };
+        let (start, end) = p.plain.source_range(0, p.plain.text.len());
+        figures.push(Figure {
+            number: c[1].parse().unwrap_or(0),
+            caption: caption.trim().trim_end_matches(['.', ',', ';']).trim().to_string(),
+            credit: credit.filter(|c| !c.is_empty()),
+            span: source.span(start, end),
+        });
+    }
+    figures
+}
+
+/// Headings of the body.
+pub(crate) fn sections(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Section> {
+    paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Heading)
+        .map(|p| {
+            let (start, end) = p.plain.source_range(0, p.plain.text.len());
+            Section { title: p.plain.text.trim().to_string(), span: source.span(start, end) }
+        })
+        .collect()
+}
+
+/// Whether a line is a running header, footer or page number left by PDF conversion.
+pub(crate) fn is_furniture(text: &str) -> bool {
+    FURNITURE.is_match(text.trim())
+}
+
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(\d+)\s*[.:|–-]?\s+(.*)$").unwrap());
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\bPhotos?|\bSource|\bCredit|\bImage)\s*:\s*").unwrap());
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:[A-Z][\w.&'’-]*\s+)*?(?:Relations|Connections|Chronology)";
+    let month_year = r"(?:[A-Z][a-z]+\.?\s+\d{4}|\d{4})";
+    Regex::new(&format!(
+        r"^(?:(?:Page\s+)?\d{{1,3}}|{name}\s+\d{{1,4}}(?:\s*[|,]?\s*{month_year})?|\d{{1,4}}\s*[|,]?\s*{name}(?:\s*[|,]?\s*{month_year})?|{month_year}\s*[|,]?\s*{name}\s+\d{{1,4}})$"
+    ))
+    .unwrap()
+});
+
+/// A short line without a sentence's end punctuation.
+fn is_heading(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    text.chars().count() <= 100
+        && words >= 1
+        && text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !text.ends_with(['.', ',', ';', ':', '?', '!', '”', '"'])
+}
+
+/// Whether `text` ends a sentence, so that a page break after it is a paragraph end.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '*'));
+    t.is_empty() || t.ends_with(['.', '?', '!', ':', ';'])
+}
+
+/// Joins a text paragraph that stops mid-sentence with the next text
+/// paragraph, past any figure or page furniture the page break put between.
+fn join_page_breaks(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::with_capacity(paragraphs.len());
+    let mut open: Option<usize> = None;
+    for p in paragraphs {
+        match (p.role, open) {
+            (Role::Text, Some(k)) => {
+                out[k].plain.join(&p.plain);
+                if ends_sentence(&out[k].plain.text) {
+                    open = None;
+                }
+                continue;
+            }
+            (Role::Figure | Role::Furniture, Some(_)) => {}
+            _ => open = None,
+        }
+        if p.role == Role::Text && p.plain.text.chars().count() > 100 && !ends_sentence(&p.plain.text) {
+            open = Some(out.len());
+        }
+        out.push(p);
+    }
+    out
+}

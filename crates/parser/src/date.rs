@@ -1,0 +1,451 @@
+//! Dates as chronologies write them, and their normalization to ISO 8601.
+//!
+//! A date is read from the start of a string as a short run of tokens (month
+//! names, numbers, dashes, commas, "early"/"mid"/"late") matched against a
+//! table of shapes: "July 16-17, 2020", "Dec. 30, 2019-Jan. 2, 2020",
+//! "23-24 March 1997", "June 2020", "Late December", "1818" and the rest.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Precision, Qualifier};
+
+/// A date as written, before its missing years are filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrittenDate {
+    /// The first day, month or year.
+    pub start: Partial,
+    /// The last day, month or year (equal to `start` for a single date).
+    pub end: Partial,
+    /// "early", "mid" or "late" before a month.
+    pub qualifier: Option<Qualifier>,
+}
+
+/// A calendar date some of whose parts may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Partial {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The month, 1 to 12.
+    pub month: Option<u32>,
+    /// The day of the month, 1 to 31 (not yet checked against the month).
+    pub day: Option<u32>,
+}
+
+/// A date normalized to ISO 8601 strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    /// First day, month or year covered; `None` when the date is impossible.
+    pub start: Option<String>,
+    /// Last day, month or year covered; `None` when the date is impossible.
+    pub end: Option<String>,
+    /// How precise `start` and `end` are.
+    pub precision: Precision,
+    /// Why the date is impossible, when it is.
+    pub problem: Option<String>,
+}
+
+impl WrittenDate {
+    /// Whether any year is written.
+    pub fn has_year(&self) -> bool {
+        self.start.year.is_some() || self.end.year.is_some()
+    }
+
+    /// The first month named, when any.
+    pub fn first_month(&self) -> Option<u32> {
+        self.start.month.or(self.end.month)
+    }
+
+    /// How precise the date is as written.
+    pub fn precision(&self) -> Precision {
+        if self.qualifier.is_some() {
+            Precision::Approximate
+        } else if self.start.day.is_some() {
+            Precision::Day
+        } else if self.start.month.is_some() {
+            Precision::Month
+        } else {
+            Precision::Year
+        }
+    }
+
+    /// Fills a missing start year with `year` (the end follows, rolling over
+    /// into the next year when its month comes earlier) and normalizes.
+    pub fn normalize(&self, year: Option<i32>) -> Normalized {
+        let precision = self.precision();
+        let start_year = self.start.year.or_else(|| match (self.end.year, self.start.month, self.end.month) {
+            // "Dec. 30-Jan. 2, 2020": the range starts the year before.
+            (Some(y), Some(a), Some(b)) if a > b => Some(y - 1),
+            (Some(y), _, _) => Some(y),
+            _ => year,
+        });
+        let Some(start_year) = start_year else {
+            return Normalized { start: None, end: None, precision, problem: None };
+        };
+        let end_year = self.end.year.unwrap_or(match (self.start.month, self.end.month) {
+            (Some(a), Some(b)) if b < a => start_year + 1,
+            _ => start_year,
+        });
+        let start = Partial { year: Some(start_year), ..self.start };
+        let end = Partial { year: Some(end_year), ..self.end };
+        let interval = match self.qualifier {
+            Some(q) => approximate(start_year, self.start.month.unwrap_or(1), q),
+            None => exact(start, end),
+        };
+        match interval {
+            Ok((a, b)) => Normalized { start: Some(a), end: Some(b), precision, problem: None },
+            Err(problem) => Normalized { start: None, end: None, precision, problem: Some(problem) },
+        }
+    }
+}
+
+/// Reads a date at the start of `s`; returns it and how many bytes it takes.
+///
+/// Only the date is read: what follows it (a colon, a dash, the entry text)
+/// is the caller's to judge. Trailing commas and spaces are not part of it.
+pub fn parse_prefix(s: &str) -> Option<(WrittenDate, usize)> {
+    let tokens = tokenize(s);
+    let mut best: Option<(WrittenDate, usize, usize)> = None;
+    for shape in SHAPES {
+        if let Some((date, used)) = shape.apply(&tokens) {
+            if best.as_ref().is_none_or(|&(_, n, _)| used > n) {
+                best = Some((date, used, tokens[used - 1].end));
+            }
+        }
+    }
+    best.map(|(date, _, end)| (date, end))
+}
+
+/// Reads `s` as one whole date ("July 16-17, 2020"), surrounding space allowed.
+pub fn parse(s: &str) -> Option<WrittenDate> {
+    let trimmed = s.trim_start();
+    let (date, len) = parse_prefix(trimmed)?;
+    trimmed[len..].trim().is_empty().then_some(date)
+}
+
+/// A month's number from its English name or abbreviation, any case.
+pub fn month_number(word: &str) -> Option<u32> {
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find_map(|&(number, full, abbreviations)| {
+        (lower == full || abbreviations.contains(&lower.as_str())).then_some(number)
+    })
+}
+
+/// The ISO form of a year and month, `YYYY-MM`.
+pub fn year_month(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+const MONTHS: [(u32, &str, &[&str]); 12] = [
+    (1, "january", &["jan"]),
+    (2, "february", &["feb"]),
+    (3, "march", &["mar"]),
+    (4, "april", &["apr"]),
+    (5, "may", &[]),
+    (6, "june", &["jun"]),
+    (7, "july", &["jul"]),
+    (8, "august", &["aug"]),
+    (9, "september", &["sep", "sept"]),
+    (10, "october", &["oct"]),
+    (11, "november", &["nov"]),
+    (12, "december", &["dec"]),
+];
+
+/// The most tokens a date can take; reading stops there, so a long line of
+/// numbers costs no more than a short one.
+const MAX_TOKENS: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    Month(u32),
+    Number(u32, usize),
+    Dash,
+    Comma,
+    Qualifier(Qualifier),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    tok: Tok,
+    end: usize,
+}
+
+fn tokenize(s: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while tokens.len() < MAX_TOKENS {
+        while i < s.len() && (bytes[i] == b' ' || bytes[i] == b'\t' || s[i..].starts_with('\u{a0}')) {
+            i += if bytes[i] < 0x80 { 1 } else { 2 };
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        let tok = if c == ',' {
+            i += 1;
+            Tok::Comma
+        } else if matches!(c, '-' | '–' | '—') {
+            i += c.len_utf8();
+            Tok::Dash
+        } else if c.is_ascii_digit() {
+            let len = s[i..].bytes().take_while(u8::is_ascii_digit).count();
+            let digits = &s[i..i + len];
+            let mut end = i + len;
+            for suffix in ["st", "nd", "rd", "th"] {
+                if s[end..].starts_with(suffix) && !next_is_alphanumeric(s, end + 2) {
+                    end += 2;
+                }
+            }
+            if next_is_alphanumeric(s, end) || len > 4 {
+                break;
+            }
+            i = end;
+            Tok::Number(digits.parse().unwrap_or(0), len)
+        } else if c.is_alphabetic() {
+            let len: usize = s[i..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let word = &s[i..i + len];
+            let lower = word.to_lowercase();
+            let qualifier = match lower.as_str() {
+                "early" => Some(Qualifier::Early),
+                "mid" | "middle" => Some(Qualifier::Mid),
+                "late" => Some(Qualifier::Late),
+                _ => None,
+            };
+            if let Some(q) = qualifier {
+                i += len;
+                if s[i..].starts_with('-') {
+                    i += 1;
+                }
+                Tok::Qualifier(q)
+            } else if let Some(m) = month_number(word) {
+                let full = MONTHS[m as usize - 1].1;
+                i += len;
+                if s[i..].starts_with('.') && lower != full {
+                    i += 1;
+                }
+                Tok::Month(m)
+            } else {
+                break;
+            }
+        } else {
+            break;
+        };
+        tokens.push(Token { tok, end: i });
+    }
+    tokens
+}
+
+fn next_is_alphanumeric(s: &str, at: usize) -> bool {
+    s.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric)
+}
+
+/// One written shape of a date: its tokens, and which captured parts go where.
+struct Shape {
+    /// Space-separated elements: `M` month, `D` day, `Y` year, `Q` qualifier,
+    /// `-` dash, `,` comma, `,?` optional comma.
+    pattern: &'static str,
+    /// Builds the date from the months, days, years and qualifier captured.
+    build: fn(&Captures) -> WrittenDate,
+}
+
+#[derive(Default)]
+struct Captures {
+    months: Vec<u32>,
+    days: Vec<u32>,
+    years: Vec<i32>,
+    qualifier: Option<Qualifier>,
+}
+
+impl Captures {
+    fn part(&self, month: Option<usize>, day: Option<usize>, year: Option<usize>) -> Partial {
+        Partial {
+            month: month.map(|i| self.months[i]),
+            day: day.map(|i| self.days[i]),
+            year: year.map(|i| self.years[i]),
+        }
+    }
+}
+
+impl Shape {
+    fn apply(&self, tokens: &[Token]) -> Option<(WrittenDate, usize)> {
+        let mut captures = Captures::default();
+        let mut t = 0;
+        for element in self.pattern.split(' ') {
+            let tok = tokens.get(t).map(|t| t.tok);
+            match (element, tok) {
+                ("M", Some(Tok::Month(m))) => captures.months.push(m),
+                ("D", Some(Tok::Number(d, len))) if len <= 2 && (1..=31).contains(&d) => captures.days.push(d),
+                ("Y", Some(Tok::Number(y, 4))) if (1000..=2999).contains(&y) => captures.years.push(y as i32),
+                ("Q", Some(Tok::Qualifier(q))) => captures.qualifier = Some(q),
+                ("-", Some(Tok::Dash)) | (",", Some(Tok::Comma)) | (",?", Some(Tok::Comma)) => {}
+                (",?", _) => continue,
+                _ => return None,
+            }
+            t += 1;
+        }
+        Some(((self.build)(&captures), t))
+    }
+}
+
+const fn single(part: Partial) -> WrittenDate {
+    WrittenDate { start: part, end: part, qualifier: None }
+}
+
+const fn range(start: Partial, end: Partial) -> WrittenDate {
+    WrittenDate { start, end, qualifier: None }
+}
+
+const SHAPES: &[Shape] = &[
+    Shape { pattern: "M D , Y - M D ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(1), Some(1), Some(1))) },
+    Shape { pattern: "M D ,? - M D ,? Y", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(1), Some(1), Some(0))) },
+    Shape { pattern: "M D - M D", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(1), Some(1), None)) },
+    Shape { pattern: "M D - D ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(0), Some(1), Some(0))) },
+    Shape { pattern: "M D - D", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(0), Some(1), None)) },
+    Shape { pattern: "M D ,? Y", build: |c| single(c.part(Some(0), Some(0), Some(0))) },
+    Shape { pattern: "M D", build: |c| single(c.part(Some(0), Some(0), None)) },
+    Shape { pattern: "M ,? Y - M ,? Y", build: |c| range(c.part(Some(0), None, Some(0)), c.part(Some(1), None, Some(1))) },
+    Shape { pattern: "M - M ,? Y", build: |c| range(c.part(Some(0), None, None), c.part(Some(1), None, Some(0))) },
+    Shape { pattern: "M ,? Y", build: |c| single(c.part(Some(0), None, Some(0))) },
+    Shape { pattern: "M", build: |c| single(c.part(Some(0), None, None)) },
+    Shape {
+        pattern: "Q M ,? Y",
+        build: |c| WrittenDate { qualifier: c.qualifier, ..single(c.part(Some(0), None, Some(0))) },
+    },
+    Shape { pattern: "Q M", build: |c| WrittenDate { qualifier: c.qualifier, ..single(c.part(Some(0), None, None)) } },
+    Shape { pattern: "D - D M ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(0), Some(1), Some(0))) },
+    Shape { pattern: "D M - D M ,? Y", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(1), Some(1), Some(0))) },
+    Shape { pattern: "D M ,? Y - D M ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(1), Some(1), Some(1))) },
+    Shape { pattern: "D M ,? Y", build: |c| single(c.part(Some(0), Some(0), Some(0))) },
+    Shape { pattern: "D - D M", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(0), Some(1), None)) },
+    Shape { pattern: "D M", build: |c| single(c.part(Some(0), Some(0), None)) },
+    Shape { pattern: "Y - Y", build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))) },
+    Shape { pattern: "Y", build: |c| single(c.part(None, None, Some(0))) },
+];
+
+/// The ISO interval of an exact date (day, month or year precision).
+fn exact(start: Partial, end: Partial) -> Result<(String, String), String> {
+    let a = iso(start)?;
+    let b = iso(end)?;
+    // ISO strings of one precision order like the dates they name.
+    if b < a {
+        return Err(format!("the range ends ({b}) before it starts ({a})"));
+    }
+    Ok((a, b))
+}
+
+fn iso(p: Partial) -> Result<String, String> {
+    let year = p.year.unwrap_or_default();
+    match (p.month, p.day) {
+        (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(year, m, d) {
+            Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
+            None => Err(format!("{} {d}, {year} does not exist", MONTH_NAMES[m as usize - 1])),
+        },
+        (Some(m), None) => Ok(year_month(year, m)),
+        _ => Ok(format!("{year:04}")),
+    }
+}
+
+/// The days that "early", "mid" or "late" a month cover.
+fn approximate(year: i32, month: u32, q: Qualifier) -> Result<(String, String), String> {
+    let last = last_day(year, month);
+    let (a, b) = match q {
+        Qualifier::Early => (1, 10),
+        Qualifier::Mid => (11, 20),
+        Qualifier::Late => (21, last),
+    };
+    let day = |d| NaiveDate::from_ymd_opt(year, month, d).map(|date| date.format("%Y-%m-%d").to_string());
+    match (day(a), day(b)) {
+        (Some(a), Some(b)) => Ok((a, b)),
+        _ => Err(format!("month {month} of {year} cannot be represented")),
+    }
+}
+
+fn last_day(year: i32, month: u32) -> u32 {
+    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt()).map_or(28, |d| d.day())
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (as written, year to assume, start, end, precision)
+    const CASES: &[(&str, Option<i32>, &str, &str, Precision)] = &[
+        ("May 1, 2020", None, "2020-05-01", "2020-05-01", Precision::Day),
+        ("June 15 2020", None, "2020-06-15", "2020-06-15", Precision::Day),
+        ("July 16-17, 2020", None, "2020-07-16", "2020-07-17", Precision::Day),
+        ("Oct. 18–21, 2008", None, "2008-10-18", "2008-10-21", Precision::Day),
+        ("July 30-Aug. 2, 2020", None, "2020-07-30", "2020-08-02", Precision::Day),
+        ("Dec. 30, 2019-Jan. 2, 2020", None, "2019-12-30", "2020-01-02", Precision::Day),
+        ("Dec. 30-Jan. 2, 2020", None, "2019-12-30", "2020-01-02", Precision::Day),
+        ("Sept. 3, 2008", None, "2008-09-03", "2008-09-03", Precision::Day),
+        ("Sep. 3, 2008", None, "2008-09-03", "2008-09-03", Precision::Day),
+        ("October 6, 2008", None, "2008-10-06", "2008-10-06", Precision::Day),
+        ("JULY 4, 1776", None, "1776-07-04", "1776-07-04", Precision::Day),
+        ("June 2020", None, "2020-06", "2020-06", Precision::Month),
+        ("January 4", Some(2020), "2020-01-04", "2020-01-04", Precision::Day),
+        ("Dec. 30-Jan. 2", Some(2019), "2019-12-30", "2020-01-02", Precision::Day),
+        ("15 December 1996", None, "1996-12-15", "1996-12-15", Precision::Day),
+        ("23-24 March 1997", None, "1997-03-23", "1997-03-24", Precision::Day),
+        ("30 March-2 April 1997", None, "1997-03-30", "1997-04-02", Precision::Day),
+        ("1818", None, "1818", "1818", Precision::Year),
+        ("1996-1997", None, "1996", "1997", Precision::Year),
+        ("February 10–August 5, 1790", None, "1790-02-10", "1790-08-05", Precision::Day),
+        ("Late December", Some(2019), "2019-12-21", "2019-12-31", Precision::Approximate),
+        ("early June 2020", None, "2020-06-01", "2020-06-10", Precision::Approximate),
+        ("mid-February 2020", None, "2020-02-11", "2020-02-20", Precision::Approximate),
+        ("MAY – AUGUST 2020", None, "2020-05", "2020-08", Precision::Month),
+        ("December 2019-January 2020", None, "2019-12", "2020-01", Precision::Month),
+        ("Feb. 29, 2020", None, "2020-02-29", "2020-02-29", Precision::Day),
+        ("Jan. 1st, 2021", None, "2021-01-01", "2021-01-01", Precision::Day),
+    ];
+
+    #[test]
+    fn normalization_table() {
+        for &(text, year, start, end, precision) in CASES {
+            let date = parse(text).unwrap_or_else(|| panic!("{text:?} did not parse"));
+            let n = date.normalize(year);
+            assert_eq!(
+                (n.start.as_deref(), n.end.as_deref(), n.precision),
+                (Some(start), Some(end), precision),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn impossible_dates_say_why() {
+        let n = parse("Feb. 30, 2020").unwrap().normalize(None);
+        assert_eq!(n.start, None);
+        assert_eq!(n.problem.as_deref(), Some("February 30, 2020 does not exist"));
+        let n = parse("July 17-16, 2020").unwrap().normalize(None);
+        assert_eq!(n.problem.as_deref(), Some("the range ends (2020-07-16) before it starts (2020-07-17)"));
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in ["Mayor Kim", "1/14/77", "12345", "Monday", "", "May be", "June 15, Kono"] {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn prefix_stops_before_what_follows() {
+        let (_, len) = parse_prefix("July 29, 2009:Japan").unwrap();
+        assert_eq!(len, "July 29, 2009".len());
+        let (_, len) = parse_prefix("June 15, Kono said").unwrap();
+        assert_eq!(len, "June 15".len());
+    }
+}

@@ -1,0 +1,104 @@
+//! Extract the chronologies and quotations of a policy or news article.
+//!
+//! [`extract`] turns the article's text (plain text converted from a PDF, with
+//! light Markdown) into an [`Article`]: metadata, sections, figures, links,
+//! every chronology with its dated entries, and every quotation with who said
+//! it. Every item carries a [`Span`] into the input's bytes.
+//!
+//! ```
+//! let text = "CHRONOLOGY\n\nMAY – JUNE 2020\n\nMay 19, 2020: Motegi says \"it matters.\"\n\n\
+//!             June 2: Talks resume.\n";
+//! let article = claimkit_parser::extract(text);
+//! let chronology = &article.chronologies[0];
+//! assert_eq!(chronology.entries.len(), 2);
+//! assert_eq!(chronology.entries[1].date.start.as_deref(), Some("2020-06-02"));
+//! assert_eq!(article.quotations[0].speaker.as_ref().unwrap().name, "Motegi");
+//! ```
+//!
+//! The function is pure (no I/O) and total: any string gives an article, and
+//! a chronology line it cannot read lands in that chronology's `unparsed` list.
+
+#![deny(missing_docs)]
+
+mod body;
+mod chronology;
+pub mod date;
+mod metadata;
+mod model;
+mod quote;
+mod text;
+
+pub use model::*;
+
+use quote::Attribution;
+use text::Source;
+
+/// Extracts everything claimkit knows how to find from an article's text.
+pub fn extract(input: &str) -> Article {
+    let source = Source::new(input);
+    let found = chronology::find(&source);
+    let taken: Vec<(usize, usize)> = found.iter().map(|f| f.lines).collect();
+    let paragraphs = body::paragraphs(&source, &taken);
+
+    let mut links = Vec::new();
+    for line in &source.lines {
+        links.extend(text::links(line.text, line.start, &source));
+    }
+    let mut sections = body::sections(&source, &paragraphs);
+    sections.extend(found.iter().filter_map(|f| {
+        let title = f.chronology.title.clone()?;
+        let line = &source.lines[f.lines.0];
+        let (start, end) = line.trimmed();
+        Some(Section { title, span: source.span(start, end) })
+    }));
+    sections.sort_by_key(|s| s.span.start);
+
+    // Quotations are read unit by unit in document order, so that "he" finds
+    // the person last named before it.
+    enum Unit<'a> {
+        Paragraph(&'a body::Paragraph),
+        Entry(usize, usize),
+    }
+    let mut units: Vec<(usize, Unit<'_>)> = paragraphs
+        .iter()
+        .filter(|p| p.role != body::Role::Front && p.role != body::Role::Furniture)
+        .map(|p| (p.first_line, Unit::Paragraph(p)))
+        .collect();
+    for (c, f) in found.iter().enumerate() {
+        for (e, entry) in f.chronology.entries.iter().enumerate() {
+            units.push((entry.span.start, Unit::Entry(c, e)));
+        }
+    }
+    // Paragraphs are keyed by line, entries by byte; bring both to bytes.
+    for (key, unit) in &mut units {
+        if let Unit::Paragraph(_) = unit {
+            *key = source.lines[*key].start;
+        }
+    }
+    units.sort_by_key(|(key, _)| *key);
+
+    let mut quotations = Vec::new();
+    let mut stray_marks = Vec::new();
+    let mut attribution = Attribution::default();
+    for (_, unit) in units {
+        match unit {
+            Unit::Paragraph(p) => attribution.scan(&source, &p.plain, Context::Body, &mut quotations, &mut stray_marks),
+            Unit::Entry(c, e) => {
+                attribution.reset();
+                let context = Context::Chronology { chronology: c, entry: e };
+                attribution.scan(&source, &found[c].entry_texts[e], context, &mut quotations, &mut stray_marks);
+            }
+        }
+    }
+
+    Article {
+        schema: ARTICLE_SCHEMA_ID.to_string(),
+        metadata: metadata::read(&source, &paragraphs),
+        sections,
+        figures: body::figures(&source, &paragraphs),
+        links,
+        chronologies: found.into_iter().map(|f| f.chronology).collect(),
+        quotations,
+        stray_marks,
+    }
+}

@@ -1,0 +1,176 @@
+//! Article metadata: the front matter's title and byline, and the
+//! "extracted from" and "Preferred citation" sentences.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::body::{Paragraph, Role};
+use crate::date;
+use crate::model::{Author, Citation, IssueDate, Metadata, PageRange};
+use crate::text::Source;
+
+/// Reads the metadata from the body's paragraphs.
+pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
+    let mut meta = Metadata::default();
+    meta.citation = paragraphs.iter().filter(|p| p.role == Role::Text).find_map(|p| citation(source, p));
+    let extracted = paragraphs.iter().filter(|p| p.role == Role::Text).find_map(|p| EXTRACTED.captures(&p.plain.text));
+    if let Some(c) = &extracted {
+        meta.journal = Some(c[1].trim().to_string());
+        meta.volume = c.get(2).and_then(|m| m.as_str().parse().ok());
+        meta.issue = c.get(3).and_then(|m| m.as_str().parse().ok());
+        meta.issue_date = c.get(4).and_then(|m| issue_date(m.as_str()));
+    }
+    if let Some(cite) = &meta.citation {
+        meta.volume = meta.volume.or(cite.volume);
+        meta.issue = meta.issue.or(cite.issue);
+        meta.pages = cite.pages;
+        if meta.journal.is_none() {
+            meta.journal = CITED_JOURNAL.captures(&cite.text).map(|c| c[1].trim().to_string());
+        }
+    }
+
+    let front: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.role == Role::Front).collect();
+    let byline_at = front.iter().position(|p| BYLINE.is_match(&p.plain.text));
+    if let Some(b) = byline_at {
+        for p in &front[b..] {
+            meta.authors.extend(authors(source, p, meta.citation.as_ref()));
+        }
+    }
+    match meta.citation.as_ref().and_then(|c| c.title.clone()) {
+        Some(title) => {
+            let (main, sub) = match title.split_once(": ") {
+                Some((a, b)) => (a.to_string(), Some(b.to_string())),
+                None => (title, None),
+            };
+            meta.title = Some(main);
+            meta.subtitle = sub;
+        }
+        None => {
+            let before = &front[..byline_at.unwrap_or(front.len())];
+            if let Some(at) = before.iter().rposition(|p| p.plain.text.to_lowercase().ends_with("relations")) {
+                meta.title = Some(title_case(&before[at].plain.text));
+                let rest: Vec<String> = before[at + 1..].iter().map(|p| title_case(&p.plain.text)).collect();
+                meta.subtitle = (!rest.is_empty()).then(|| rest.join(" "));
+            }
+        }
+    }
+    meta
+}
+
+static EXTRACTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)extracted from\s+([^:,]+?)\s*[:,][^.]*?Vol(?:ume)?\.?\s*(\d+),?\s*(?:No\.?|Number|Issue)\s*(\d+)(?:,\s*([A-Z][a-z]+\.?\s+\d{4}))?")
+        .unwrap()
+});
+static PREFERRED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:preferred\s+)?citation:\s*").unwrap());
+static CITED_JOURNAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[”\x22]\s*([^,]+),\s*Vol").unwrap());
+static VOLUME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bVol(?:ume)?\.?\s*(\d+)").unwrap());
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:No\.?|Number|Issue)\s*(\d+)").unwrap());
+static PAGES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bpp?\.?\s*(\d+)\s*[-–]\s*(\d+)").unwrap());
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*\S").unwrap());
+static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());
+
+fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
+    let m = PREFERRED.find(&p.plain.text)?;
+    let text = p.plain.text[m.end()..].trim_end();
+    let (start, end) = p.plain.source_range(m.end(), m.end() + text.len());
+    let open = text.find(['“', '"']);
+    let authors = open
+        .map(|o| {
+            text[..o]
+                .trim()
+                .trim_end_matches(',')
+                .split([',', '&'])
+                .flat_map(|part| part.split(" and "))
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let title = open.and_then(|o| {
+        let after = &text[o..];
+        let first = after.chars().next()?;
+        let inner = &after[first.len_utf8()..];
+        let close = inner.find(['”', '"'])?;
+        Some(inner[..close].trim().trim_end_matches(',').trim().to_string())
+    });
+    Some(Citation {
+        text: text.to_string(),
+        authors,
+        title,
+        volume: VOLUME.captures(text).and_then(|c| c[1].parse().ok()),
+        issue: NUMBER.captures(text).and_then(|c| c[1].parse().ok()),
+        pages: PAGES.captures(text).and_then(|c| Some(PageRange { first: c[1].parse().ok()?, last: c[2].parse().ok()? })),
+        span: source.span(start, end),
+    })
+}
+
+fn issue_date(text: &str) -> Option<IssueDate> {
+    let written = date::parse(text)?;
+    let value = written.normalize(None).start?;
+    Some(IssueDate { text: text.to_string(), value })
+}
+
+/// The authors of one byline paragraph ("JI-YOUNG LEE, AMERICAN UNIVERSITY").
+fn authors(source: &Source<'_>, p: &Paragraph, citation: Option<&Citation>) -> Vec<Author> {
+    let text = &p.plain.text;
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut parts: Vec<(usize, &str)> = Vec::new();
+    for m in AUTHOR_SPLIT.find_iter(text) {
+        parts.push((at, &text[at..m.start()]));
+        at = m.end();
+    }
+    parts.push((at, &text[at..]));
+    for (offset, part) in parts {
+        let (name, affiliation) = match part.split_once(',') {
+            Some((n, a)) => (n.trim(), Some(a.trim())),
+            None => (part.trim(), None),
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let cited = citation.and_then(|c| c.authors.iter().find(|a| a.eq_ignore_ascii_case(name)));
+        let name = cited.cloned().unwrap_or_else(|| if is_caps(name) { title_case(name) } else { name.to_string() });
+        let (start, end) = p.plain.source_range(offset, offset + part.trim_end().len());
+        out.push(Author {
+            name,
+            affiliation: affiliation.filter(|a| !a.is_empty()).map(|a| if is_caps(a) { title_case(a) } else { a.to_string() }),
+            span: source.span(start, end),
+        });
+    }
+    out
+}
+
+fn is_caps(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+}
+
+/// "JAPAN-KOREA RELATIONS" → "Japan-Korea Relations"; small words stay lowercase.
+pub(crate) fn title_case(text: &str) -> String {
+    const SMALL: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"];
+    let mut out = Vec::new();
+    for (k, word) in text.split_whitespace().enumerate() {
+        let lower = word.to_lowercase();
+        if k > 0 && SMALL.contains(&lower.as_str()) {
+            out.push(lower);
+        } else if word.chars().count() == 2 && is_caps(word) {
+            out.push(word.to_string());
+        } else {
+            let mut w = String::new();
+            let mut capital = true;
+            for c in lower.chars() {
+                if capital {
+                    w.extend(c.to_uppercase());
+                } else {
+                    w.push(c);
+                }
+                capital = c == '-' || c == '/';
+            }
+            out.push(w);
+        }
+    }
+    out.join(" ")
+}

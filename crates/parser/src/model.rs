@@ -1,0 +1,396 @@
+//! The extracted article: the data model every other claimkit crate reads.
+//!
+//! Field names are the public JSON contract (see `schemas/article.schema.json`);
+//! renaming one is a breaking change of the output format.
+
+use serde::{Deserialize, Serialize};
+
+/// The `$schema` identifier every extracted article document carries.
+pub const ARTICLE_SCHEMA_ID: &str = "https://claimkit.dev/schemas/v1/article.schema.json";
+
+/// Everything claimkit extracts from one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The schema this document follows ([`ARTICLE_SCHEMA_ID`]).
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// Journal, title, authors, issue and citation.
+    pub metadata: Metadata,
+    /// Section headings of the body, in document order.
+    pub sections: Vec<Section>,
+    /// Figure captions, in document order.
+    pub figures: Vec<Figure>,
+    /// Markdown links, in document order.
+    pub links: Vec<Link>,
+    /// Every chronology found, in document order.
+    pub chronologies: Vec<Chronology>,
+    /// Every quotation, in body and chronologies, in document order.
+    pub quotations: Vec<Quotation>,
+    /// Quotation marks that open or close nothing.
+    pub stray_marks: Vec<StrayMark>,
+}
+
+/// Where an item stands in the input.
+///
+/// `line` and `column` are 1-based and point at the first character; columns
+/// count Unicode scalar values. `start` and `end` are byte offsets into the
+/// input, `end` exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// 1-based line of the first character.
+    pub line: usize,
+    /// 1-based column of the first character, in Unicode scalar values.
+    pub column: usize,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+}
+
+/// Article metadata; every field is optional because real articles lack some.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// The journal, e.g. "Comparative Connections".
+    pub journal: Option<String>,
+    /// The relationship or main title, e.g. "Japan-Korea Relations".
+    pub title: Option<String>,
+    /// The subtitle, e.g. "Defined by Distrust".
+    pub subtitle: Option<String>,
+    /// Authors from the byline, in order.
+    pub authors: Vec<Author>,
+    /// Journal volume.
+    pub volume: Option<u32>,
+    /// Journal issue number.
+    pub issue: Option<u32>,
+    /// Issue date as written, with its normalized month.
+    pub issue_date: Option<IssueDate>,
+    /// Page range in the journal.
+    pub pages: Option<PageRange>,
+    /// The preferred citation.
+    pub citation: Option<Citation>,
+}
+
+/// One author of the byline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Author {
+    /// The name, in the case the citation uses when it names the author.
+    pub name: String,
+    /// The affiliation, when the byline gives one.
+    pub affiliation: Option<String>,
+    /// Where the byline entry stands.
+    pub span: Span,
+}
+
+/// The date of a journal issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueDate {
+    /// As written, e.g. "September 2020".
+    pub text: String,
+    /// Normalized, `YYYY-MM` or `YYYY`.
+    pub value: String,
+}
+
+/// A page range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRange {
+    /// First page.
+    pub first: u32,
+    /// Last page.
+    pub last: u32,
+}
+
+/// The article's preferred citation, and what it says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// The citation text without markup.
+    pub text: String,
+    /// Author names as the citation writes them.
+    pub authors: Vec<String>,
+    /// The cited title, e.g. "Japan-Korea Relations: Defined by Distrust".
+    pub title: Option<String>,
+    /// The cited volume.
+    pub volume: Option<u32>,
+    /// The cited issue number.
+    pub issue: Option<u32>,
+    /// The cited page range.
+    pub pages: Option<PageRange>,
+    /// Where the citation text stands.
+    pub span: Span,
+}
+
+/// A section heading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// The heading text without markup.
+    pub title: String,
+    /// Where the heading stands.
+    pub span: Span,
+}
+
+/// A figure caption.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The figure number as written.
+    pub number: u32,
+    /// The caption without the credit.
+    pub caption: String,
+    /// The photo or source credit, when given.
+    pub credit: Option<String>,
+    /// Where the caption stands.
+    pub span: Span,
+}
+
+/// A Markdown link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The link text without markup.
+    pub text: String,
+    /// The target as written (may be empty or `#`).
+    pub target: String,
+    /// Where the whole link, brackets included, stands.
+    pub span: Span,
+}
+
+/// One chronology: a run of dated entries, with its header.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chronology {
+    /// The heading, when the chronology has one.
+    pub title: Option<String>,
+    /// The period it declares covering.
+    pub period: Option<Period>,
+    /// The "prepared by" credit.
+    pub prepared_by: Option<Credit>,
+    /// Entries in document order.
+    pub entries: Vec<Entry>,
+    /// Lines inside the chronology that are neither entries nor header.
+    pub unparsed: Vec<Unparsed>,
+    /// From the first to the last line of the chronology.
+    pub span: Span,
+}
+
+/// The period a chronology declares, e.g. "MAY – AUGUST 2020".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// As written.
+    pub text: String,
+    /// First month or year covered (`YYYY-MM` or `YYYY`).
+    pub start: String,
+    /// Last month or year covered (`YYYY-MM` or `YYYY`).
+    pub end: String,
+    /// Where the period stands.
+    pub span: Span,
+}
+
+/// The credit line of a chronology.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Credit {
+    /// Who prepared it.
+    pub name: String,
+    /// The whole credit line.
+    pub text: String,
+    /// Where the credit line stands.
+    pub span: Span,
+}
+
+/// A dated chronology entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The entry's date.
+    pub date: EntryDate,
+    /// The entry text without its date and markup, lines joined.
+    pub text: String,
+    /// Events of an entry that lists several separated by " | ".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+    /// From the date to the end of the entry text.
+    pub span: Span,
+}
+
+/// The date of an entry, as written and normalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryDate {
+    /// As written, e.g. "July 16-17, 2020".
+    pub text: String,
+    /// First day, month or year covered (ISO 8601); null when the date is
+    /// impossible or its year could not be told.
+    pub start: Option<String>,
+    /// Last day, month or year covered (ISO 8601); equal to `start` for one day.
+    pub end: Option<String>,
+    /// How precise `start` and `end` are.
+    pub precision: Precision,
+    /// Where the year came from.
+    pub year_source: YearSource,
+    /// "early", "mid" or "late" for an approximate date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// Why `start`/`end` are missing, when the date as written is impossible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+    /// Where the date as written stands.
+    pub span: Span,
+}
+
+/// How precise a normalized date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// A day or a range of days (`YYYY-MM-DD`).
+    Day,
+    /// A part of a month ("late December"), given as the days it covers.
+    Approximate,
+    /// A month (`YYYY-MM`).
+    Month,
+    /// A year (`YYYY`).
+    Year,
+}
+
+/// Where an entry's year came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum YearSource {
+    /// Written in the date itself.
+    Written,
+    /// Inferred from the chronology's declared period.
+    Period,
+    /// Inferred from a neighbouring entry.
+    Neighbour,
+    /// Could not be told.
+    Unknown,
+}
+
+/// The part of a month an approximate date names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    /// Days 1 to 10.
+    Early,
+    /// Days 11 to 20.
+    Mid,
+    /// Day 21 to the month's end.
+    Late,
+}
+
+/// A line of a chronology that is neither an entry nor its header.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unparsed {
+    /// The line as written.
+    pub text: String,
+    /// Why it is not an entry.
+    pub reason: UnparsedReason,
+    /// Where the line stands.
+    pub span: Span,
+}
+
+/// Why a chronology line is not an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnparsedReason {
+    /// The line begins like an entry but its date is missing or unreadable.
+    MissingDate,
+    /// A running header, footer or page number left by PDF conversion.
+    PageFurniture,
+    /// Text that belongs to no entry.
+    Orphan,
+}
+
+/// A quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quotation {
+    /// The quoted words without their marks, page breaks joined.
+    pub text: String,
+    /// Which marks enclose it.
+    pub marks: Marks,
+    /// Who says it; null for titles, scare quotes and definitions.
+    pub speaker: Option<Speaker>,
+    /// The verb or phrase that attributes it ("said", "responds by saying").
+    pub cue: Option<String>,
+    /// Where the quotation stands.
+    pub context: Context,
+    /// Index in `quotations` of the quotation this one is nested in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nested_in: Option<usize>,
+    /// From the opening to the closing mark, both included.
+    pub span: Span,
+}
+
+/// The quotation marks used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Marks {
+    /// “ and ”.
+    Curly,
+    /// " and ".
+    Straight,
+    /// ‘ and ’.
+    #[serde(rename = "curly-single")]
+    CurlySingle,
+    /// ' and '.
+    #[serde(rename = "straight-single")]
+    StraightSingle,
+    /// One curly and one straight.
+    Mixed,
+}
+
+/// Who a quotation is attributed to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The name as written (or as last written, for a pronoun).
+    pub name: String,
+    /// The role stated beside the name, e.g. "Chief Cabinet Secretary".
+    pub role: Option<String>,
+    /// What kind of speaker this is.
+    pub kind: SpeakerKind,
+    /// The pronoun the text uses, when the name was resolved from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_from: Option<String>,
+}
+
+/// What kind of speaker a quotation has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// A government, ministry, company, newspaper or other body.
+    Organization,
+    /// A document: a white paper, a bluebook, a statement.
+    Document,
+    /// An unnamed source ("a senior official").
+    UnnamedSource,
+}
+
+/// Where a quotation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Context {
+    /// In the body of the article.
+    Body,
+    /// In a chronology entry.
+    Chronology {
+        /// Index of the chronology in `chronologies`.
+        chronology: usize,
+        /// Index of the entry in that chronology's `entries`.
+        entry: usize,
+    },
+}
+
+/// A quotation mark that opens or closes nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StrayMark {
+    /// The mark itself.
+    pub mark: String,
+    /// Whether it opens or closes.
+    pub role: MarkRole,
+    /// Where the mark stands.
+    pub span: Span,
+}
+
+/// Whether a stray mark opens or closes a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MarkRole {
+    /// An opening mark never closed.
+    Open,
+    /// A closing mark never opened.
+    Close,
+}

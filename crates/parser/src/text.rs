@@ -1,0 +1,315 @@
+//! The input as lines, and plain-text projections of it that remember where
+//! every character came from, so that items found in plain text get spans
+//! into the original bytes.
+
+use crate::model::{Link, Span};
+
+/// The input split into lines, with what is needed to turn byte offsets into spans.
+pub(crate) struct Source<'a> {
+    pub text: &'a str,
+    pub lines: Vec<Line<'a>>,
+}
+
+/// One line of the input, without its line ending.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// The line's text.
+    pub text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// The byte range of the line without surrounding white space.
+    pub fn trimmed(&self) -> (usize, usize) {
+        let lead = self.text.len() - self.text.trim_start().len();
+        let trail = self.text.len() - self.text.trim_end().len();
+        (self.start + lead, self.end() - trail)
+    }
+}
+
+impl<'a> Source<'a> {
+    /// Splits `text` at "\n", "\r\n" and lone "\r".
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut lines = Vec::new();
+        // A byte-order mark is no text; spans still count its bytes.
+        let mut start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let mut i = start;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    lines.push(Line { start, text: &text[start..i] });
+                    i += 1;
+                    start = i;
+                }
+                b'\r' => {
+                    lines.push(Line { start, text: &text[start..i] });
+                    i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                    start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        if start < bytes.len() {
+            lines.push(Line { start, text: &text[start..] });
+        }
+        Source { text, lines }
+    }
+
+    /// The span of bytes `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let index = self.line_of(start);
+        let line = &self.lines[index];
+        let prefix_end = start.clamp(line.start, line.end());
+        let column = self.text[line.start..prefix_end].chars().count() + 1;
+        Span { line: index + 1, column, start, end }
+    }
+
+    /// The index of the line that holds byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        match self.lines.binary_search_by(|l| l.start.cmp(&offset)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    }
+}
+
+/// Text with markup removed, where every byte knows the source bytes it stands for.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Plain {
+    pub text: String,
+    /// For each byte of `text`, the source range of the character it belongs to.
+    origin: Vec<(usize, usize)>,
+}
+
+impl Plain {
+    /// The source byte range of plain bytes `start..end`.
+    pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.origin.is_empty() {
+            return (0, 0);
+        }
+        let start = start.min(self.origin.len() - 1);
+        let last = end.saturating_sub(1).clamp(start, self.origin.len() - 1);
+        (self.origin[start].0, self.origin[last].1)
+    }
+
+    /// Plain bytes `start..end` as a plain text of their own.
+    pub fn slice(&self, start: usize, end: usize) -> Plain {
+        Plain { text: self.text[start..end].to_string(), origin: self.origin[start..end].to_vec() }
+    }
+
+    /// Appends `other`, separated by one space that stands for the source
+    /// bytes between the two (a line break, a page break).
+    pub fn join(&mut self, other: &Plain) {
+        if other.text.is_empty() {
+            return;
+        }
+        if let (Some(&(_, gap_start)), Some(&(gap_end, _))) = (self.origin.last(), other.origin.first()) {
+            self.push(' ', gap_start, gap_end.max(gap_start));
+        }
+        self.text.push_str(&other.text);
+        self.origin.extend_from_slice(&other.origin);
+    }
+
+    /// The plain text without leading and trailing white space.
+    pub fn trim(&self) -> Plain {
+        let start = self.text.len() - self.text.trim_start().len();
+        let end = self.text.trim_end().len().max(start);
+        self.slice(start, end)
+    }
+
+    /// Appends one character that stands for source bytes `from..to`.
+    pub fn push(&mut self, c: char, from: usize, to: usize) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.origin.push((from, to));
+        }
+    }
+
+    /// Appends a line of lightly marked-up text that starts at source byte
+    /// `offset`, removing emphasis, link syntax and backslash escapes.
+    pub fn push_markdown(&mut self, line: &str, offset: usize) {
+        let emphasis = emphasis_marks(line);
+        let mut i = 0;
+        while i < line.len() {
+            if let Some(link) = link_at(line, i) {
+                self.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
+                i = link.end;
+                continue;
+            }
+            let c = line[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if c == '\\' {
+                if let Some(next) = line[i + 1..].chars().next().filter(char::is_ascii_punctuation) {
+                    self.push(next, offset + i, offset + i + 2);
+                    i += 2;
+                    continue;
+                }
+            }
+            if c == '*' && emphasis.contains(&i) {
+                i += 1;
+                continue;
+            }
+            self.push(c, offset + i, offset + i + len);
+            i += len;
+        }
+    }
+
+    /// The plain text of `lines` joined by single spaces; each space stands for
+    /// the line break it replaces.
+    pub fn of_lines(lines: &[Line<'_>]) -> Plain {
+        let mut plain = Plain::default();
+        let mut previous_end = None;
+        for line in lines.iter().filter(|l| !l.is_blank()) {
+            let (start, end) = line.trimmed();
+            if let Some(previous_end) = previous_end {
+                plain.push(' ', previous_end, start);
+            }
+            plain.push_markdown(&line.text[start - line.start..end - line.start], start);
+            previous_end = Some(end);
+        }
+        plain
+    }
+}
+
+/// A Markdown inline link found in a line.
+struct LinkAt {
+    /// Byte range of the link text, inside the brackets.
+    text: (usize, usize),
+    /// Byte range of the target, inside the parentheses.
+    target: (usize, usize),
+    /// Byte offset just past the closing parenthesis.
+    end: usize,
+}
+
+/// The link that starts at byte `i` of `line`, if one does.
+fn link_at(line: &str, i: usize) -> Option<LinkAt> {
+    let rest = line.get(i..)?;
+    if !rest.starts_with('[') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut close = None;
+    for (j, c) in rest.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(j);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    let after = &rest[close + 1..];
+    if !after.starts_with('(') {
+        return None;
+    }
+    let paren = after.find(')')?;
+    let target = &after[1..paren];
+    if target.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let target_start = i + close + 2;
+    Some(LinkAt {
+        text: (i + 1, i + close),
+        target: (target_start, target_start + target.len()),
+        end: target_start + target.len() + 1,
+    })
+}
+
+/// Every Markdown link of `line`, which starts at source byte `offset`.
+pub(crate) fn links(line: &str, offset: usize, source: &Source<'_>) -> Vec<Link> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        if let Some(link) = link_at(line, i) {
+            let mut text = Plain::default();
+            text.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
+            found.push(Link {
+                text: text.text,
+                target: line[link.target.0..link.target.1].to_string(),
+                span: source.span(offset + i, offset + link.end),
+            });
+            i = link.end;
+        } else {
+            i += line[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    found
+}
+
+/// Byte offsets of the `*` characters of `line` that mark emphasis: an opening
+/// `*` followed by a non-space, closed later on the line by a `*` that follows
+/// a non-space. Lone asterisks (footnote markers, "5 * 3") are text.
+fn emphasis_marks(line: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut marks = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if c != '*' {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(k + 1).map(|&(_, c)| c);
+        let can_close = before.is_some_and(|b| !b.is_whitespace());
+        let can_open = after.is_some_and(|a| !a.is_whitespace());
+        match open {
+            Some(o) if can_close => {
+                marks.push(o);
+                marks.push(i);
+                open = None;
+            }
+            _ if can_open => open = Some(i),
+            _ => {}
+        }
+    }
+    marks.sort_unstable();
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_removed_and_offsets_kept() {
+        let line = r"See *Defense of Japan* [said](#) \$5";
+        let mut plain = Plain::default();
+        plain.push_markdown(line, 10);
+        assert_eq!(plain.text, "See Defense of Japan said $5");
+        let at = plain.text.find("said").unwrap();
+        assert_eq!(plain.source_range(at, at + 4), (10 + 24, 10 + 28));
+        let dollar = plain.text.find('$').unwrap();
+        assert_eq!(plain.source_range(dollar, dollar + 1), (10 + 33, 10 + 35));
+    }
+
+    #[test]
+    fn lone_asterisks_stay() {
+        let mut plain = Plain::default();
+        plain.push_markdown("a * b and note*", 0);
+        assert_eq!(plain.text, "a * b and note*");
+    }
+
+    #[test]
+    fn line_endings() {
+        let source = Source::new("a\r\nb\rc\n\nd");
+        let texts: Vec<&str> = source.lines.iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["a", "b", "c", "", "d"]);
+        assert_eq!(source.span(8, 9).line, 5);
+        assert_eq!(source.span(8, 9).column, 1);
+    }
+}
