@@ -1,1 +1,5 @@
+//! Integration tests of the `claimkit` binary.
 
+mod common;
+mod extract;
+mod validate;

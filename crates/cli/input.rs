@@ -28,7 +28,16 @@ pub fn expand(files: &[PathBuf]) -> Vec<Input> {
     if files.is_empty() {
         return vec![Input::Stdin];
     }
-    files.iter().map(|f| if f.as_os_str() == "-" { Input::Stdin } else { Input::File(f.clone()) }).collect()
+    files
+        .iter()
+        .map(|f| {
+            if f.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::File(f.clone())
+            }
+        })
+        .collect()
 }
 
 impl Input {
@@ -44,15 +53,24 @@ impl Input {
             Input::File(path) => {
                 let name = path.display().to_string();
                 if path.is_dir() {
-                    return Err(ReadError { name, message: "is a directory; name the files inside it".into() });
+                    return Err(ReadError {
+                        name,
+                        message: "is a directory; name the files inside it".into(),
+                    });
                 }
                 (name, std::fs::read(path))
             }
         };
-        let bytes = bytes.map_err(|e| ReadError { name: name.clone(), message: describe(&e) })?;
+        let bytes = bytes.map_err(|e| ReadError {
+            name: name.clone(),
+            message: describe(&e),
+        })?;
         String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
-            ReadError { name: name.clone(), message: format!("not valid UTF-8 at byte {offset}; convert the file to UTF-8") }
+            ReadError {
+                name: name.clone(),
+                message: format!("not valid UTF-8 at byte {offset}; convert the file to UTF-8"),
+            }
         })
     }
 }
@@ -60,7 +78,9 @@ impl Input {
 fn describe(err: &io::Error) -> String {
     match err.kind() {
         io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied; check the file's read permission".to_string(),
+        io::ErrorKind::PermissionDenied => {
+            "permission denied; check the file's read permission".to_string()
+        }
         _ => format!("cannot read: {err}"),
     }
 }

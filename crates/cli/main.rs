@@ -16,7 +16,11 @@ mod output;
 use input::Input;
 
 #[derive(Parser)]
-#[command(name = "claimkit", version, about = "Extract and check the chronologies and quotations of articles")]
+#[command(
+    name = "claimkit",
+    version,
+    about = "Extract and check the chronologies and quotations of articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -72,12 +76,19 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Extract { files, pretty, output } => extract(&files, pretty, output.as_deref()),
+        Command::Extract {
+            files,
+            pretty,
+            output,
+        } => extract(&files, pretty, output.as_deref()),
         Command::Validate { files, schema } => validate(&files, schema.as_deref()),
         Command::Schema { name } => {
             let text = match name {
@@ -124,9 +135,14 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
         }
     }
     if let Some(path) = output {
-        output::write_atomically(path, &buffer).with_context(|| format!("cannot write {}", path.display()))?;
+        output::write_atomically(path, &buffer)
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `claimkit validate`: every document of every input is checked and every
@@ -134,7 +150,9 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
 fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode> {
     let forced = match schema {
         None => None,
-        Some(name) => Some(claimkit_schema::Validator::from_name_or_path(name).map_err(anyhow::Error::from)?),
+        Some(name) => {
+            Some(claimkit_schema::Validator::from_name_or_path(name).map_err(anyhow::Error::from)?)
+        }
     };
     let inputs = input::expand(files);
     let mut invalid = false;

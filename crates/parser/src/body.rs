@@ -70,7 +70,11 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
             in_front = false;
             Role::Text
         };
-        out.push(Paragraph { role, plain, first_line });
+        out.push(Paragraph {
+            role,
+            plain,
+            first_line,
+        });
     }
     join_page_breaks(out)
 }
@@ -80,16 +84,31 @@ pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Figu
     let mut figures = Vec::new();
     for p in paragraphs.iter().filter(|p| p.role == Role::Figure) {
         let text = p.plain.text.trim();
-        let Some(c) = FIGURE.captures(text) else { continue };
+        let Some(c) = FIGURE.captures(text) else {
+            continue;
+        };
         let body = c.get(2).map_or("", |m| m.as_str());
         let (caption, credit) = match CREDIT.find_iter(body).last() {
-            Some(m) => (&body[..m.start()], Some(body[m.end()..].trim().trim_end_matches('.').trim().to_string())),
+            Some(m) => (
+                &body[..m.start()],
+                Some(
+                    body[m.end()..]
+                        .trim()
+                        .trim_end_matches('.')
+                        .trim()
+                        .to_string(),
+                ),
+            ),
             None => (body, None),
         };
         let (start, end) = p.plain.source_range(0, p.plain.text.len());
         figures.push(Figure {
             number: c[1].parse().unwrap_or(0),
-            caption: caption.trim().trim_end_matches(['.', ',', ';']).trim().to_string(),
+            caption: caption
+                .trim()
+                .trim_end_matches(['.', ',', ';'])
+                .trim()
+                .to_string(),
             credit: credit.filter(|c| !c.is_empty()),
             span: source.span(start, end),
         });
@@ -104,7 +123,10 @@ pub(crate) fn sections(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Sec
         .filter(|p| p.role == Role::Heading)
         .map(|p| {
             let (start, end) = p.plain.source_range(0, p.plain.text.len());
-            Section { title: p.plain.text.trim().to_string(), span: source.span(start, end) }
+            Section {
+                title: p.plain.text.trim().to_string(),
+                span: source.span(start, end),
+            }
         })
         .collect()
 }
@@ -114,8 +136,10 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     FURNITURE.is_match(text.trim())
 }
 
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(\d+)\s*[.:|–-]?\s+(.*)$").unwrap());
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\bPhotos?|\bSource|\bCredit|\bImage)\s*:\s*").unwrap());
+static FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(\d+)\s*[.:|–-]?\s+(.*)$").unwrap());
+static CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\bPhotos?|\bSource|\bCredit|\bImage)\s*:\s*").unwrap());
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:[A-Z][\w.&'’-]*\s+)*?(?:Relations|Connections|Chronology)";
     let month_year = r"(?:[A-Z][a-z]+\.?\s+\d{4}|\d{4})";
@@ -126,17 +150,22 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A short line without a sentence's end punctuation.
-fn is_heading(text: &str) -> bool {
+pub(crate) fn is_heading(text: &str) -> bool {
     let words = text.split_whitespace().count();
     text.chars().count() <= 100
         && words >= 1
-        && text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !text.ends_with(['.', ',', ';', ':', '?', '!', '”', '"'])
 }
 
 /// Whether `text` ends a sentence, so that a page break after it is a paragraph end.
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '*'));
+    let t = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '*')
+    });
     t.is_empty() || t.ends_with(['.', '?', '!', ':', ';'])
 }
 
@@ -157,7 +186,10 @@ fn join_page_breaks(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
             (Role::Figure | Role::Furniture, Some(_)) => {}
             _ => open = None,
         }
-        if p.role == Role::Text && p.plain.text.chars().count() > 100 && !ends_sentence(&p.plain.text) {
+        if p.role == Role::Text
+            && p.plain.text.chars().count() > 100
+            && !ends_sentence(&p.plain.text)
+        {
             open = Some(out.len());
         }
         out.push(p);

@@ -9,9 +9,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::body::{ends_sentence, is_furniture};
+use crate::body::{ends_sentence, is_furniture, is_heading};
 use crate::date::{self, WrittenDate};
-use crate::model::{Chronology, Credit, Entry, EntryDate, Period, Unparsed, UnparsedReason, YearSource};
+use crate::model::{
+    Chronology, Credit, Entry, EntryDate, Period, Unparsed, UnparsedReason, YearSource,
+};
 use crate::text::{Plain, Source};
 
 /// A chronology found in the input, with the plain text of each entry (for
@@ -28,19 +30,37 @@ pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
     let lines = classify(source);
     let mut found = Vec::new();
     let mut i = 0;
+    let mut free_from = 0;
     while i < lines.len() {
-        let starts_here = match &lines[i].kind {
-            Kind::Heading => true,
-            Kind::Entries(_) => run_length(&lines, i) >= MIN_RUN,
-            _ => false,
+        let first = match &lines[i].kind {
+            Kind::Heading => Some((i, true)),
+            Kind::Entries(_) if run_length(&lines, i) >= MIN_RUN => {
+                // A short line standing alone before the run is its title.
+                let title = (free_from..i)
+                    .rev()
+                    .find(|&j| !matches!(lines[j].kind, Kind::Blank))
+                    .filter(|&j| {
+                        matches!(lines[j].kind, Kind::Text)
+                            && lines[j].after_blank
+                            && is_heading(&lines[j].plain.text)
+                    });
+                Some(title.map_or((i, false), |j| (j, true)))
+            }
+            _ => None,
         };
-        if !starts_here {
+        let Some((first, titled)) = first else {
+            i += 1;
+            continue;
+        };
+        let (chronology, last) = Reader::new(source, &lines, first, titled).read();
+        // A heading with no entry after it ("Timeline of the crisis" over prose) is body.
+        if chronology.chronology.entries.is_empty() && chronology.chronology.unparsed.is_empty() {
             i += 1;
             continue;
         }
-        let (chronology, last) = Reader::new(source, &lines, i).read();
         found.push(chronology);
         i = last + 1;
+        free_from = i;
     }
     found
 }
@@ -51,8 +71,9 @@ const MIN_RUN: usize = 3;
 /// How many paragraphs of other text may stand between two entries of one run.
 const MAX_GAP: usize = 2;
 
-static HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:\W*)(?:chronolog(?:y|ies)|timeline|key dates)\b").unwrap());
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\W*)(?:chronolog(?:y|ies)|timeline|key dates)\b").unwrap()
+});
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:chronology\s+|timeline\s+)?(?:was\s+)?(?:prepared|compiled|researched)\s+by\s+(.+?)\.?$").unwrap()
 });
@@ -103,7 +124,11 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
     let mut after_blank = true;
     for line in &source.lines {
         if line.is_blank() {
-            out.push(ClassifiedLine { kind: Kind::Blank, plain: Plain::default(), after_blank });
+            out.push(ClassifiedLine {
+                kind: Kind::Blank,
+                plain: Plain::default(),
+                after_blank,
+            });
             after_blank = true;
             continue;
         }
@@ -111,7 +136,11 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         plain.push_markdown(line.text, line.start);
         let plain = plain.trim();
         let kind = classify_line(&plain.text);
-        out.push(ClassifiedLine { kind, plain, after_blank });
+        out.push(ClassifiedLine {
+            kind,
+            plain,
+            after_blank,
+        });
         after_blank = false;
     }
     out
@@ -142,7 +171,9 @@ fn classify_line(text: &str) -> Kind {
 /// sentence end where another date and colon follow.
 fn entry_starts(text: &str) -> Vec<Start> {
     let mut starts = Vec::new();
-    let Some(first) = entry_at(text, 0, true) else { return starts };
+    let Some(first) = entry_at(text, 0, true) else {
+        return starts;
+    };
     let mut from = first.text_at;
     starts.push(first);
     while let Some(next) = next_run_together(text, from) {
@@ -164,7 +195,12 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
         at + len + skipped + 1 + (t.len() - t.trim_start().len())
     } else if line_start && trimmed.is_empty() {
         at + len + skipped
-    } else if line_start && skipped > 0 && ["– ", "— ", "- ", "-- "].iter().any(|d| trimmed.starts_with(d)) {
+    } else if line_start
+        && skipped > 0
+        && ["– ", "— ", "- ", "-- "]
+            .iter()
+            .any(|d| trimmed.starts_with(d))
+    {
         let dash = trimmed.find(' ').unwrap_or(0);
         at + len + skipped + dash + 1
     } else {
@@ -172,13 +208,21 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
     };
     // A bare number ("116") or a lone year in running text is no date heading.
     let alone = trimmed.is_empty();
-    if alone && date.precision() == crate::model::Precision::Year && date.start.year == date.end.year {
+    if alone
+        && date.precision() == crate::model::Precision::Year
+        && date.start.year == date.end.year
+    {
         let year = date.start.year.unwrap_or_default();
         if !(1000..=2100).contains(&year) {
             return None;
         }
     }
-    Some(Start { date, date_at: (at, at + len), text_at, alone })
+    Some(Start {
+        date,
+        date_at: (at, at + len),
+        text_at,
+        alone,
+    })
 }
 
 /// The next entry run together with the previous one on the same line, after
@@ -186,12 +230,18 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
 fn next_run_together(text: &str, from: usize) -> Option<Start> {
     let mut search = from;
     while let Some(offset) = text[search..].find(['.', '?', '!', '”', '"', ')']) {
-        let end = search + offset + text[search + offset..].chars().next().map_or(1, char::len_utf8);
+        let end = search
+            + offset
+            + text[search + offset..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
         let after = &text[end..];
         let spaces = after.len() - after.trim_start().len();
         if spaces > 0 {
             let at = end + spaces;
-            if let Some(start) = entry_at(text, at, false).filter(|s| s.date.start.month.is_some()) {
+            if let Some(start) = entry_at(text, at, false).filter(|s| s.date.start.month.is_some())
+            {
                 return Some(start);
             }
         }
@@ -242,6 +292,8 @@ struct Reader<'s, 'l> {
     source: &'s Source<'s>,
     lines: &'l [ClassifiedLine],
     first: usize,
+    /// Whether the first line is the chronology's heading.
+    titled: bool,
     title: Option<String>,
     period: Option<Period>,
     prepared_by: Option<Credit>,
@@ -251,11 +303,17 @@ struct Reader<'s, 'l> {
 }
 
 impl<'s, 'l> Reader<'s, 'l> {
-    fn new(source: &'s Source<'s>, lines: &'l [ClassifiedLine], first: usize) -> Self {
+    fn new(
+        source: &'s Source<'s>,
+        lines: &'l [ClassifiedLine],
+        first: usize,
+        titled: bool,
+    ) -> Self {
         Reader {
             source,
             lines,
             first,
+            titled,
             title: None,
             period: None,
             prepared_by: None,
@@ -269,14 +327,21 @@ impl<'s, 'l> Reader<'s, 'l> {
     fn read(mut self) -> (Found, usize) {
         let mut i = self.first;
         let mut last = i;
-        if matches!(self.lines[i].kind, Kind::Heading) {
+        if self.titled {
             let plain = &self.lines[i].plain;
             self.title = Some(plain.text.clone());
             self.period = period_in(self.source, plain);
             i += 1;
             last = i - 1;
-            if let Some(next) = (i..self.lines.len()).find(|&j| !matches!(self.lines[j].kind, Kind::Blank)) {
-                if let Some(period) = self.period.is_none().then(|| whole_period(self.source, &self.lines[next].plain)).flatten() {
+            if let Some(next) =
+                (i..self.lines.len()).find(|&j| !matches!(self.lines[j].kind, Kind::Blank))
+            {
+                if let Some(period) = self
+                    .period
+                    .is_none()
+                    .then(|| whole_period(self.source, &self.lines[next].plain))
+                    .flatten()
+                {
                     self.period = Some(period);
                     i = next + 1;
                     last = next;
@@ -300,7 +365,11 @@ impl<'s, 'l> Reader<'s, 'l> {
                 Kind::Furniture => self.push_unparsed(&line.plain, UnparsedReason::PageFurniture),
                 Kind::Credit(name) => {
                     let span = self.span_of(&line.plain);
-                    self.prepared_by = Some(Credit { name: name.clone(), text: line.plain.text.clone(), span });
+                    self.prepared_by = Some(Credit {
+                        name: name.clone(),
+                        text: line.plain.text.clone(),
+                        span,
+                    });
                     last = i;
                     break;
                 }
@@ -317,7 +386,9 @@ impl<'s, 'l> Reader<'s, 'l> {
         }
         self.close();
         let (start, _) = self.lines[self.first].plain.source_range(0, 0);
-        let (_, end) = self.lines[last].plain.source_range(0, self.lines[last].plain.text.len());
+        let (_, end) = self.lines[last]
+            .plain
+            .source_range(0, self.lines[last].plain.text.len());
         let chronology_span = self.source.span(start, end.max(start));
         let period = self.period.clone();
         let mut entry_texts = Vec::new();
@@ -335,14 +406,23 @@ impl<'s, 'l> Reader<'s, 'l> {
             unparsed: self.unparsed,
             span: chronology_span,
         };
-        (Found { chronology, entry_texts, lines: (self.first, last) }, last)
+        (
+            Found {
+                chronology,
+                entry_texts,
+                lines: (self.first, last),
+            },
+            last,
+        )
     }
 
     /// Starts the entries of a line, each taking the text up to the next.
     fn entries(&mut self, plain: &Plain, starts: &[Start]) {
         for (k, start) in starts.iter().enumerate() {
             self.close();
-            let text_end = starts.get(k + 1).map_or(plain.text.len(), |next| next.date_at.0);
+            let text_end = starts
+                .get(k + 1)
+                .map_or(plain.text.len(), |next| next.date_at.0);
             self.open = Open::Entry(Building {
                 start: start.clone(),
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
@@ -357,26 +437,39 @@ impl<'s, 'l> Reader<'s, 'l> {
     fn continue_with(&mut self, i: usize) -> bool {
         let line = &self.lines[i];
         let same_paragraph = !line.after_blank;
-        match &mut self.open {
+        let takes = match &self.open {
+            // A hard-wrapped line, the text of a date heading, or the rest of
+            // a sentence a page break cut: the entry's own. A date heading's
+            // entry may run over several paragraphs while another entry follows.
             Open::Entry(b) => {
-                let ends_sentence = ends_sentence(&b.text.text);
-                if same_paragraph || b.text.text.is_empty() || !ends_sentence || b.alone {
-                    b.text.join(&line.plain);
-                    return true;
+                same_paragraph
+                    || b.text.text.is_empty()
+                    || !ends_sentence(&b.text.text)
+                    || (b.alone && self.entry_ahead(i))
+            }
+            Open::Unparsed(_) => same_paragraph,
+            Open::None => false,
+        };
+        if takes {
+            match &mut self.open {
+                Open::Entry(b) => b.text.join(&line.plain),
+                Open::Unparsed(k) => {
+                    let k = *k;
+                    let span = self.span_of(&line.plain);
+                    let item = &mut self.unparsed[k];
+                    item.text.push(' ');
+                    item.text.push_str(&line.plain.text);
+                    item.span.end = span.end;
                 }
+                Open::None => {}
             }
-            Open::Unparsed(k) if same_paragraph => {
-                let k = *k;
-                let span = self.span_of(&line.plain);
-                let item = &mut self.unparsed[k];
-                item.text.push(' ');
-                item.text.push_str(&line.plain.text);
-                item.span.end = span.end;
-                return true;
-            }
-            _ => {}
+            return true;
         }
-        if !self.entry_ahead(i) {
+        // Prose or a heading between entries is the body going on: the
+        // chronology ends. A short fragment with entries after it is kept as
+        // an orphan for the lint step to report.
+        let text = &line.plain.text;
+        if is_heading(text) || text.chars().count() > 100 || !self.entry_ahead(i) {
             return false;
         }
         self.close();
@@ -411,7 +504,11 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     fn push_unparsed(&mut self, plain: &Plain, reason: UnparsedReason) {
         let span = self.span_of(plain);
-        self.unparsed.push(Unparsed { text: plain.text.clone(), reason, span });
+        self.unparsed.push(Unparsed {
+            text: plain.text.clone(),
+            reason,
+            span,
+        });
     }
 
     fn span_of(&self, plain: &Plain) -> crate::model::Span {
@@ -421,9 +518,17 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     fn finish_entry(&self, b: &Building) -> Entry {
         let date_span = self.span_of(&b.date_plain);
-        let end = if b.text.text.is_empty() { date_span.end } else { self.span_of(&b.text).end };
+        let end = if b.text.text.is_empty() {
+            date_span.end
+        } else {
+            self.span_of(&b.text).end
+        };
         let text = b.text.text.clone();
-        let events = if text.contains(" | ") { text.split(" | ").map(|e| e.trim().to_string()).collect() } else { Vec::new() };
+        let events = if text.contains(" | ") {
+            text.split(" | ").map(|e| e.trim().to_string()).collect()
+        } else {
+            Vec::new()
+        };
         Entry {
             date: EntryDate {
                 text: b.date_plain.text.clone(),
@@ -469,10 +574,17 @@ fn resolve_years(entries: &mut [Entry], built: &[Building], period: Option<&Peri
         };
         let n = written.normalize(year);
         let date = &mut entries[k].date;
-        date.year_source = if n.start.is_none() && n.problem.is_none() { YearSource::Unknown } else { source };
+        date.year_source = if n.start.is_none() && n.problem.is_none() {
+            YearSource::Unknown
+        } else {
+            source
+        };
         if let Some(start) = &n.start {
             let y: i32 = start[..4].parse().unwrap_or_default();
-            previous = Some((y, written.start.month.or(written.end.month).unwrap_or(month)));
+            previous = Some((
+                y,
+                written.start.month.or(written.end.month).unwrap_or(month),
+            ));
         }
         date.start = n.start;
         date.end = n.end;
@@ -528,11 +640,22 @@ fn period_in(source: &Source<'_>, plain: &Plain) -> Option<Period> {
     None
 }
 
-fn period_from(source: &Source<'_>, plain: &Plain, at: usize, end: usize, date: &WrittenDate) -> Option<Period> {
+fn period_from(
+    source: &Source<'_>,
+    plain: &Plain,
+    at: usize,
+    end: usize,
+    date: &WrittenDate,
+) -> Option<Period> {
     if !date.has_year() || date.start.day.is_some() || date.qualifier.is_some() {
         return None;
     }
     let n = date.normalize(None);
     let (start, stop) = plain.source_range(at, end);
-    Some(Period { text: plain.text[at..end].to_string(), start: n.start?, end: n.end?, span: source.span(start, stop) })
+    Some(Period {
+        text: plain.text[at..end].to_string(),
+        start: n.start?,
+        end: n.end?,
+        span: source.span(start, stop),
+    })
 }

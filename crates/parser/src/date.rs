@@ -72,28 +72,55 @@ impl WrittenDate {
     /// into the next year when its month comes earlier) and normalizes.
     pub fn normalize(&self, year: Option<i32>) -> Normalized {
         let precision = self.precision();
-        let start_year = self.start.year.or_else(|| match (self.end.year, self.start.month, self.end.month) {
-            // "Dec. 30-Jan. 2, 2020": the range starts the year before.
-            (Some(y), Some(a), Some(b)) if a > b => Some(y - 1),
-            (Some(y), _, _) => Some(y),
-            _ => year,
-        });
+        let start_year =
+            self.start
+                .year
+                .or_else(|| match (self.end.year, self.start.month, self.end.month) {
+                    // "Dec. 30-Jan. 2, 2020": the range starts the year before.
+                    (Some(y), Some(a), Some(b)) if a > b => Some(y - 1),
+                    (Some(y), _, _) => Some(y),
+                    _ => year,
+                });
         let Some(start_year) = start_year else {
-            return Normalized { start: None, end: None, precision, problem: None };
+            return Normalized {
+                start: None,
+                end: None,
+                precision,
+                problem: None,
+            };
         };
-        let end_year = self.end.year.unwrap_or(match (self.start.month, self.end.month) {
-            (Some(a), Some(b)) if b < a => start_year + 1,
-            _ => start_year,
-        });
-        let start = Partial { year: Some(start_year), ..self.start };
-        let end = Partial { year: Some(end_year), ..self.end };
+        let end_year = self
+            .end
+            .year
+            .unwrap_or(match (self.start.month, self.end.month) {
+                (Some(a), Some(b)) if b < a => start_year + 1,
+                _ => start_year,
+            });
+        let start = Partial {
+            year: Some(start_year),
+            ..self.start
+        };
+        let end = Partial {
+            year: Some(end_year),
+            ..self.end
+        };
         let interval = match self.qualifier {
             Some(q) => approximate(start_year, self.start.month.unwrap_or(1), q),
             None => exact(start, end),
         };
         match interval {
-            Ok((a, b)) => Normalized { start: Some(a), end: Some(b), precision, problem: None },
-            Err(problem) => Normalized { start: None, end: None, precision, problem: Some(problem) },
+            Ok((a, b)) => Normalized {
+                start: Some(a),
+                end: Some(b),
+                precision,
+                problem: None,
+            },
+            Err(problem) => Normalized {
+                start: None,
+                end: None,
+                precision,
+                problem: Some(problem),
+            },
         }
     }
 }
@@ -174,10 +201,13 @@ fn tokenize(s: &str) -> Vec<Token> {
     let mut i = 0;
     let bytes = s.as_bytes();
     while tokens.len() < MAX_TOKENS {
-        while i < s.len() && (bytes[i] == b' ' || bytes[i] == b'\t' || s[i..].starts_with('\u{a0}')) {
+        while i < s.len() && (bytes[i] == b' ' || bytes[i] == b'\t' || s[i..].starts_with('\u{a0}'))
+        {
             i += if bytes[i] < 0x80 { 1 } else { 2 };
         }
-        let Some(c) = s[i..].chars().next() else { break };
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let tok = if c == ',' {
             i += 1;
             Tok::Comma
@@ -199,7 +229,11 @@ fn tokenize(s: &str) -> Vec<Token> {
             i = end;
             Tok::Number(digits.parse().unwrap_or(0), len)
         } else if c.is_alphabetic() {
-            let len: usize = s[i..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let len: usize = s[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
             let word = &s[i..i + len];
             let lower = word.to_lowercase();
             let qualifier = match lower.as_str() {
@@ -233,7 +267,9 @@ fn tokenize(s: &str) -> Vec<Token> {
 }
 
 fn next_is_alphanumeric(s: &str, at: usize) -> bool {
-    s.get(at..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric)
+    s.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// One written shape of a date: its tokens, and which captured parts go where.
@@ -271,8 +307,12 @@ impl Shape {
             let tok = tokens.get(t).map(|t| t.tok);
             match (element, tok) {
                 ("M", Some(Tok::Month(m))) => captures.months.push(m),
-                ("D", Some(Tok::Number(d, len))) if len <= 2 && (1..=31).contains(&d) => captures.days.push(d),
-                ("Y", Some(Tok::Number(y, 4))) if (1000..=2999).contains(&y) => captures.years.push(y as i32),
+                ("D", Some(Tok::Number(d, len))) if len <= 2 && (1..=31).contains(&d) => {
+                    captures.days.push(d)
+                }
+                ("Y", Some(Tok::Number(y, 4))) if (1000..=2999).contains(&y) => {
+                    captures.years.push(y as i32)
+                }
                 ("Q", Some(Tok::Qualifier(q))) => captures.qualifier = Some(q),
                 ("-", Some(Tok::Dash)) | (",", Some(Tok::Comma)) | (",?", Some(Tok::Comma)) => {}
                 (",?", _) => continue,
@@ -285,38 +325,162 @@ impl Shape {
 }
 
 const fn single(part: Partial) -> WrittenDate {
-    WrittenDate { start: part, end: part, qualifier: None }
+    WrittenDate {
+        start: part,
+        end: part,
+        qualifier: None,
+    }
 }
 
 const fn range(start: Partial, end: Partial) -> WrittenDate {
-    WrittenDate { start, end, qualifier: None }
+    WrittenDate {
+        start,
+        end,
+        qualifier: None,
+    }
 }
 
 const SHAPES: &[Shape] = &[
-    Shape { pattern: "M D , Y - M D ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(1), Some(1), Some(1))) },
-    Shape { pattern: "M D ,? - M D ,? Y", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(1), Some(1), Some(0))) },
-    Shape { pattern: "M D - M D", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(1), Some(1), None)) },
-    Shape { pattern: "M D - D ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(0), Some(1), Some(0))) },
-    Shape { pattern: "M D - D", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(0), Some(1), None)) },
-    Shape { pattern: "M D ,? Y", build: |c| single(c.part(Some(0), Some(0), Some(0))) },
-    Shape { pattern: "M D", build: |c| single(c.part(Some(0), Some(0), None)) },
-    Shape { pattern: "M ,? Y - M ,? Y", build: |c| range(c.part(Some(0), None, Some(0)), c.part(Some(1), None, Some(1))) },
-    Shape { pattern: "M - M ,? Y", build: |c| range(c.part(Some(0), None, None), c.part(Some(1), None, Some(0))) },
-    Shape { pattern: "M ,? Y", build: |c| single(c.part(Some(0), None, Some(0))) },
-    Shape { pattern: "M", build: |c| single(c.part(Some(0), None, None)) },
+    Shape {
+        pattern: "M D , Y - M D ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), Some(0)),
+                c.part(Some(1), Some(1), Some(1)),
+            )
+        },
+    },
+    Shape {
+        pattern: "M D ,? - M D ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), None),
+                c.part(Some(1), Some(1), Some(0)),
+            )
+        },
+    },
+    Shape {
+        pattern: "M D - M D",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), None),
+                c.part(Some(1), Some(1), None),
+            )
+        },
+    },
+    Shape {
+        pattern: "M D - D ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), Some(0)),
+                c.part(Some(0), Some(1), Some(0)),
+            )
+        },
+    },
+    Shape {
+        pattern: "M D - D",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), None),
+                c.part(Some(0), Some(1), None),
+            )
+        },
+    },
+    Shape {
+        pattern: "M D ,? Y",
+        build: |c| single(c.part(Some(0), Some(0), Some(0))),
+    },
+    Shape {
+        pattern: "M D",
+        build: |c| single(c.part(Some(0), Some(0), None)),
+    },
+    Shape {
+        pattern: "M ,? Y - M ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), None, Some(0)),
+                c.part(Some(1), None, Some(1)),
+            )
+        },
+    },
+    Shape {
+        pattern: "M - M ,? Y",
+        build: |c| range(c.part(Some(0), None, None), c.part(Some(1), None, Some(0))),
+    },
+    Shape {
+        pattern: "M ,? Y",
+        build: |c| single(c.part(Some(0), None, Some(0))),
+    },
+    Shape {
+        pattern: "M",
+        build: |c| single(c.part(Some(0), None, None)),
+    },
     Shape {
         pattern: "Q M ,? Y",
-        build: |c| WrittenDate { qualifier: c.qualifier, ..single(c.part(Some(0), None, Some(0))) },
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..single(c.part(Some(0), None, Some(0)))
+        },
     },
-    Shape { pattern: "Q M", build: |c| WrittenDate { qualifier: c.qualifier, ..single(c.part(Some(0), None, None)) } },
-    Shape { pattern: "D - D M ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(0), Some(1), Some(0))) },
-    Shape { pattern: "D M - D M ,? Y", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(1), Some(1), Some(0))) },
-    Shape { pattern: "D M ,? Y - D M ,? Y", build: |c| range(c.part(Some(0), Some(0), Some(0)), c.part(Some(1), Some(1), Some(1))) },
-    Shape { pattern: "D M ,? Y", build: |c| single(c.part(Some(0), Some(0), Some(0))) },
-    Shape { pattern: "D - D M", build: |c| range(c.part(Some(0), Some(0), None), c.part(Some(0), Some(1), None)) },
-    Shape { pattern: "D M", build: |c| single(c.part(Some(0), Some(0), None)) },
-    Shape { pattern: "Y - Y", build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))) },
-    Shape { pattern: "Y", build: |c| single(c.part(None, None, Some(0))) },
+    Shape {
+        pattern: "Q M",
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..single(c.part(Some(0), None, None))
+        },
+    },
+    Shape {
+        pattern: "D - D M ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), Some(0)),
+                c.part(Some(0), Some(1), Some(0)),
+            )
+        },
+    },
+    Shape {
+        pattern: "D M - D M ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), None),
+                c.part(Some(1), Some(1), Some(0)),
+            )
+        },
+    },
+    Shape {
+        pattern: "D M ,? Y - D M ,? Y",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), Some(0)),
+                c.part(Some(1), Some(1), Some(1)),
+            )
+        },
+    },
+    Shape {
+        pattern: "D M ,? Y",
+        build: |c| single(c.part(Some(0), Some(0), Some(0))),
+    },
+    Shape {
+        pattern: "D - D M",
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), None),
+                c.part(Some(0), Some(1), None),
+            )
+        },
+    },
+    Shape {
+        pattern: "D M",
+        build: |c| single(c.part(Some(0), Some(0), None)),
+    },
+    Shape {
+        pattern: "Y - Y",
+        build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
+    },
+    Shape {
+        pattern: "Y",
+        build: |c| single(c.part(None, None, Some(0))),
+    },
 ];
 
 /// The ISO interval of an exact date (day, month or year precision).
@@ -335,7 +499,10 @@ fn iso(p: Partial) -> Result<String, String> {
     match (p.month, p.day) {
         (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(year, m, d) {
             Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
-            None => Err(format!("{} {d}, {year} does not exist", MONTH_NAMES[m as usize - 1])),
+            None => Err(format!(
+                "{} {d}, {year} does not exist",
+                MONTH_NAMES[m as usize - 1]
+            )),
         },
         (Some(m), None) => Ok(year_month(year, m)),
         _ => Ok(format!("{year:04}")),
@@ -350,7 +517,8 @@ fn approximate(year: i32, month: u32, q: Qualifier) -> Result<(String, String), 
         Qualifier::Mid => (11, 20),
         Qualifier::Late => (21, last),
     };
-    let day = |d| NaiveDate::from_ymd_opt(year, month, d).map(|date| date.format("%Y-%m-%d").to_string());
+    let day =
+        |d| NaiveDate::from_ymd_opt(year, month, d).map(|date| date.format("%Y-%m-%d").to_string());
     match (day(a), day(b)) {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => Err(format!("month {month} of {year} cannot be represented")),
@@ -358,8 +526,14 @@ fn approximate(year: i32, month: u32, q: Qualifier) -> Result<(String, String), 
 }
 
 fn last_day(year: i32, month: u32) -> u32 {
-    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt()).map_or(28, |d| d.day())
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(28, |d| d.day())
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -383,33 +557,177 @@ mod tests {
 
     /// (as written, year to assume, start, end, precision)
     const CASES: &[(&str, Option<i32>, &str, &str, Precision)] = &[
-        ("May 1, 2020", None, "2020-05-01", "2020-05-01", Precision::Day),
-        ("June 15 2020", None, "2020-06-15", "2020-06-15", Precision::Day),
-        ("July 16-17, 2020", None, "2020-07-16", "2020-07-17", Precision::Day),
-        ("Oct. 18–21, 2008", None, "2008-10-18", "2008-10-21", Precision::Day),
-        ("July 30-Aug. 2, 2020", None, "2020-07-30", "2020-08-02", Precision::Day),
-        ("Dec. 30, 2019-Jan. 2, 2020", None, "2019-12-30", "2020-01-02", Precision::Day),
-        ("Dec. 30-Jan. 2, 2020", None, "2019-12-30", "2020-01-02", Precision::Day),
-        ("Sept. 3, 2008", None, "2008-09-03", "2008-09-03", Precision::Day),
-        ("Sep. 3, 2008", None, "2008-09-03", "2008-09-03", Precision::Day),
-        ("October 6, 2008", None, "2008-10-06", "2008-10-06", Precision::Day),
-        ("JULY 4, 1776", None, "1776-07-04", "1776-07-04", Precision::Day),
+        (
+            "May 1, 2020",
+            None,
+            "2020-05-01",
+            "2020-05-01",
+            Precision::Day,
+        ),
+        (
+            "June 15 2020",
+            None,
+            "2020-06-15",
+            "2020-06-15",
+            Precision::Day,
+        ),
+        (
+            "July 16-17, 2020",
+            None,
+            "2020-07-16",
+            "2020-07-17",
+            Precision::Day,
+        ),
+        (
+            "Oct. 18–21, 2008",
+            None,
+            "2008-10-18",
+            "2008-10-21",
+            Precision::Day,
+        ),
+        (
+            "July 30-Aug. 2, 2020",
+            None,
+            "2020-07-30",
+            "2020-08-02",
+            Precision::Day,
+        ),
+        (
+            "Dec. 30, 2019-Jan. 2, 2020",
+            None,
+            "2019-12-30",
+            "2020-01-02",
+            Precision::Day,
+        ),
+        (
+            "Dec. 30-Jan. 2, 2020",
+            None,
+            "2019-12-30",
+            "2020-01-02",
+            Precision::Day,
+        ),
+        (
+            "Sept. 3, 2008",
+            None,
+            "2008-09-03",
+            "2008-09-03",
+            Precision::Day,
+        ),
+        (
+            "Sep. 3, 2008",
+            None,
+            "2008-09-03",
+            "2008-09-03",
+            Precision::Day,
+        ),
+        (
+            "October 6, 2008",
+            None,
+            "2008-10-06",
+            "2008-10-06",
+            Precision::Day,
+        ),
+        (
+            "JULY 4, 1776",
+            None,
+            "1776-07-04",
+            "1776-07-04",
+            Precision::Day,
+        ),
         ("June 2020", None, "2020-06", "2020-06", Precision::Month),
-        ("January 4", Some(2020), "2020-01-04", "2020-01-04", Precision::Day),
-        ("Dec. 30-Jan. 2", Some(2019), "2019-12-30", "2020-01-02", Precision::Day),
-        ("15 December 1996", None, "1996-12-15", "1996-12-15", Precision::Day),
-        ("23-24 March 1997", None, "1997-03-23", "1997-03-24", Precision::Day),
-        ("30 March-2 April 1997", None, "1997-03-30", "1997-04-02", Precision::Day),
+        (
+            "January 4",
+            Some(2020),
+            "2020-01-04",
+            "2020-01-04",
+            Precision::Day,
+        ),
+        (
+            "Dec. 30-Jan. 2",
+            Some(2019),
+            "2019-12-30",
+            "2020-01-02",
+            Precision::Day,
+        ),
+        (
+            "15 December 1996",
+            None,
+            "1996-12-15",
+            "1996-12-15",
+            Precision::Day,
+        ),
+        (
+            "23-24 March 1997",
+            None,
+            "1997-03-23",
+            "1997-03-24",
+            Precision::Day,
+        ),
+        (
+            "30 March-2 April 1997",
+            None,
+            "1997-03-30",
+            "1997-04-02",
+            Precision::Day,
+        ),
         ("1818", None, "1818", "1818", Precision::Year),
         ("1996-1997", None, "1996", "1997", Precision::Year),
-        ("February 10–August 5, 1790", None, "1790-02-10", "1790-08-05", Precision::Day),
-        ("Late December", Some(2019), "2019-12-21", "2019-12-31", Precision::Approximate),
-        ("early June 2020", None, "2020-06-01", "2020-06-10", Precision::Approximate),
-        ("mid-February 2020", None, "2020-02-11", "2020-02-20", Precision::Approximate),
-        ("MAY – AUGUST 2020", None, "2020-05", "2020-08", Precision::Month),
-        ("December 2019-January 2020", None, "2019-12", "2020-01", Precision::Month),
-        ("Feb. 29, 2020", None, "2020-02-29", "2020-02-29", Precision::Day),
-        ("Jan. 1st, 2021", None, "2021-01-01", "2021-01-01", Precision::Day),
+        (
+            "February 10–August 5, 1790",
+            None,
+            "1790-02-10",
+            "1790-08-05",
+            Precision::Day,
+        ),
+        (
+            "Late December",
+            Some(2019),
+            "2019-12-21",
+            "2019-12-31",
+            Precision::Approximate,
+        ),
+        (
+            "early June 2020",
+            None,
+            "2020-06-01",
+            "2020-06-10",
+            Precision::Approximate,
+        ),
+        (
+            "mid-February 2020",
+            None,
+            "2020-02-11",
+            "2020-02-20",
+            Precision::Approximate,
+        ),
+        (
+            "MAY – AUGUST 2020",
+            None,
+            "2020-05",
+            "2020-08",
+            Precision::Month,
+        ),
+        (
+            "December 2019-January 2020",
+            None,
+            "2019-12",
+            "2020-01",
+            Precision::Month,
+        ),
+        (
+            "Feb. 29, 2020",
+            None,
+            "2020-02-29",
+            "2020-02-29",
+            Precision::Day,
+        ),
+        (
+            "Jan. 1st, 2021",
+            None,
+            "2021-01-01",
+            "2021-01-01",
+            Precision::Day,
+        ),
     ];
 
     #[test]
@@ -429,14 +747,28 @@ mod tests {
     fn impossible_dates_say_why() {
         let n = parse("Feb. 30, 2020").unwrap().normalize(None);
         assert_eq!(n.start, None);
-        assert_eq!(n.problem.as_deref(), Some("February 30, 2020 does not exist"));
+        assert_eq!(
+            n.problem.as_deref(),
+            Some("February 30, 2020 does not exist")
+        );
         let n = parse("July 17-16, 2020").unwrap().normalize(None);
-        assert_eq!(n.problem.as_deref(), Some("the range ends (2020-07-16) before it starts (2020-07-17)"));
+        assert_eq!(
+            n.problem.as_deref(),
+            Some("the range ends (2020-07-16) before it starts (2020-07-17)")
+        );
     }
 
     #[test]
     fn not_dates() {
-        for text in ["Mayor Kim", "1/14/77", "12345", "Monday", "", "May be", "June 15, Kono"] {
+        for text in [
+            "Mayor Kim",
+            "1/14/77",
+            "12345",
+            "Monday",
+            "",
+            "May be",
+            "June 15, Kono",
+        ] {
             assert_eq!(parse(text), None, "{text:?}");
         }
     }

@@ -49,7 +49,10 @@ pub fn extract(input: &str) -> Article {
         let title = f.chronology.title.clone()?;
         let line = &source.lines[f.lines.0];
         let (start, end) = line.trimmed();
-        Some(Section { title, span: source.span(start, end) })
+        Some(Section {
+            title,
+            span: source.span(start, end),
+        })
     }));
     sections.sort_by_key(|s| s.span.start);
 
@@ -82,11 +85,26 @@ pub fn extract(input: &str) -> Article {
     let mut attribution = Attribution::default();
     for (_, unit) in units {
         match unit {
-            Unit::Paragraph(p) => attribution.scan(&source, &p.plain, Context::Body, &mut quotations, &mut stray_marks),
+            Unit::Paragraph(p) => attribution.scan(
+                &source,
+                &p.plain,
+                Context::Body,
+                &mut quotations,
+                &mut stray_marks,
+            ),
             Unit::Entry(c, e) => {
                 attribution.reset();
-                let context = Context::Chronology { chronology: c, entry: e };
-                attribution.scan(&source, &found[c].entry_texts[e], context, &mut quotations, &mut stray_marks);
+                let context = Context::Chronology {
+                    chronology: c,
+                    entry: e,
+                };
+                attribution.scan(
+                    &source,
+                    &found[c].entry_texts[e],
+                    context,
+                    &mut quotations,
+                    &mut stray_marks,
+                );
             }
         }
     }

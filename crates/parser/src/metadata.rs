@@ -12,9 +12,17 @@ use crate::text::Source;
 
 /// Reads the metadata from the body's paragraphs.
 pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
-    let mut meta = Metadata::default();
-    meta.citation = paragraphs.iter().filter(|p| p.role == Role::Text).find_map(|p| citation(source, p));
-    let extracted = paragraphs.iter().filter(|p| p.role == Role::Text).find_map(|p| EXTRACTED.captures(&p.plain.text));
+    let mut meta = Metadata {
+        citation: paragraphs
+            .iter()
+            .filter(|p| p.role == Role::Text)
+            .find_map(|p| citation(source, p)),
+        ..Metadata::default()
+    };
+    let extracted = paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Text)
+        .find_map(|p| EXTRACTED.captures(&p.plain.text));
     if let Some(c) = &extracted {
         meta.journal = Some(c[1].trim().to_string());
         meta.volume = c.get(2).and_then(|m| m.as_str().parse().ok());
@@ -26,15 +34,21 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
         meta.issue = meta.issue.or(cite.issue);
         meta.pages = cite.pages;
         if meta.journal.is_none() {
-            meta.journal = CITED_JOURNAL.captures(&cite.text).map(|c| c[1].trim().to_string());
+            meta.journal = CITED_JOURNAL
+                .captures(&cite.text)
+                .map(|c| c[1].trim().to_string());
         }
     }
 
-    let front: Vec<&Paragraph> = paragraphs.iter().filter(|p| p.role == Role::Front).collect();
+    let front: Vec<&Paragraph> = paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Front)
+        .collect();
     let byline_at = front.iter().position(|p| BYLINE.is_match(&p.plain.text));
     if let Some(b) = byline_at {
         for p in &front[b..] {
-            meta.authors.extend(authors(source, p, meta.citation.as_ref()));
+            meta.authors
+                .extend(authors(source, p, meta.citation.as_ref()));
         }
     }
     match meta.citation.as_ref().and_then(|c| c.title.clone()) {
@@ -48,9 +62,15 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
         }
         None => {
             let before = &front[..byline_at.unwrap_or(front.len())];
-            if let Some(at) = before.iter().rposition(|p| p.plain.text.to_lowercase().ends_with("relations")) {
+            if let Some(at) = before
+                .iter()
+                .rposition(|p| p.plain.text.to_lowercase().ends_with("relations"))
+            {
                 meta.title = Some(title_case(&before[at].plain.text));
-                let rest: Vec<String> = before[at + 1..].iter().map(|p| title_case(&p.plain.text)).collect();
+                let rest: Vec<String> = before[at + 1..]
+                    .iter()
+                    .map(|p| title_case(&p.plain.text))
+                    .collect();
                 meta.subtitle = (!rest.is_empty()).then(|| rest.join(" "));
             }
         }
@@ -62,14 +82,21 @@ static EXTRACTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)extracted from\s+([^:,]+?)\s*[:,][^.]*?Vol(?:ume)?\.?\s*(\d+),?\s*(?:No\.?|Number|Issue)\s*(\d+)(?:,\s*([A-Z][a-z]+\.?\s+\d{4}))?")
         .unwrap()
 });
-static PREFERRED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:preferred\s+)?citation:\s*").unwrap());
-static CITED_JOURNAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[”\x22]\s*([^,]+),\s*Vol").unwrap());
-static VOLUME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bVol(?:ume)?\.?\s*(\d+)").unwrap());
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:No\.?|Number|Issue)\s*(\d+)").unwrap());
-static PAGES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bpp?\.?\s*(\d+)\s*[-–]\s*(\d+)").unwrap());
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*\S").unwrap());
-static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());
+static PREFERRED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:preferred\s+)?citation:\s*").unwrap());
+static CITED_JOURNAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[”\x22]\s*([^,]+),\s*Vol").unwrap());
+static VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bVol(?:ume)?\.?\s*(\d+)").unwrap());
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:No\.?|Number|Issue)\s*(\d+)").unwrap());
+static PAGES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bpp?\.?\s*(\d+)\s*[-–]\s*(\d+)").unwrap());
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*\S").unwrap()
+});
+static AUTHOR_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());
 
 fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
     let m = PREFERRED.find(&p.plain.text)?;
@@ -94,7 +121,13 @@ fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
         let first = after.chars().next()?;
         let inner = &after[first.len_utf8()..];
         let close = inner.find(['”', '"'])?;
-        Some(inner[..close].trim().trim_end_matches(',').trim().to_string())
+        Some(
+            inner[..close]
+                .trim()
+                .trim_end_matches(',')
+                .trim()
+                .to_string(),
+        )
     });
     Some(Citation {
         text: text.to_string(),
@@ -102,7 +135,12 @@ fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
         title,
         volume: VOLUME.captures(text).and_then(|c| c[1].parse().ok()),
         issue: NUMBER.captures(text).and_then(|c| c[1].parse().ok()),
-        pages: PAGES.captures(text).and_then(|c| Some(PageRange { first: c[1].parse().ok()?, last: c[2].parse().ok()? })),
+        pages: PAGES.captures(text).and_then(|c| {
+            Some(PageRange {
+                first: c[1].parse().ok()?,
+                last: c[2].parse().ok()?,
+            })
+        }),
         span: source.span(start, end),
     })
 }
@@ -110,7 +148,10 @@ fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
 fn issue_date(text: &str) -> Option<IssueDate> {
     let written = date::parse(text)?;
     let value = written.normalize(None).start?;
-    Some(IssueDate { text: text.to_string(), value })
+    Some(IssueDate {
+        text: text.to_string(),
+        value,
+    })
 }
 
 /// The authors of one byline paragraph ("JI-YOUNG LEE, AMERICAN UNIVERSITY").
@@ -133,11 +174,23 @@ fn authors(source: &Source<'_>, p: &Paragraph, citation: Option<&Citation>) -> V
             continue;
         }
         let cited = citation.and_then(|c| c.authors.iter().find(|a| a.eq_ignore_ascii_case(name)));
-        let name = cited.cloned().unwrap_or_else(|| if is_caps(name) { title_case(name) } else { name.to_string() });
+        let name = cited.cloned().unwrap_or_else(|| {
+            if is_caps(name) {
+                title_case(name)
+            } else {
+                name.to_string()
+            }
+        });
         let (start, end) = p.plain.source_range(offset, offset + part.trim_end().len());
         out.push(Author {
             name,
-            affiliation: affiliation.filter(|a| !a.is_empty()).map(|a| if is_caps(a) { title_case(a) } else { a.to_string() }),
+            affiliation: affiliation.filter(|a| !a.is_empty()).map(|a| {
+                if is_caps(a) {
+                    title_case(a)
+                } else {
+                    a.to_string()
+                }
+            }),
             span: source.span(start, end),
         });
     }
@@ -150,7 +203,9 @@ fn is_caps(text: &str) -> bool {
 
 /// "JAPAN-KOREA RELATIONS" → "Japan-Korea Relations"; small words stay lowercase.
 pub(crate) fn title_case(text: &str) -> String {
-    const SMALL: &[&str] = &["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"];
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+    ];
     let mut out = Vec::new();
     for (k, word) in text.split_whitespace().enumerate() {
         let lower = word.to_lowercase();

@@ -43,12 +43,20 @@ impl Attribution {
             source.span(start, end)
         };
         for (at, c, role) in unmatched {
-            strays.push(StrayMark { mark: c.to_string(), role, span: span(at, at + c.len_utf8()) });
+            strays.push(StrayMark {
+                mark: c.to_string(),
+                role,
+                span: span(at, at + c.len_utf8()),
+            });
         }
         let base = quotations.len();
         for pair in &pairs {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-            let (speaker, cue) = if pair.parent.is_none() { self.attribute(text, pair, &pairs) } else { (None, None) };
+            let (speaker, cue) = if pair.parent.is_none() {
+                self.attribute(text, pair, &pairs)
+            } else {
+                (None, None)
+            };
             quotations.push(Quotation {
                 text: inner.trim().to_string(),
                 marks: marks(pair.open_mark, pair.close_mark),
@@ -61,12 +69,23 @@ impl Attribution {
         }
     }
 
-    fn attribute(&mut self, text: &str, pair: &Pair, pairs: &[Pair]) -> (Option<Speaker>, Option<String>) {
+    fn attribute(
+        &mut self,
+        text: &str,
+        pair: &Pair,
+        pairs: &[Pair],
+    ) -> (Option<Speaker>, Option<String>) {
         let sentence = sentence_start(text, pair.open);
         // Earlier quotations of the sentence are masked so their words are not cues.
         let mut prefix: String = text[sentence..pair.open].to_string();
-        for other in pairs.iter().filter(|p| p.parent.is_none() && p.open >= sentence && p.close < pair.open) {
-            let (a, b) = (other.open - sentence, other.close + other.close_mark.len_utf8() - sentence);
+        for other in pairs
+            .iter()
+            .filter(|p| p.parent.is_none() && p.open >= sentence && p.close < pair.open)
+        {
+            let (a, b) = (
+                other.open - sentence,
+                other.close + other.close_mark.len_utf8() - sentence,
+            );
             prefix.replace_range(a..b, &"\u{1}".repeat(b - a));
         }
         let found = CUE.find_iter(&prefix).last().map(|m| (m.start(), m.end()));
@@ -83,21 +102,38 @@ impl Attribution {
                 (speaker, Some(cue))
             }
             None => match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
-                Some((cue, name)) => (self.resolve(&name, text, sentence, &text[sentence..]).or(Some(classify(&name, None))), Some(cue)),
+                Some((cue, name)) => (
+                    self.resolve(&name, text, sentence, &text[sentence..])
+                        .or(Some(classify(&name, None))),
+                    Some(cue),
+                ),
                 None => (None, None),
             },
         };
         if let Some(speaker) = &result.0 {
             if speaker.kind == SpeakerKind::Person {
-                self.last_person = Some(Speaker { resolved_from: None, ..speaker.clone() });
+                self.last_person = Some(Speaker {
+                    resolved_from: None,
+                    ..speaker.clone()
+                });
             }
         }
         result
     }
 
     /// The speaker named by the words before a cue.
-    fn subject(&self, before: &str, sentence_text: &str, text: &str, sentence: usize) -> Option<Speaker> {
-        let clause = before.rsplit([',', ';', '\u{1}', '(', '—']).next().unwrap_or(before).trim();
+    fn subject(
+        &self,
+        before: &str,
+        sentence_text: &str,
+        text: &str,
+        sentence: usize,
+    ) -> Option<Speaker> {
+        let clause = before
+            .rsplit([',', ';', '\u{1}', '(', '—'])
+            .next()
+            .unwrap_or(before)
+            .trim();
         let clause = clause.trim_end_matches(" that").trim();
         let words: Vec<&str> = clause.split_whitespace().collect();
         let last = *words.last()?;
@@ -105,7 +141,10 @@ impl Attribution {
             return Some(s);
         }
         let lower = last.to_lowercase();
-        let first_upper = last.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let first_upper = last
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         if first_upper {
             return Some(noun_phrase(&words));
         }
@@ -122,18 +161,30 @@ impl Attribution {
 
     /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
     /// "who" the subject of this sentence or the one before.
-    fn resolve(&self, word: &str, text: &str, sentence: usize, sentence_text: &str) -> Option<Speaker> {
+    fn resolve(
+        &self,
+        word: &str,
+        text: &str,
+        sentence: usize,
+        sentence_text: &str,
+    ) -> Option<Speaker> {
         let lower = word.to_lowercase();
         let named = match lower.as_str() {
             "he" | "she" => self.last_person.clone(),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 let before = sentence_start(text, sentence.saturating_sub(1));
-                (before < sentence).then(|| sentence_subject(&text[before..sentence])).flatten().map(|n| classify(&n, None))
+                (before < sentence)
+                    .then(|| sentence_subject(&text[before..sentence]))
+                    .flatten()
+                    .map(|n| classify(&n, None))
             }
             _ => return None,
         };
-        named.map(|s| Speaker { resolved_from: Some(word.to_string()), ..s })
+        named.map(|s| Speaker {
+            resolved_from: Some(word.to_string()),
+            ..s
+        })
     }
 }
 
@@ -162,7 +213,8 @@ fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>) {
         }
         let before = k.checked_sub(1).map(|p| chars[p].1);
         let after = chars.get(k + 1).map(|&(_, c)| c);
-        let opens_by_place = before.is_none_or(|b| b.is_whitespace() || "([{—–-/\u{1}".contains(b) || is_open_mark(b))
+        let opens_by_place = before
+            .is_none_or(|b| b.is_whitespace() || "([{—–-/\u{1}".contains(b) || is_open_mark(b))
             && after.is_some_and(|a| !a.is_whitespace());
         let closes_by_place = before.is_some_and(|b| !b.is_whitespace())
             && after.is_none_or(|a| !a.is_alphanumeric());
@@ -175,7 +227,10 @@ fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>) {
             '"' if opens_by_place => Some(MarkRole::Open),
             '"' if double_open.is_some() => Some(MarkRole::Close),
             '"' => Some(MarkRole::Close),
-            '‘' | '\'' if opens_by_place && after.is_some_and(|a| a.is_alphanumeric() || a == '“' || a == '"') => {
+            '‘' | '\''
+                if opens_by_place
+                    && after.is_some_and(|a| a.is_alphanumeric() || a == '“' || a == '"') =>
+            {
                 if c == '\'' && double_open.is_none() {
                     None
                 } else {
@@ -188,12 +243,26 @@ fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>) {
         let single = matches!(c, '‘' | '’' | '\'');
         match role {
             Some(MarkRole::Open) => {
-                let parent = stack.iter().rev().find(|&&(_, _, s, _)| !s || single).map(|&(_, _, _, i)| i);
-                pairs.push(Pair { open: at, open_mark: c, close: at, close_mark: c, parent });
+                let parent = stack
+                    .iter()
+                    .rev()
+                    .find(|&&(_, _, s, _)| !s || single)
+                    .map(|&(_, _, _, i)| i);
+                pairs.push(Pair {
+                    open: at,
+                    open_mark: c,
+                    close: at,
+                    close_mark: c,
+                    parent,
+                });
                 stack.push((at, c, single, pairs.len() - 1));
             }
             Some(MarkRole::Close) => {
-                let target = if single { stack.len().checked_sub(1) } else { double_open };
+                let target = if single {
+                    stack.len().checked_sub(1)
+                } else {
+                    double_open
+                };
                 match target {
                     Some(t) => {
                         // Singles left open inside a closing double were apostrophes.
@@ -258,7 +327,10 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// "responds by saying".
 fn cue_name(found: &str) -> String {
     let words: Vec<&str> = found.split_whitespace().collect();
-    if words.len() > 3 && found.to_lowercase().ends_with("by saying") && words[0].to_lowercase().starts_with("respond") {
+    if words.len() > 3
+        && found.to_lowercase().ends_with("by saying")
+        && words[0].to_lowercase().starts_with("respond")
+    {
         return format!("{} by saying", words[0]);
     }
     words.join(" ")
@@ -266,7 +338,8 @@ fn cue_name(found: &str) -> String {
 
 static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|he|she|they|it)";
-    let cue = r"(said|says|told|added|adds|asked|wrote|writes|remarked|noted|stated|states|commented)";
+    let cue =
+        r"(said|says|told|added|adds|asked|wrote|writes|remarked|noted|stated|states|commented)";
     Regex::new(&format!(r"^\s*,?\s*(?:{cue}\s+{name}|{name}\s+{cue})\b")).unwrap()
 });
 
@@ -285,7 +358,10 @@ fn after_quote(rest: &str) -> Option<(String, String)> {
 fn inverted_speaker(after_cue: &str) -> Option<String> {
     let rest = after_cue.strip_prefix(' ')?;
     let name = named_run(rest)?;
-    rest[name.len()..].trim_start().starts_with(',').then_some(name)
+    rest[name.len()..]
+        .trim_start()
+        .starts_with(',')
+        .then_some(name)
 }
 
 /// The capitalized words at the start of `text` ("Kyodo News", "Moon Jae-in").
@@ -293,7 +369,10 @@ fn named_run(text: &str) -> Option<String> {
     let mut words = Vec::new();
     for word in text.split_whitespace() {
         let clean = word.trim_end_matches([',', '.', ';', ':']);
-        let capital = clean.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capital = clean
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         if capital || (!words.is_empty() && CONNECTORS.contains(&clean)) {
             words.push(clean);
             if clean.len() != word.len() {
@@ -322,7 +401,10 @@ fn noun_phrase(words: &[&str]) -> Speaker {
     let mut start = words.len();
     while start > 0 {
         let w = words[start - 1];
-        let capital = w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capital = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let connector = CONNECTORS.contains(&w) && start < words.len();
         if (capital || connector) && !is_possessive(w) {
             start -= 1;
@@ -339,20 +421,44 @@ fn noun_phrase(words: &[&str]) -> Speaker {
     if before > 0 && words[before - 1].eq_ignore_ascii_case("the") {
         before -= 1;
     }
-    let after_preposition = before > 0 && PREPOSITIONS.contains(&words[before - 1].to_lowercase().as_str());
+    let after_preposition =
+        before > 0 && PREPOSITIONS.contains(&words[before - 1].to_lowercase().as_str());
     if start == words.len() || after_preposition {
-        let from = words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "a" | "an")).unwrap_or(0);
+        let from = words
+            .iter()
+            .rposition(|w| matches!(w.to_lowercase().as_str(), "a" | "an"))
+            .unwrap_or(0);
         let phrase = &words[from..];
-        let head = words[..if after_preposition { before - 1 } else { words.len() }]
+        let head = words[..if after_preposition {
+            before - 1
+        } else {
+            words.len()
+        }]
             .iter()
             .rev()
-            .find(|w| w.chars().next().is_some_and(char::is_lowercase) && !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+            .find(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+            })
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         let name = phrase.join(" ");
-        let kind = if ORG_NOUNS.contains(&head.as_str()) { SpeakerKind::Organization } else { SpeakerKind::UnnamedSource };
-        let name = if kind == SpeakerKind::Organization { strip_article(&name) } else { name };
-        return Speaker { name, role: None, kind, resolved_from: None };
+        let kind = if ORG_NOUNS.contains(&head.as_str()) {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::UnnamedSource
+        };
+        let name = if kind == SpeakerKind::Organization {
+            strip_article(&name)
+        } else {
+            name
+        };
+        return Speaker {
+            name,
+            role: None,
+            kind,
+            resolved_from: None,
+        };
     }
     // Role words before the named run: "Center director", "Ministry of Foreign Affairs spokesperson".
     let mut role_start = start;
@@ -360,7 +466,11 @@ fn noun_phrase(words: &[&str]) -> Speaker {
         let w = words[role_start - 1];
         let lower = w.to_lowercase();
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if ROLE_NOUNS.contains(&lower.as_str()) || ORG_NOUNS.contains(&lower.as_str()) || (capital && !is_possessive(w)) || (CONNECTORS.contains(&w) && role_start < start) {
+        if ROLE_NOUNS.contains(&lower.as_str())
+            || ORG_NOUNS.contains(&lower.as_str())
+            || (capital && !is_possessive(w))
+            || (CONNECTORS.contains(&w) && role_start < start)
+        {
             role_start -= 1;
         } else {
             break;
@@ -389,10 +499,18 @@ fn classify(named: &str, role: Option<String>) -> Speaker {
     let words: Vec<&str> = named.split_whitespace().collect();
     let lower = named.to_lowercase();
     if DOCUMENT_WORDS.iter().any(|d| lower.contains(d)) {
-        return Speaker { name: named, role, kind: SpeakerKind::Document, resolved_from: None };
+        return Speaker {
+            name: named,
+            role,
+            kind: SpeakerKind::Document,
+            resolved_from: None,
+        };
     }
     // "Chief Cabinet Secretary Suga Yoshihide": a title, then a name.
-    if let Some(k) = words.iter().rposition(|w| ROLE_TITLES.contains(&w.trim_end_matches('.'))) {
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| ROLE_TITLES.contains(&w.trim_end_matches('.')))
+    {
         let name = &words[k + 1..];
         if !name.is_empty() && !name.iter().any(|w| is_org_word(w)) {
             return Speaker {
@@ -403,18 +521,35 @@ fn classify(named: &str, role: Option<String>) -> Speaker {
             };
         }
     }
-    let kind = if words.iter().any(|w| is_org_word(w)) { SpeakerKind::Organization } else { SpeakerKind::Person };
-    Speaker { name: named, role, kind, resolved_from: None }
+    let kind = if words.iter().any(|w| is_org_word(w)) {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Person
+    };
+    Speaker {
+        name: named,
+        role,
+        kind,
+        resolved_from: None,
+    }
 }
 
 fn is_org_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    ORG_NOUNS.contains(&lower.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s"))
+    ORG_NOUNS.contains(
+        &lower
+            .trim_end_matches(['’', '\''])
+            .trim_end_matches("’s")
+            .trim_end_matches("'s"),
+    )
 }
 
 fn strip_article(name: &str) -> String {
     let name = name.trim();
-    name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).unwrap_or(name).to_string()
+    name.strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name)
+        .to_string()
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -436,9 +571,14 @@ fn sentence_start(text: &str, at: usize) -> usize {
         if !rest.starts_with(char::is_whitespace) || rest.trim_start().is_empty() {
             continue;
         }
-        let word_start = text[..i].rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |p| p + 1);
+        let word_start = text[..i]
+            .rfind(|c: char| c.is_whitespace() || c == '(')
+            .map_or(0, |p| p + 1);
         let word = &text[word_start..i];
-        if word.chars().count() == 1 && word.chars().all(char::is_uppercase) || ABBREVIATIONS.contains(&word) || word.contains('.') {
+        if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+            || ABBREVIATIONS.contains(&word)
+            || word.contains('.')
+        {
             continue;
         }
         return at - rest.trim_start().len();
@@ -447,45 +587,208 @@ fn sentence_start(text: &str, at: usize) -> usize {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Nos", "Vol", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "pp", "p", "vs", "etc", "Inc", "Co",
-    "Corp", "Ltd", "approx",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Nos", "Vol", "Gen", "Lt", "Col", "Sen",
+    "Rep", "Gov", "Prof", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "pp", "p", "vs", "etc", "Inc", "Co", "Corp", "Ltd", "approx",
 ];
-const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "van", "von", "bin", "al", "on", "at"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "de", "van", "von", "bin", "al", "on", "at",
+];
 const PREPOSITIONS: &[&str] = &["at", "in", "from", "of", "for", "with", "on", "to", "by"];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "its", "who", "we", "i"];
 /// Words that end a role and begin a name: "Chief Cabinet Secretary | Suga Yoshihide".
 const ROLE_TITLES: &[&str] = &[
-    "President", "Minister", "Secretary", "Director", "Director-General", "Ambassador", "Spokesperson", "Spokesman",
-    "Spokeswoman", "Chairman", "Chairwoman", "Chair", "Leader", "Governor", "Senator", "Representative", "Rep",
-    "Commissioner", "Chancellor", "King", "Queen", "Emperor", "General", "Gen", "Admiral", "Premier", "Mayor",
-    "Envoy", "Adviser", "Advisor", "Deputy", "Chief", "Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Judge",
-    "Justice", "Speaker", "Counselor", "Councillor", "Prince", "Princess", "Sen", "Gov", "Lt", "Col", "Captain",
-    "Commander", "Officer", "Official", "director", "spokesperson", "spokesman", "official",
+    "President",
+    "Minister",
+    "Secretary",
+    "Director",
+    "Director-General",
+    "Ambassador",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Leader",
+    "Governor",
+    "Senator",
+    "Representative",
+    "Rep",
+    "Commissioner",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Emperor",
+    "General",
+    "Gen",
+    "Admiral",
+    "Premier",
+    "Mayor",
+    "Envoy",
+    "Adviser",
+    "Advisor",
+    "Deputy",
+    "Chief",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Prof",
+    "Professor",
+    "Judge",
+    "Justice",
+    "Speaker",
+    "Counselor",
+    "Councillor",
+    "Prince",
+    "Princess",
+    "Sen",
+    "Gov",
+    "Lt",
+    "Col",
+    "Captain",
+    "Commander",
+    "Officer",
+    "Official",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "official",
 ];
 /// Lowercase nouns that name a role ("Center director").
 const ROLE_NOUNS: &[&str] = &[
-    "director", "spokesperson", "spokesman", "spokeswoman", "official", "minister", "secretary", "leader", "chief",
-    "head", "president", "ambassador", "envoy", "adviser", "advisor", "chairman", "chair", "editor", "correspondent",
-    "director-general", "professor", "governor", "mayor",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "minister",
+    "secretary",
+    "leader",
+    "chief",
+    "head",
+    "president",
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chair",
+    "editor",
+    "correspondent",
+    "director-general",
+    "professor",
+    "governor",
+    "mayor",
 ];
 /// Nouns that make a phrase an organization.
 const ORG_NOUNS: &[&str] = &[
-    "government", "ministry", "agency", "court", "daily", "newspaper", "embassy", "group", "groups", "office",
-    "council", "committee", "foundation", "center", "centre", "service", "bank", "department", "association", "party",
-    "union", "assembly", "news", "press", "times", "post", "journal", "tv", "ilbo", "shimbun", "administration",
-    "cabinet", "parliament", "congress", "senate", "company", "corporation", "institute", "commission", "house",
-    "media", "network", "broadcaster", "nations", "organization", "organisation", "forum", "kcna", "yonhap", "kyodo",
-    "reuters", "xinhua", "board", "body", "force", "forces", "army", "navy", "command",
+    "government",
+    "ministry",
+    "agency",
+    "court",
+    "daily",
+    "newspaper",
+    "embassy",
+    "group",
+    "groups",
+    "office",
+    "council",
+    "committee",
+    "foundation",
+    "center",
+    "centre",
+    "service",
+    "bank",
+    "department",
+    "association",
+    "party",
+    "union",
+    "assembly",
+    "news",
+    "press",
+    "times",
+    "post",
+    "journal",
+    "tv",
+    "ilbo",
+    "shimbun",
+    "administration",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "company",
+    "corporation",
+    "institute",
+    "commission",
+    "house",
+    "media",
+    "network",
+    "broadcaster",
+    "nations",
+    "organization",
+    "organisation",
+    "forum",
+    "kcna",
+    "yonhap",
+    "kyodo",
+    "reuters",
+    "xinhua",
+    "board",
+    "body",
+    "force",
+    "forces",
+    "army",
+    "navy",
+    "command",
 ];
 /// Nouns that make a descriptive phrase an unnamed source.
 const UNNAMED_NOUNS: &[&str] = &[
-    "official", "officials", "source", "sources", "diplomat", "diplomats", "spokesperson", "spokesman",
-    "spokeswoman", "aide", "aides", "observer", "observers", "expert", "experts", "analyst", "analysts", "insider",
-    "insiders", "lawmaker", "lawmakers", "person", "people", "member", "members",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "aide",
+    "aides",
+    "observer",
+    "observers",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "insider",
+    "insiders",
+    "lawmaker",
+    "lawmakers",
+    "person",
+    "people",
+    "member",
+    "members",
 ];
 /// Words that make a name a document.
 const DOCUMENT_WORDS: &[&str] = &[
-    "bluebook", "white paper", "defense of japan", "defence of japan", "report", "paper", "statement", "declaration",
-    "communiqué", "communique", "strategy", "review", "treaty", "resolution", "yearbook", "constitution", "memorandum",
+    "bluebook",
+    "white paper",
+    "defense of japan",
+    "defence of japan",
+    "report",
+    "paper",
+    "statement",
+    "declaration",
+    "communiqué",
+    "communique",
+    "strategy",
+    "review",
+    "treaty",
+    "resolution",
+    "yearbook",
+    "constitution",
+    "memorandum",
 ];

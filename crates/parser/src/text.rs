@@ -24,8 +24,11 @@ impl<'a> Line<'a> {
         self.start + self.text.len()
     }
 
+    /// Whether the line holds no text: white space, or only an HTML comment
+    /// (`<!-- claimkit-disable ... -->`, a fixture's note), which is no content.
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        let t = self.text.trim();
+        t.is_empty() || (t.starts_with("<!--") && t.ends_with("-->"))
     }
 
     /// The byte range of the line without surrounding white space.
@@ -47,20 +50,33 @@ impl<'a> Source<'a> {
         while i < bytes.len() {
             match bytes[i] {
                 b'\n' => {
-                    lines.push(Line { start, text: &text[start..i] });
+                    lines.push(Line {
+                        start,
+                        text: &text[start..i],
+                    });
                     i += 1;
                     start = i;
                 }
                 b'\r' => {
-                    lines.push(Line { start, text: &text[start..i] });
-                    i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                    lines.push(Line {
+                        start,
+                        text: &text[start..i],
+                    });
+                    i += if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
                     start = i;
                 }
                 _ => i += 1,
             }
         }
         if start < bytes.len() {
-            lines.push(Line { start, text: &text[start..] });
+            lines.push(Line {
+                start,
+                text: &text[start..],
+            });
         }
         Source { text, lines }
     }
@@ -71,7 +87,12 @@ impl<'a> Source<'a> {
         let line = &self.lines[index];
         let prefix_end = start.clamp(line.start, line.end());
         let column = self.text[line.start..prefix_end].chars().count() + 1;
-        Span { line: index + 1, column, start, end }
+        Span {
+            line: index + 1,
+            column,
+            start,
+            end,
+        }
     }
 
     /// The index of the line that holds byte `offset`.
@@ -105,7 +126,10 @@ impl Plain {
 
     /// Plain bytes `start..end` as a plain text of their own.
     pub fn slice(&self, start: usize, end: usize) -> Plain {
-        Plain { text: self.text[start..end].to_string(), origin: self.origin[start..end].to_vec() }
+        Plain {
+            text: self.text[start..end].to_string(),
+            origin: self.origin[start..end].to_vec(),
+        }
     }
 
     /// Appends `other`, separated by one space that stands for the source
@@ -114,7 +138,9 @@ impl Plain {
         if other.text.is_empty() {
             return;
         }
-        if let (Some(&(_, gap_start)), Some(&(gap_end, _))) = (self.origin.last(), other.origin.first()) {
+        if let (Some(&(_, gap_start)), Some(&(gap_end, _))) =
+            (self.origin.last(), other.origin.first())
+        {
             self.push(' ', gap_start, gap_end.max(gap_start));
         }
         self.text.push_str(&other.text);
@@ -150,7 +176,11 @@ impl Plain {
             let c = line[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
             if c == '\\' {
-                if let Some(next) = line[i + 1..].chars().next().filter(char::is_ascii_punctuation) {
+                if let Some(next) = line[i + 1..]
+                    .chars()
+                    .next()
+                    .filter(char::is_ascii_punctuation)
+                {
                     self.push(next, offset + i, offset + i + 2);
                     i += 2;
                     continue;

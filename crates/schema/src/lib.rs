@@ -1,1 +1,40 @@
-//! placeholder
+//! The claimkit JSON Schemas, embedded, and validation that reports every
+//! error as data with the JSON pointer of the place it concerns.
+//!
+//! ```
+//! use claimkit_schema::Validator;
+//!
+//! let article = claimkit_parser::extract("May 1, 2020: Talks.\nMay 2, 2020: More.\nMay 3, 2020: Done.\n");
+//! let value = serde_json::to_value(&article).unwrap();
+//! let validator = Validator::for_document(&value).unwrap();
+//! assert!(validator.validate(&value).is_empty());
+//! ```
+//!
+//! Besides the schema, [`Validator::validate`] checks what JSON Schema cannot
+//! say: an interval's `end` is not before its `start`, nor a span's, and a
+//! `YYYY-MM-DD` date is a real calendar day.
+
+#![deny(missing_docs)]
+
+mod error;
+mod input;
+mod semantic;
+mod validator;
+
+pub use error::{Error, ValidationError};
+pub use input::{documents, Document};
+pub use validator::{SchemaKind, Validator};
+
+/// `schemas/article.schema.json`: what `claimkit extract` writes.
+pub const ARTICLE_SCHEMA: &str = include_str!("../../../schemas/article.schema.json");
+/// `schemas/report.schema.json`: what `claimkit check --format json` writes.
+pub const REPORT_SCHEMA: &str = include_str!("../../../schemas/report.schema.json");
+/// `schemas/definitions.schema.json`: spans, dates, intervals and speakers, shared by both.
+pub const DEFINITIONS_SCHEMA: &str = include_str!("../../../schemas/definitions.schema.json");
+
+/// The `$id` of the article schema, which every article document names in `$schema`.
+pub const ARTICLE_ID: &str = "https://claimkit.dev/schemas/v1/article.schema.json";
+/// The `$id` of the report schema, which every report document names in `$schema`.
+pub const REPORT_ID: &str = "https://claimkit.dev/schemas/v1/report.schema.json";
+/// The `$id` of the shared definitions.
+pub const DEFINITIONS_ID: &str = "https://claimkit.dev/schemas/v1/definitions.schema.json";

@@ -1,0 +1,93 @@
+//! Reading JSON or JSON Lines input into documents, each with its line.
+
+use serde_json::Value;
+
+/// One JSON document of an input.
+#[derive(Debug)]
+pub struct Document {
+    /// The 1-based line the document starts on.
+    pub line: usize,
+    /// The document, or where and why its JSON breaks.
+    pub value: Result<Value, String>,
+}
+
+/// The documents of `text`: one JSON document, or one per line of JSON Lines.
+///
+/// A JSON Lines input with a broken line yields an error for that line and
+/// goes on with the next; a single document that breaks yields one error
+/// naming its line and column.
+pub fn documents(text: &str) -> Vec<Document> {
+    if looks_like_json_lines(text) {
+        return json_lines(text);
+    }
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    let mut out = Vec::new();
+    loop {
+        let offset = stream.byte_offset();
+        let start = offset + (text[offset..].len() - text[offset..].trim_start().len());
+        match stream.next() {
+            None => break,
+            Some(Ok(value)) => out.push(Document {
+                line: line_of(text, start),
+                value: Ok(value),
+            }),
+            Some(Err(err)) => {
+                out.push(Document {
+                    line: line_of(text, start),
+                    value: Err(describe(&err, 0)),
+                });
+                break;
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push(Document {
+            line: 1,
+            value: Err("no JSON document: the input is empty".to_string()),
+        });
+    }
+    out
+}
+
+/// Whether `text` is JSON Lines: its first non-blank line is a whole JSON
+/// value and more text follows.
+fn looks_like_json_lines(text: &str) -> bool {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    match (lines.next(), lines.next()) {
+        (Some(first), Some(_)) => serde_json::from_str::<Value>(first).is_ok(),
+        _ => false,
+    }
+}
+
+fn json_lines(text: &str) -> Vec<Document> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value = serde_json::from_str::<Value>(line).map_err(|e| describe(&e, i));
+        out.push(Document { line: i + 1, value });
+    }
+    out
+}
+
+/// "not valid JSON at line 3, column 7: expected value".
+fn describe(err: &serde_json::Error, line_offset: usize) -> String {
+    let full = err.to_string();
+    let message = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(m, _)| m);
+    format!(
+        "not valid JSON at line {}, column {}: {message}",
+        err.line() + line_offset,
+        err.column()
+    )
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
