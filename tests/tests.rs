@@ -1,5 +1,6 @@
 //! Integration tests of the `claimkit` binary.
 
+mod check;
 mod common;
 mod extract;
 mod validate;

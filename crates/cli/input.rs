@@ -41,6 +41,14 @@ pub fn expand(files: &[PathBuf]) -> Vec<Input> {
 }
 
 impl Input {
+    /// The input as named in messages: its path, or `<stdin>`.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+
     /// The whole input as UTF-8 text (a byte-order mark is kept, so spans
     /// count the file's own bytes).
     pub fn read_text(&self) -> Result<String, ReadError> {

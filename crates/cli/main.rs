@@ -10,10 +10,9 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod check;
 mod input;
 mod output;
-
-use input::Input;
 
 #[derive(Parser)]
 #[command(
@@ -47,6 +46,15 @@ enum Command {
         /// `report`, or the path of a schema file.
         #[arg(long, value_name = "article|report|PATH")]
         schema: Option<String>,
+    },
+    /// Check articles for what an editor must fix before publication.
+    Check(check::Args),
+    /// List every rule with its default severity and what it finds.
+    Rules,
+    /// Print a rule's documentation.
+    Explain {
+        /// The rule, as `group/name` (`claimkit rules` lists them).
+        rule: String,
     },
     /// Print an embedded JSON Schema.
     Schema {
@@ -90,6 +98,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
         } => extract(&files, pretty, output.as_deref()),
         Command::Validate { files, schema } => validate(&files, schema.as_deref()),
+        Command::Check(args) => check::run(args),
+        Command::Rules => check::rules(),
+        Command::Explain { rule } => check::explain(&rule),
         Command::Schema { name } => {
             let text = match name {
                 SchemaName::Article => claimkit_schema::ARTICLE_SCHEMA,
@@ -202,13 +213,4 @@ fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode>
     } else {
         ExitCode::SUCCESS
     })
-}
-
-impl Input {
-    fn name(&self) -> String {
-        match self {
-            Input::Stdin => "<stdin>".to_string(),
-            Input::File(path) => path.display().to_string(),
-        }
-    }
 }

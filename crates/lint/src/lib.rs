@@ -1,1 +1,67 @@
-//! placeholder
+//! Rules that check an article's chronologies and quotations before
+//! publication, and the renderers of what they find.
+//!
+//! ```
+//! use claimkit_lint::{check, Config};
+//!
+//! let text = "May 1, 2020: A.\n\nJune 15 2020: B.\n\nMay 3, 2020: C.\n\nMay 4, 2020: D.\n";
+//! let article = claimkit_parser::extract(text);
+//! let found = check(text, &article, &Config::default());
+//! let rules: Vec<&str> = found.iter().map(|d| d.rule).collect();
+//! assert_eq!(rules, ["chronology/date-format", "chronology/order"]);
+//! ```
+//!
+//! Each rule lives in its own file under `rules/<group>/`, registered in one
+//! table ([`RULES`]); its `//!` comment is the documentation `claimkit
+//! explain` prints. A [`Diagnostic`] is data; [`render`] turns diagnostics into
+//! text for people (rustc-style excerpts) and for machines (JSON, SARIF,
+//! GitHub annotations).
+
+#![deny(missing_docs)]
+
+mod config;
+mod context;
+mod diagnostic;
+mod error;
+pub mod render;
+mod rules;
+
+pub use config::{Config, NameOrder, Options};
+pub use context::Context;
+pub use diagnostic::{Diagnostic, Edit, Fix, Related, Safety, Severity};
+pub use error::Error;
+pub use rules::{find as find_rule, Rule, RULES};
+
+use claimkit_parser::Article;
+
+/// Runs every rule `config` enables over `text` and the article extracted
+/// from it; returns the findings not suppressed inline, in line, column,
+/// rule order.
+pub fn check(text: &str, article: &Article, config: &Config) -> Vec<Diagnostic> {
+    let cx = Context::new(text, article, &config.options);
+    let mut found = Vec::new();
+    for rule in RULES {
+        let Some(severity) = config.severity_of(rule) else {
+            continue;
+        };
+        let mut own = Vec::new();
+        (rule.check)(&cx, &mut own);
+        for mut d in own {
+            d.severity = severity;
+            found.push(d);
+        }
+    }
+    let mut suppressions = rules::suppression::Suppressions::read(&cx);
+    let enabled = |name: &str| {
+        RULES
+            .iter()
+            .any(|r| (r.name == name || r.group() == name) && config.severity_of(r).is_some())
+    };
+    let unused = rules::suppression::apply(&cx, &mut suppressions, &mut found, enabled);
+    if let Some(severity) = rules::find("suppression/unused").and_then(|r| config.severity_of(r)) {
+        found.extend(unused.into_iter().map(|d| Diagnostic { severity, ..d }));
+    }
+    found.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    found.dedup();
+    found
+}

@@ -153,7 +153,8 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn is_heading(text: &str) -> bool {
     let words = text.split_whitespace().count();
     text.chars().count() <= 100
-        && words >= 1
+        && (1..=12).contains(&words)
+        && !text.contains(['“', '"'])
         && text
             .chars()
             .next()
@@ -186,10 +187,8 @@ fn join_page_breaks(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
             (Role::Figure | Role::Furniture, Some(_)) => {}
             _ => open = None,
         }
-        if p.role == Role::Text
-            && p.plain.text.chars().count() > 100
-            && !ends_sentence(&p.plain.text)
-        {
+        // A text paragraph (a short one would be a heading) that stops mid-sentence.
+        if p.role == Role::Text && !ends_sentence(&p.plain.text) {
             open = Some(out.len());
         }
         out.push(p);

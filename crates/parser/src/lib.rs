@@ -29,6 +29,13 @@ mod quote;
 mod text;
 
 pub use model::*;
+pub use text::LineIndex;
+
+/// Whether a line is a running header, footer or page number that PDF
+/// conversion left in the text ("Japan-China Relations 116 January 2009", "116").
+pub fn is_page_furniture(line: &str) -> bool {
+    body::is_furniture(line)
+}
 
 use quote::Attribution;
 use text::Source;

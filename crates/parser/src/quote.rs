@@ -148,7 +148,10 @@ impl Attribution {
         if first_upper {
             return Some(noun_phrase(&words));
         }
-        if ORG_NOUNS.contains(&lower.as_str()) || UNNAMED_NOUNS.contains(&lower.as_str()) {
+        if ORG_NOUNS.contains(&lower.as_str())
+            || UNNAMED_NOUNS.contains(&lower.as_str())
+            || ROLE_NOUNS.contains(&lower.as_str())
+        {
             return Some(noun_phrase(&words));
         }
         // "It also states": a pronoun subject with adverbs after it.

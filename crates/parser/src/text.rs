@@ -83,8 +83,19 @@ impl<'a> Source<'a> {
 
     /// The span of bytes `start..end`.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let index = self.line_of(start);
-        let line = &self.lines[index];
+        let index = match self.lines.binary_search_by(|l| l.start.cmp(&start)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        };
+        let Some(line) = self.lines.get(index) else {
+            return Span {
+                line: 1,
+                column: 1,
+                start,
+                end,
+            };
+        };
         let prefix_end = start.clamp(line.start, line.end());
         let column = self.text[line.start..prefix_end].chars().count() + 1;
         Span {
@@ -94,14 +105,37 @@ impl<'a> Source<'a> {
             end,
         }
     }
+}
 
-    /// The index of the line that holds byte `offset`.
-    fn line_of(&self, offset: usize) -> usize {
-        match self.lines.binary_search_by(|l| l.start.cmp(&offset)) {
-            Ok(i) => i,
-            Err(0) => 0,
-            Err(i) => i - 1,
+/// Turns byte offsets into spans (1-based line, column in Unicode scalar
+/// values), for programs that point into a text claimkit extracted from.
+pub struct LineIndex<'a> {
+    source: Source<'a>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the lines of `text` (split at "\n", "\r\n" and lone "\r").
+    pub fn new(text: &'a str) -> Self {
+        LineIndex {
+            source: Source::new(text),
         }
+    }
+
+    /// The span of bytes `start..end` of the text.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.source.span(start, end)
+    }
+
+    /// The lines of the text: each line's first byte and its text, without
+    /// the line ending.
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.source.lines.iter().map(|l| (l.start, l.text))
+    }
+
+    /// The byte range of 1-based line `line`, without its line ending.
+    pub fn line_range(&self, line: usize) -> Option<(usize, usize)> {
+        let l = self.source.lines.get(line.checked_sub(1)?)?;
+        Some((l.start, l.end()))
     }
 }
 

@@ -1,0 +1,233 @@
+//! `claimkit check`, `claimkit rules` and `claimkit explain`.
+
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use claimkit_lint::render::{self, FileReport};
+use claimkit_lint::{Config, Diagnostic, Severity, RULES};
+use clap::ValueEnum;
+
+use crate::input::{self, Input};
+
+/// Arguments of `claimkit check`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Article text files; `-` or nothing reads standard input.
+    files: Vec<PathBuf>,
+    /// How to write the findings.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Exit 1 when a finding has this severity or a higher one.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
+    /// Run only these rules or groups (comma-separated), replacing the configuration's `select`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    select: Vec<String>,
+    /// Skip these rules or groups (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    ignore: Vec<String>,
+    /// Use this configuration file instead of the nearest `claimkit.toml`.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Also count the findings per rule in the summary.
+    #[arg(long)]
+    statistics: bool,
+    /// When to colour human output (never with NO_COLOR set).
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Concise,
+    Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+struct Checked {
+    name: String,
+    text: String,
+    diagnostics: Vec<Diagnostic>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let explicit = match &args.config {
+        Some(path) => Some(load(path, &args)?),
+        None => None,
+    };
+    let mut found_configs: BTreeMap<PathBuf, Config> = BTreeMap::new();
+    let mut checked = Vec::new();
+    let mut failed = false;
+    for input in input::expand(&args.files) {
+        let text = match input.read_text() {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("claimkit: error: {err}");
+                failed = true;
+                continue;
+            }
+        };
+        let config = match &explicit {
+            Some(config) => config.clone(),
+            None => {
+                let start = match &input {
+                    Input::File(path) => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    Input::Stdin => PathBuf::from("."),
+                };
+                match nearest_config(&start) {
+                    Some(path) => match found_configs.get(&path) {
+                        Some(config) => config.clone(),
+                        None => {
+                            let config = load(&path, &args)?;
+                            found_configs.insert(path, config.clone());
+                            config
+                        }
+                    },
+                    None => with_flags(Config::default(), &args)?,
+                }
+            }
+        };
+        let article = claimkit_parser::extract(&text);
+        let diagnostics = claimkit_lint::check(&text, &article, &config);
+        checked.push(Checked {
+            name: input.name(),
+            text,
+            diagnostics,
+        });
+    }
+    let reports: Vec<FileReport<'_>> = checked
+        .iter()
+        .map(|c| FileReport {
+            name: &c.name,
+            text: &c.text,
+            diagnostics: &c.diagnostics,
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    match args.format {
+        Format::Human => {
+            let color = match args.color {
+                Color::Always => std::env::var_os("NO_COLOR").is_none(),
+                Color::Never => false,
+                Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            };
+            out.write_all(render::human(&reports, color).as_bytes())?;
+            out.write_all(render::summary(&reports, args.statistics).as_bytes())?;
+        }
+        format => {
+            let text = match format {
+                Format::Concise => render::concise(&reports),
+                Format::Github => render::github(&reports),
+                Format::Json => serde_json::to_string_pretty(&render::json(&reports))? + "\n",
+                _ => serde_json::to_string_pretty(&render::sarif(&reports))? + "\n",
+            };
+            out.write_all(text.as_bytes())?;
+            eprint!("{}", render::summary(&reports, args.statistics));
+        }
+    }
+    out.flush()?;
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    let failing = threshold.is_some_and(|t| {
+        checked
+            .iter()
+            .flat_map(|c| &c.diagnostics)
+            .any(|d| d.severity >= t)
+    });
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The configuration at `path`, with the command line's `--select` and `--ignore`.
+fn load(path: &Path, args: &Args) -> anyhow::Result<Config> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read configuration {}", path.display()))?;
+    let config = Config::from_toml(&text, &path.display().to_string())?;
+    with_flags(config, args)
+}
+
+fn with_flags(mut config: Config, args: &Args) -> anyhow::Result<Config> {
+    if !args.select.is_empty() {
+        config.select(&args.select)?;
+    }
+    config.ignore(&args.ignore)?;
+    Ok(config)
+}
+
+/// The nearest `claimkit.toml` in `dir` or a directory above it.
+fn nearest_config(dir: &Path) -> Option<PathBuf> {
+    let start = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let absolute = std::fs::canonicalize(start).ok()?;
+    absolute
+        .ancestors()
+        .map(|d| d.join("claimkit.toml"))
+        .find(|p| p.is_file())
+}
+
+/// `claimkit rules`.
+pub fn rules() -> anyhow::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    for rule in RULES {
+        writeln!(
+            out,
+            "{:width$}  {:7}  {}",
+            rule.name,
+            rule.default_severity.as_str(),
+            rule.summary
+        )?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `claimkit explain RULE`.
+pub fn explain(name: &str) -> anyhow::Result<ExitCode> {
+    let Some(rule) = claimkit_lint::find_rule(name) else {
+        anyhow::bail!("unknown rule {name:?}; `claimkit rules` lists them");
+    };
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "# {}\n\nDefault severity: {}. {}\n",
+        rule.name,
+        rule.default_severity.as_str(),
+        rule.summary
+    )?;
+    out.write_all(rule.documentation().as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,172 @@
+//! Which rules run at which severity, and rule options: from `claimkit.toml`
+//! and the command line.
+//!
+//! ```toml
+//! # claimkit.toml
+//! select = ["chronology", "quote"]     # rules or groups; all when absent
+//! ignore = ["chronology/date-format"]
+//!
+//! [severity]
+//! "style/quote-marks" = "warning"
+//!
+//! [name-order]
+//! prefer = "first-used"                # or "most-used" (the default)
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::diagnostic::Severity;
+use crate::error::Error;
+use crate::rules::{Rule, RULES};
+
+/// Options that rules read.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Which order of a name `name/order` keeps.
+    pub name_order: NameOrder,
+}
+
+/// Which of a name's two orders `name/order` keeps.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NameOrder {
+    /// The order the document uses most.
+    #[default]
+    MostUsed,
+    /// The order the document uses first.
+    FirstUsed,
+}
+
+/// The rules to run, their severities and options.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    select: Option<Vec<String>>,
+    ignore: Vec<String>,
+    severity: BTreeMap<String, Severity>,
+    /// Options that rules read.
+    pub options: Options,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    select: Option<Vec<toml::Spanned<String>>>,
+    #[serde(default)]
+    ignore: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    severity: BTreeMap<String, toml::Spanned<Severity>>,
+    #[serde(rename = "name-order")]
+    name_order: Option<NameOrderTable>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NameOrderTable {
+    prefer: NameOrder,
+}
+
+impl Config {
+    /// Reads a `claimkit.toml`; `path` names it in errors, which give the
+    /// line and column of the problem.
+    pub fn from_toml(text: &str, path: &str) -> Result<Config, Error> {
+        let position = |offset: usize| {
+            let line = text[..offset.min(text.len())].matches('\n').count() + 1;
+            let column = text[..offset.min(text.len())]
+                .rsplit('\n')
+                .next()
+                .map_or(0, |l| l.chars().count())
+                + 1;
+            format!("{path}:{line}:{column}")
+        };
+        let file: File = toml::from_str(text).map_err(|e| {
+            let at = e.span().map_or(String::from(path), |s| position(s.start));
+            Error::Config {
+                path: at,
+                message: e.message().trim().replace('\n', "; "),
+            }
+        })?;
+        let mut config = Config::default();
+        let check =
+            |name: &toml::Spanned<String>| known(name.get_ref(), &position(name.span().start));
+        if let Some(select) = &file.select {
+            select.iter().try_for_each(check)?;
+            config.select = Some(select.iter().map(|s| s.get_ref().clone()).collect());
+        }
+        file.ignore.iter().try_for_each(check)?;
+        config.ignore = file.ignore.iter().map(|s| s.get_ref().clone()).collect();
+        for (name, severity) in &file.severity {
+            known(name, &position(severity.span().start))?;
+            config.severity.insert(name.clone(), *severity.get_ref());
+        }
+        if let Some(table) = file.name_order {
+            config.options.name_order = table.prefer;
+        }
+        Ok(config)
+    }
+
+    /// Runs only these rules or groups (`--select`), replacing the file's `select`.
+    pub fn select(&mut self, names: &[String]) -> Result<(), Error> {
+        names.iter().try_for_each(|n| known(n, "--select"))?;
+        self.select = Some(names.to_vec());
+        Ok(())
+    }
+
+    /// Skips these rules or groups too (`--ignore`).
+    pub fn ignore(&mut self, names: &[String]) -> Result<(), Error> {
+        names.iter().try_for_each(|n| known(n, "--ignore"))?;
+        self.ignore.extend(names.iter().cloned());
+        Ok(())
+    }
+
+    /// The severity of `rule`, or `None` when it does not run.
+    pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        let matches = |name: &String| name == rule.name || name == rule.group();
+        if self.select.as_ref().is_some_and(|s| !s.iter().any(matches))
+            || self.ignore.iter().any(matches)
+        {
+            return None;
+        }
+        // A rule's own entry wins over its group's.
+        let own = self.severity.get(rule.name);
+        let group = self.severity.get(rule.group());
+        Some(own.or(group).copied().unwrap_or(rule.default_severity))
+    }
+}
+
+/// Checks that `name` is a rule or a group; the error suggests a close one.
+fn known(name: &str, origin: &str) -> Result<(), Error> {
+    let names: Vec<&str> = RULES.iter().flat_map(|r| [r.name, r.group()]).collect();
+    if names.contains(&name) {
+        return Ok(());
+    }
+    let closest = names.iter().map(|n| (distance(n, name), *n)).min();
+    let suggestion = match closest {
+        Some((d, n)) if d <= 3 => format!(", did you mean {n:?}?"),
+        _ => String::new(),
+    };
+    Err(Error::UnknownRule {
+        origin: origin.to_string(),
+        name: name.to_string(),
+        suggestion,
+    })
+}
+
+/// Levenshtein distance, for "did you mean".
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for j in 1..=b.len() {
+            let current = row[j];
+            row[j] = (row[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(previous + usize::from(ca != b[j - 1]));
+            previous = current;
+        }
+    }
+    row[b.len()]
+}

@@ -1,0 +1,70 @@
+//! What a rule sees: the input text, the article extracted from it, spans,
+//! and the rule options.
+
+use claimkit_parser::{Article, LineIndex, Span};
+
+use crate::config::Options;
+
+/// The input of every rule.
+pub struct Context<'a> {
+    /// The input text, as given.
+    pub text: &'a str,
+    /// What the parser extracted from it.
+    pub article: &'a Article,
+    /// Rule options from the configuration.
+    pub options: &'a Options,
+    index: LineIndex<'a>,
+}
+
+impl<'a> Context<'a> {
+    /// A context over `text` and the article extracted from it.
+    pub fn new(text: &'a str, article: &'a Article, options: &'a Options) -> Self {
+        Context {
+            text,
+            article,
+            options,
+            index: LineIndex::new(text),
+        }
+    }
+
+    /// The span of bytes `start..end` of the input.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.index.span(start, end)
+    }
+
+    /// The input's bytes under `span`.
+    pub fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The lines of the input that hold text: each line's first byte and
+    /// its text. Lines that are only an HTML comment (suppressions, notes)
+    /// are left out.
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.index.lines().filter(|(_, l)| !is_comment(l))
+    }
+
+    /// Every line of the input, comments included.
+    pub fn all_lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.index.lines()
+    }
+
+    /// The byte range of the whole line `line` (1-based), line ending excluded.
+    pub fn line_range(&self, line: usize) -> Option<(usize, usize)> {
+        self.index.line_range(line)
+    }
+
+    /// Whether byte `offset` lies inside a chronology.
+    pub fn in_chronology(&self, offset: usize) -> bool {
+        self.article
+            .chronologies
+            .iter()
+            .any(|c| (c.span.start..c.span.end).contains(&offset))
+    }
+}
+
+/// Whether a line is only an HTML comment.
+pub(crate) fn is_comment(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("<!--") && t.ends_with("-->")
+}

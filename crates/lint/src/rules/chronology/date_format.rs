@@ -1,0 +1,406 @@
+//! ## What it does
+//! Finds dates written unlike the document's own dominant style: a missing
+//! comma before the year ("June 15 2020"), a full month name where the
+//! document abbreviates ("October 6" among "Oct. 7") or the reverse, "Sep."
+//! beside "Sept.", a month in capitals among title-case ones, no space after
+//! the colon ("July 29, 2009:Japan"), a double space inside a date, and a
+//! hyphen where the document's ranges use an en dash (or the reverse).
+//!
+//! The style is the document's own: whatever most of its dates do. Months
+//! that house styles spell out in full even when abbreviating others
+//! (March to July) are compared only among themselves.
+//!
+//! ## Why is this bad?
+//! Inconsistent dates look careless and make a chronology harder to scan;
+//! a missing comma or space is often a sign of a conversion error nearby.
+//!
+//! ## Example
+//! ```text
+//! June 14, 2020: Center opens to press.
+//! June 15 2020: Lee summons Ambassador Tomita.
+//! ```
+//! The second date lacks the comma that every other date has.
+//!
+//! ## Fix
+//! Safe: each fix rewrites only the date's punctuation, spacing or month
+//! spelling to the document's dominant form; the date itself is unchanged.
+
+use claimkit_parser::date;
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Edit, Safety};
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for chronology in &cx.article.chronologies {
+        let dates: Vec<Written> = chronology
+            .entries
+            .iter()
+            .filter_map(|e| Written::read(cx, e.date.span))
+            .collect();
+        let style = Style::dominant(&dates);
+        for d in &dates {
+            d.check(cx, &style, out);
+        }
+    }
+}
+
+/// The parts of one date as written that style concerns.
+struct Written {
+    /// Byte offset of the date in the input.
+    at: usize,
+    text: String,
+    /// Offset in `text` and the month word.
+    month: Option<(usize, String)>,
+    /// Whether a day and a year are written, and whether a comma stands between.
+    comma: Option<bool>,
+    /// The dash of a range, with its offset in `text`.
+    dash: Option<(usize, char)>,
+    /// Whether a colon follows, and whether a space follows the colon.
+    colon_space: Option<bool>,
+}
+
+impl Written {
+    fn read(cx: &Context<'_>, span: claimkit_parser::Span) -> Option<Written> {
+        let text = cx.slice(span).to_string();
+        let month = first_month(&text);
+        let has_day_and_year = text.bytes().any(|b| b.is_ascii_digit())
+            && text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| n.len() == 4)
+            && text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| (1..=2).contains(&n.len()));
+        let month_first = month.as_ref().is_some_and(|(at, _)| *at == 0);
+        let comma = (has_day_and_year && month_first).then(|| text.contains(','));
+        let dash = text.char_indices().find(|&(_, c)| c == '-' || c == '–');
+        let after = &cx.text[span.end..];
+        let colon_space = after
+            .strip_prefix(':')
+            .map(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        Some(Written {
+            at: span.start,
+            text,
+            month,
+            comma,
+            dash,
+            colon_space,
+        })
+    }
+
+    fn check(&self, cx: &Context<'_>, style: &Style, out: &mut Vec<Diagnostic>) {
+        let span_of = |from: usize, len: usize| cx.span(self.at + from, self.at + from + len);
+        let whole = span_of(0, self.text.len());
+        if let Some((at, word)) = &self.month {
+            let number = date::month_number(word).unwrap_or(1);
+            let form = MonthForm::of(word);
+            let class = if AP_ABBREVIATED.contains(&number) {
+                &style.abbreviable
+            } else {
+                &style.spelled
+            };
+            if let Some(expected) = class.dominant() {
+                if expected != form.abbreviated {
+                    let replacement = month_in(number, expected, form.capitals, style.sept);
+                    let message = if expected {
+                        format!("“{word}” is spelled out; the other dates abbreviate the month")
+                    } else {
+                        format!("“{word}” is abbreviated; the other dates spell the month out")
+                    };
+                    out.push(fixed(message, span_of(*at, word.len()), replacement));
+                }
+            }
+            if number == 9 && form.abbreviated && !form.capitals {
+                let sep = word.trim_end_matches('.').eq_ignore_ascii_case("sep");
+                if style.sept.is_some_and(|sept| sept != sep) {
+                    let replacement = month_in(9, true, false, style.sept);
+                    out.push(fixed(
+                        format!("“{word}” beside “{replacement}” elsewhere in the chronology"),
+                        span_of(*at, word.len()),
+                        replacement,
+                    ));
+                }
+            }
+            if form.capitals && style.capitals == Some(false) {
+                let replacement = month_in(number, form.abbreviated, false, style.sept);
+                out.push(fixed(
+                    format!("“{word}” is in capitals; the other dates are not"),
+                    span_of(*at, word.len()),
+                    replacement,
+                ));
+            }
+        }
+        if self.comma == Some(false) && style.comma == Some(true) {
+            if let Some(day_end) = day_end(&self.text) {
+                let d = Diagnostic::new(
+                    "chronology/date-format",
+                    format!("“{}” has no comma before the year", self.text),
+                    whole,
+                )
+                .help("write the comma, as the other dates do")
+                .fix(
+                    "insert a comma before the year",
+                    Safety::Safe,
+                    vec![Edit {
+                        span: span_of(day_end, 0),
+                        replacement: ",".into(),
+                    }],
+                );
+                out.push(d);
+            }
+        }
+        if let (Some((at, dash)), Some(expected)) = (self.dash, style.dash) {
+            if dash != expected {
+                let (found, wanted) = (dash_name(dash), dash_name(expected));
+                let d = Diagnostic::new(
+                    "chronology/date-format",
+                    format!("this range uses {found}; the other ranges use {wanted}"),
+                    span_of(at, dash.len_utf8()),
+                )
+                .fix(
+                    format!("use {wanted}"),
+                    Safety::Safe,
+                    vec![Edit {
+                        span: span_of(at, dash.len_utf8()),
+                        replacement: expected.to_string(),
+                    }],
+                );
+                out.push(d);
+            }
+        }
+        if let Some(run) = self.text.find("  ") {
+            let len = self.text[run..].len() - self.text[run..].trim_start().len();
+            let d = Diagnostic::new(
+                "chronology/date-format",
+                format!("“{}” has a double space", self.text),
+                span_of(run, len),
+            )
+            .fix(
+                "use one space",
+                Safety::Safe,
+                vec![Edit {
+                    span: span_of(run, len),
+                    replacement: " ".into(),
+                }],
+            );
+            out.push(d);
+        }
+        if self.colon_space == Some(false) && style.colon_space != Some(false) {
+            let colon = self.text.len();
+            let d = Diagnostic::new(
+                "chronology/date-format",
+                "no space after the colon that ends the date",
+                span_of(colon, 1),
+            )
+            .fix(
+                "insert a space after the colon",
+                Safety::Safe,
+                vec![Edit {
+                    span: span_of(colon + 1, 0),
+                    replacement: " ".into(),
+                }],
+            );
+            out.push(d);
+        }
+    }
+}
+
+fn fixed(message: String, span: claimkit_parser::Span, replacement: String) -> Diagnostic {
+    Diagnostic::new("chronology/date-format", message, span)
+        .help(format!("write “{replacement}”, as the other dates do"))
+        .fix(
+            format!("write “{replacement}”"),
+            Safety::Safe,
+            vec![Edit { span, replacement }],
+        )
+}
+
+/// Months that house styles abbreviate (Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+const AP_ABBREVIATED: [u32; 7] = [1, 2, 8, 9, 10, 11, 12];
+
+struct MonthForm {
+    abbreviated: bool,
+    capitals: bool,
+}
+
+impl MonthForm {
+    fn of(word: &str) -> MonthForm {
+        let letters = word.trim_end_matches('.');
+        let full = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        MonthForm {
+            abbreviated: !full.contains(&letters.to_lowercase().as_str()),
+            capitals: letters.chars().count() > 1 && letters.chars().all(|c| c.is_uppercase()),
+        }
+    }
+}
+
+/// Counts of the two forms of one feature; the majority is the style.
+#[derive(Default)]
+struct Count {
+    yes: usize,
+    no: usize,
+    /// The form seen first, which wins a tie.
+    first: Option<bool>,
+}
+
+impl Count {
+    fn add(&mut self, yes: bool) {
+        self.first.get_or_insert(yes);
+        if yes {
+            self.yes += 1;
+        } else {
+            self.no += 1;
+        }
+    }
+
+    /// The more common form; on a tie, the one seen first.
+    fn dominant(&self) -> Option<bool> {
+        match self.yes.cmp(&self.no) {
+            std::cmp::Ordering::Greater => Some(true),
+            std::cmp::Ordering::Less => Some(false),
+            std::cmp::Ordering::Equal => self.first,
+        }
+    }
+}
+
+struct Style {
+    /// Abbreviated or not, for months that house styles abbreviate.
+    abbreviable: Count,
+    /// Abbreviated or not, for March to July.
+    spelled: Count,
+    /// Whether "Sep." (true) or "Sept." (false) dominates; None when tied or unused.
+    sept: Option<bool>,
+    capitals: Option<bool>,
+    comma: Option<bool>,
+    dash: Option<char>,
+    colon_space: Option<bool>,
+}
+
+impl Style {
+    fn dominant(dates: &[Written]) -> Style {
+        let (mut abbreviable, mut spelled, mut sep, mut capitals, mut comma, mut hyphen, mut colon) = (
+            Count::default(),
+            Count::default(),
+            Count::default(),
+            Count::default(),
+            Count::default(),
+            Count::default(),
+            Count::default(),
+        );
+        for d in dates {
+            if let Some((_, word)) = &d.month {
+                let number = date::month_number(word).unwrap_or(1);
+                let form = MonthForm::of(word);
+                if AP_ABBREVIATED.contains(&number) {
+                    abbreviable.add(form.abbreviated);
+                } else {
+                    spelled.add(form.abbreviated);
+                }
+                if number == 9 && form.abbreviated {
+                    sep.add(word.trim_end_matches('.').eq_ignore_ascii_case("sep"));
+                }
+                capitals.add(form.capitals);
+            }
+            if let Some(c) = d.comma {
+                comma.add(c);
+            }
+            if let Some((_, dash)) = d.dash {
+                hyphen.add(dash == '-');
+            }
+            if let Some(space) = d.colon_space {
+                colon.add(space);
+            }
+        }
+        Style {
+            abbreviable,
+            spelled,
+            sept: sep.dominant(),
+            capitals: capitals.dominant(),
+            comma: comma.dominant(),
+            dash: hyphen.dominant().map(|h| if h { '-' } else { '–' }),
+            colon_space: colon.dominant(),
+        }
+    }
+}
+
+fn first_month(text: &str) -> Option<(usize, String)> {
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic() && c != '.') {
+        let letters = word.trim_end_matches('.');
+        if !letters.is_empty() && date::month_number(letters).is_some() {
+            // Keep the full stop of an abbreviation with the word.
+            let word = if word.ends_with('.') && MonthForm::of(letters).abbreviated {
+                word
+            } else {
+                letters
+            };
+            return Some((at, word.to_string()));
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
+/// The month written in the document's style.
+fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<bool>) -> String {
+    const FULL: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const SHORT: [&str; 12] = [
+        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    let i = number.clamp(1, 12) as usize - 1;
+    let word = if !abbreviated {
+        FULL[i].to_string()
+    } else if number == 9 && sept_is_sep == Some(true) {
+        "Sep.".to_string()
+    } else {
+        SHORT[i].to_string()
+    };
+    if capitals {
+        word.to_uppercase()
+    } else {
+        word
+    }
+}
+
+/// The offset just past the day number that comes before the year.
+fn day_end(text: &str) -> Option<usize> {
+    let year_at = text.rfind(|c: char| !c.is_ascii_digit())? + 1;
+    let before = text[..year_at].trim_end();
+    before
+        .ends_with(|c: char| c.is_ascii_digit())
+        .then_some(before.len())
+}
+
+fn dash_name(c: char) -> &'static str {
+    if c == '-' {
+        "a hyphen"
+    } else {
+        "an en dash"
+    }
+}

@@ -1,0 +1,40 @@
+//! ## What it does
+//! Reports every line of a chronology that the extractor could not make an
+//! entry of: a line whose date was lost or cannot be read (": Japan
+//! protests ..."), and a line that belongs to no entry. Running headers and
+//! page numbers inside a chronology are reported by `layout/page-furniture`.
+//! Together they leave nothing in a chronology unreported.
+//!
+//! ## Why is this bad?
+//! An entry without a date cannot be placed in time; it is usually a date
+//! lost in conversion, and the reader sees an event with no date.
+//!
+//! ## Example
+//! ```text
+//! March 14, 2019: Deputy ministers discuss a peace treaty.
+//! : Japan protests a Russian military exercise.
+//! ```
+
+use claimkit_parser::UnparsedReason;
+
+use crate::context::Context;
+use crate::diagnostic::Diagnostic;
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for chronology in &cx.article.chronologies {
+        for line in &chronology.unparsed {
+            let (message, help) = match line.reason {
+                UnparsedReason::MissingDate => (
+                    "this chronology entry has no readable date",
+                    "write the date at the start of the line, as the other entries do",
+                ),
+                UnparsedReason::Orphan => (
+                    "this chronology line belongs to no entry",
+                    "join it to the entry it continues, give it a date, or move it out of the chronology",
+                ),
+                UnparsedReason::PageFurniture => continue,
+            };
+            out.push(Diagnostic::new("chronology/missing-date", message, line.span).help(help));
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! ## What it does
+//! Finds chronology entries out of date order. It first decides the
+//! chronology's direction (oldest first, or newest first), then flags the
+//! fewest entries whose removal leaves the rest in order: the entries outside
+//! a longest monotone run. One misplaced entry gives one finding, on that
+//! entry, not on its neighbours. Entries of the same day and overlapping
+//! ranges are in order.
+//!
+//! When the same days with a neighbour's month would fit in place (a
+//! "July 16-17" between June 15 and June 18), it asks whether the month is a
+//! typo.
+//!
+//! ## Why is this bad?
+//! Readers scan a chronology by date. An entry out of place is either a
+//! misdated event or a misplaced one, and both mislead.
+//!
+//! ## Example
+//! ```text
+//! June 15, 2020: Kono suspends the deployment.
+//! July 16-17, 2020: Joint anti-piracy drill.
+//! June 18, 2020: Abe calls for a new debate on deterrence.
+//! ```
+//! The July entry stands between two June entries: either it belongs further
+//! down, or it is June 16-17.
+//!
+//! ## Fix
+//! Unsafe: when a neighbour's month fits, the fix replaces the month; the
+//! date may be right and the place wrong, so a person must decide.
+
+use claimkit_parser::{date, Chronology, Entry};
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Edit, Safety};
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for chronology in &cx.article.chronologies {
+        check_chronology(cx, chronology, out);
+    }
+}
+
+struct Dated<'a> {
+    entry: &'a Entry,
+    start: &'a str,
+    end: &'a str,
+}
+
+fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Diagnostic>) {
+    let dated: Vec<Dated<'_>> = chronology
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            Some(Dated {
+                entry,
+                start: entry.date.start.as_deref()?,
+                end: entry.date.end.as_deref()?,
+            })
+        })
+        .collect();
+    if dated.len() < 3 {
+        return;
+    }
+    let (mut up, mut down) = (0, 0);
+    for pair in dated.windows(2) {
+        match pair[1].start.cmp(pair[0].start) {
+            std::cmp::Ordering::Greater => up += 1,
+            std::cmp::Ordering::Less => down += 1,
+            std::cmp::Ordering::Equal => {}
+        }
+    }
+    let newest_first = down > up;
+    let keep = longest_run(&dated, newest_first);
+    for (k, item) in dated.iter().enumerate() {
+        if keep[k] {
+            continue;
+        }
+        let previous = k.checked_sub(1).map(|p| &dated[p]);
+        let next = dated.get(k + 1);
+        // A range that overlaps a neighbour is in order with it.
+        if previous.is_some_and(|p| overlaps(p, item)) || next.is_some_and(|n| overlaps(item, n)) {
+            continue;
+        }
+        out.push(diagnostic(cx, &dated, keep.as_slice(), k, newest_first));
+    }
+}
+
+fn overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
+    let len = a
+        .start
+        .len()
+        .min(b.start.len())
+        .min(a.end.len())
+        .min(b.end.len());
+    a.start[..len] <= b.end[..len] && b.start[..len] <= a.end[..len]
+}
+
+/// Which entries form a longest monotone run (non-decreasing by start date,
+/// or non-increasing for a newest-first chronology).
+fn longest_run(dated: &[Dated<'_>], newest_first: bool) -> Vec<bool> {
+    let key = |i: usize| dated[i].start;
+    let before_or_same = |a: &str, b: &str| if newest_first { a >= b } else { a <= b };
+    // tails[l] is the index of the smallest last element of a run of length l + 1.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(dated.len());
+    for i in 0..dated.len() {
+        let at = tails.partition_point(|&t| before_or_same(key(t), key(i)));
+        parent.push(at.checked_sub(1).map(|p| tails[p]));
+        if at == tails.len() {
+            tails.push(i);
+        } else {
+            tails[at] = i;
+        }
+    }
+    let mut keep = vec![false; dated.len()];
+    let mut at = tails.last().copied();
+    while let Some(i) = at {
+        keep[i] = true;
+        at = parent[i];
+    }
+    keep
+}
+
+fn diagnostic(
+    cx: &Context<'_>,
+    dated: &[Dated<'_>],
+    keep: &[bool],
+    k: usize,
+    newest_first: bool,
+) -> Diagnostic {
+    let item = &dated[k];
+    let date = &item.entry.date;
+    let mut d = Diagnostic::new(
+        "chronology/order",
+        format!("“{}” is out of date order", date.text),
+        date.span,
+    );
+    let previous = k.checked_sub(1).map(|p| &dated[p]);
+    let next = dated.get(k + 1);
+    if let Some(p) = previous {
+        d = d.related(format!("after {}", p.entry.date.text), p.entry.date.span);
+    }
+    if let Some(n) = next {
+        d = d.related(format!("before {}", n.entry.date.text), n.entry.date.span);
+    }
+    // Where the entry would stand in order: after the last kept entry not after it.
+    let fits_after = dated
+        .iter()
+        .enumerate()
+        .filter(|&(i, other)| {
+            keep[i]
+                && if newest_first {
+                    other.start >= item.start
+                } else {
+                    other.start <= item.start
+                }
+        })
+        .map(|(_, other)| other)
+        .next_back();
+    let place = match fits_after {
+        Some(other) => format!(
+            "it belongs after the {} entry (line {})",
+            other.entry.date.text, other.entry.date.span.line
+        ),
+        None => "it belongs before the first entry".to_string(),
+    };
+    match month_typo(cx, item, previous, next, newest_first) {
+        Some((suggestion, edit)) => d
+            .help(format!("{place}; or did you mean {suggestion}?"))
+            .fix(
+                format!("change the date to {suggestion}"),
+                Safety::Unsafe,
+                vec![edit],
+            ),
+        None => d.help(place),
+    }
+}
+
+/// "did you mean June 16-17?": the same days with a neighbour's month, when
+/// that date fits between the neighbours.
+fn month_typo(
+    cx: &Context<'_>,
+    item: &Dated<'_>,
+    previous: Option<&Dated<'_>>,
+    next: Option<&Dated<'_>>,
+    newest_first: bool,
+) -> Option<(String, Edit)> {
+    let (previous, next) = (previous?, next?);
+    let text = &item.entry.date.text;
+    let (month_at, month_len) = month_word(text)?;
+    // Only a date with one month word: a range across months has no single typo.
+    if month_word(&text[month_at + month_len..]).is_some() {
+        return None;
+    }
+    let year = item.start.get(..4)?.parse().ok()?;
+    for neighbour in [previous, next] {
+        let (n_at, n_len) = month_word(&neighbour.entry.date.text)?;
+        let word = &neighbour.entry.date.text[n_at..n_at + n_len];
+        if word.eq_ignore_ascii_case(&text[month_at..month_at + month_len]) {
+            continue;
+        }
+        let candidate = format!(
+            "{}{}{}",
+            &text[..month_at],
+            word,
+            &text[month_at + month_len..]
+        );
+        let normalized = date::parse(&candidate)?.normalize(Some(year));
+        let (start, end) = (normalized.start?, normalized.end?);
+        let (low, high) = if newest_first {
+            (next, previous)
+        } else {
+            (previous, next)
+        };
+        if low.start <= start.as_str() && end.as_str() <= high.end {
+            let at = item.entry.date.span.start + month_at;
+            let edit = Edit {
+                span: cx.span(at, at + month_len),
+                replacement: word.to_string(),
+            };
+            return Some((candidate, edit));
+        }
+    }
+    None
+}
+
+/// The byte range of the first month word of a date as written.
+fn month_word(text: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let len: usize = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        if len > 0 {
+            if date::month_number(&rest[..len]).is_some() {
+                return Some((at, len));
+            }
+            at += len;
+        } else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    None
+}

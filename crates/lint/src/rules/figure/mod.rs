@@ -1,0 +1,3 @@
+//! Rules over figures.
+
+pub(crate) mod numbering;

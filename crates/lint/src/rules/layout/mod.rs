@@ -1,0 +1,3 @@
+//! Rules over what PDF conversion leaves behind.
+
+pub(crate) mod page_furniture;

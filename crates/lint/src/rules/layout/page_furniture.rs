@@ -1,0 +1,105 @@
+//! ## What it does
+//! Finds running headers, footers and page numbers that PDF conversion left
+//! inside the body or a chronology ("Japan-China Relations 116 January
+//! 2009", a lone "116"), and footnote markers glued to words ("in 2015.12
+//! The", "talks¹").
+//!
+//! ## Why is this bad?
+//! They are not part of the text: inside a paragraph or an entry they break
+//! sentences and mislead readers and tools alike.
+//!
+//! ## Example
+//! ```text
+//! Oct. 3, 2008: Officials meet in Beijing.
+//! Japan-China Relations 116 January 2009
+//! Oct. 5, 2008: Trade rose 12 percent.
+//! ```
+//!
+//! ## Fix
+//! Safe for a header, footer or page number alone on its line: the fix
+//! deletes the line. Footnote markers get no fix; the note they point to
+//! may need to move.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Edit, Safety};
+
+static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\p{Ll}\d][.,;”\x22]\d{1,2}\s+\p{Lu}").unwrap()
+});
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut previous_blank = true;
+    let lines: Vec<(usize, &str)> = cx.all_lines().collect();
+    for (i, &(start, line)) in lines.iter().enumerate() {
+        let trimmed = if crate::context::is_comment(line) {
+            ""
+        } else {
+            line.trim()
+        };
+        let next_blank = lines.get(i + 1).is_none_or(|(_, l)| l.trim().is_empty());
+        // A number alone between blank lines is a page number only inside text, not a year heading.
+        let lone_number = trimmed.chars().all(|c| c.is_ascii_digit())
+            && !(previous_blank && next_blank && trimmed.len() == 4);
+        if !trimmed.is_empty()
+            && claimkit_parser::is_page_furniture(trimmed)
+            && (lone_number || !trimmed.chars().all(|c| c.is_ascii_digit()))
+            && !in_front(cx, start)
+        {
+            let lead = line.len() - line.trim_start().len();
+            let span = cx.span(start + lead, start + lead + trimmed.len());
+            let end = cx.text[start + line.len()..]
+                .find('\n')
+                .map_or(cx.text.len(), |n| start + line.len() + n + 1);
+            out.push(
+                Diagnostic::new(
+                    "layout/page-furniture",
+                    format!("“{trimmed}” looks like a running header, footer or page number"),
+                    span,
+                )
+                .help("delete it; it is not part of the text")
+                .fix(
+                    "delete the line",
+                    Safety::Safe,
+                    vec![Edit {
+                        span: cx.span(start, end),
+                        replacement: String::new(),
+                    }],
+                ),
+            );
+        }
+        for m in FOOTNOTE.find_iter(line) {
+            let marker = m.as_str();
+            let digits_at = marker
+                .find(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+                .unwrap_or(0);
+            let digits_len = marker[digits_at..]
+                .find(|c: char| !(c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c)))
+                .unwrap_or(marker.len() - digits_at);
+            let at = start + m.start() + digits_at;
+            out.push(
+                Diagnostic::new(
+                    "layout/page-furniture",
+                    "this looks like a footnote marker left in the text",
+                    cx.span(at, at + digits_len),
+                )
+                .help("remove the marker, or turn it into a proper note reference"),
+            );
+        }
+        previous_blank = trimmed.is_empty();
+    }
+}
+
+/// Whether byte `offset` lies before the first section or chronology, among
+/// the banner and byline lines at the top.
+fn in_front(cx: &Context<'_>, offset: usize) -> bool {
+    let first_item = cx.article.sections.first().map(|s| s.span.start);
+    let byline = cx.article.metadata.authors.last().map(|a| a.span.end);
+    match (byline, first_item) {
+        (Some(b), _) => offset <= b,
+        _ => false,
+    }
+}

@@ -1,0 +1,3 @@
+//! Rules over links.
+
+pub(crate) mod placeholder;

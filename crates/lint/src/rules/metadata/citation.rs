@@ -1,0 +1,133 @@
+//! ## What it does
+//! Checks the preferred citation against the rest of the article: its
+//! authors against the byline (names and their spelling), and its volume,
+//! issue number and year against the issue the article says it is from.
+//!
+//! ## Why is this bad?
+//! Readers copy the preferred citation as it stands; an error in it spreads
+//! into every work that cites the article.
+//!
+//! ## Example
+//! ```text
+//! JI-YOUNG LEE, AMERICAN UNIVERSITY
+//! ... Preferred citation: Ji-Young Li, “Japan-Korea Relations ...,” Vol. 22, No. 3 ...
+//! ```
+
+use claimkit_parser::Span;
+
+use crate::context::Context;
+use crate::diagnostic::Diagnostic;
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let meta = &cx.article.metadata;
+    let Some(citation) = &meta.citation else {
+        return;
+    };
+    let push = |out: &mut Vec<Diagnostic>, message: String, related: Option<(&str, Span)>| {
+        let mut d = Diagnostic::new("metadata/citation", message, citation.span)
+            .help("make the citation agree with the article");
+        if let Some((label, span)) = related {
+            d = d.related(label, span);
+        }
+        out.push(d);
+    };
+    let key = |name: &str| {
+        name.to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for author in &meta.authors {
+        if !citation.authors.iter().any(|c| key(c) == key(&author.name)) {
+            let close = citation
+                .authors
+                .iter()
+                .find(|c| similar(&key(c), &key(&author.name)));
+            let message = match close {
+                Some(c) => format!(
+                    "the citation spells the author “{c}”; the byline has “{}”",
+                    author.name
+                ),
+                None => format!(
+                    "the byline's author “{}” is missing from the citation",
+                    author.name
+                ),
+            };
+            push(out, message, Some(("byline", author.span)));
+        }
+    }
+    for cited in &citation.authors {
+        let in_byline = meta
+            .authors
+            .iter()
+            .any(|a| key(&a.name) == key(cited) || similar(&key(&a.name), &key(cited)));
+        if !meta.authors.is_empty() && !in_byline {
+            push(
+                out,
+                format!("the citation names “{cited}”, who is not in the byline"),
+                None,
+            );
+        }
+    }
+    let stated = cx
+        .article
+        .metadata
+        .issue_date
+        .as_ref()
+        .map(|d| &d.value[..4]);
+    for (what, cited, article) in [
+        ("volume", citation.volume, meta.volume),
+        ("issue number", citation.issue, meta.issue),
+    ] {
+        if let (Some(c), Some(a)) = (cited, article) {
+            if c != a {
+                push(
+                    out,
+                    format!("the citation gives {what} {c}; the article says {a}"),
+                    None,
+                );
+            }
+        }
+    }
+    if let Some(year) = stated {
+        let years: Vec<&str> = citation
+            .text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+            .collect();
+        if let Some(other) = years.iter().find(|y| **y != year) {
+            if !citation
+                .title
+                .as_deref()
+                .is_some_and(|t| t.contains(*other))
+            {
+                push(
+                    out,
+                    format!("the citation gives the year {other}; the issue is dated {year}"),
+                    None,
+                );
+            }
+        }
+    }
+}
+
+/// Whether two names differ by at most two letters (a misspelling, not another person).
+fn similar(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut prev = row[0];
+        row[0] = i;
+        for j in 1..=b.len() {
+            let current = row[j];
+            row[j] = (row[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(prev + usize::from(a[i - 1] != b[j - 1]));
+            prev = current;
+        }
+    }
+    row[b.len()] <= 2
+}

@@ -1,0 +1,3 @@
+//! Rules over the article's metadata.
+
+pub(crate) mod citation;

@@ -1,0 +1,226 @@
+//! The rules, one per file under `rules/<group>/<name>.rs`, and the one
+//! table that registers them.
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Severity};
+
+mod chronology;
+mod figure;
+mod layout;
+mod link;
+mod metadata;
+mod name;
+mod quote;
+mod style;
+pub(crate) mod suppression;
+
+/// A rule: its public name, what it finds, how serious that is by default,
+/// and the function that finds it.
+pub struct Rule {
+    /// The public identifier, `group/name`.
+    pub name: &'static str,
+    /// One line: what it finds.
+    pub summary: &'static str,
+    /// Severity unless configured otherwise.
+    pub default_severity: Severity,
+    /// Finds the rule's diagnostics.
+    pub(crate) check: fn(&Context<'_>, &mut Vec<Diagnostic>),
+    /// The rule's source file, whose `//!` comment is its documentation.
+    source: &'static str,
+}
+
+impl Rule {
+    /// The rule's group, the part of its name before the slash.
+    pub fn group(&self) -> &'static str {
+        self.name.split('/').next().unwrap_or(self.name)
+    }
+
+    /// The rule's documentation: the `//!` comment of its file, in Markdown.
+    pub fn documentation(&self) -> String {
+        let mut doc = String::new();
+        for line in self.source.lines().take_while(|l| l.starts_with("//!")) {
+            doc.push_str(
+                line.trim_start_matches("//!")
+                    .strip_prefix(' ')
+                    .unwrap_or(""),
+            );
+            doc.push('\n');
+        }
+        doc
+    }
+}
+
+macro_rules! rule {
+    ($path:literal, $module:path, $name:literal, $severity:ident, $summary:literal) => {
+        Rule {
+            name: $name,
+            summary: $summary,
+            default_severity: Severity::$severity,
+            check: {
+                use $module as m;
+                m::check
+            },
+            source: include_str!($path),
+        }
+    };
+}
+
+/// Every rule, in the order `claimkit rules` lists them.
+pub static RULES: &[Rule] = &[
+    rule!(
+        "chronology/order.rs",
+        chronology::order,
+        "chronology/order",
+        Warning,
+        "An entry out of date order."
+    ),
+    rule!(
+        "chronology/date_format.rs",
+        chronology::date_format,
+        "chronology/date-format",
+        Warning,
+        "A date written unlike the document's own dominant style."
+    ),
+    rule!(
+        "chronology/out_of_period.rs",
+        chronology::out_of_period,
+        "chronology/out-of-period",
+        Warning,
+        "An entry outside the period its chronology declares."
+    ),
+    rule!(
+        "chronology/invalid_date.rs",
+        chronology::invalid_date,
+        "chronology/invalid-date",
+        Error,
+        "A date that does not exist, or a range that ends before it starts."
+    ),
+    rule!(
+        "chronology/missing_date.rs",
+        chronology::missing_date,
+        "chronology/missing-date",
+        Error,
+        "A chronology line with no readable date."
+    ),
+    rule!(
+        "chronology/duplicate.rs",
+        chronology::duplicate,
+        "chronology/duplicate",
+        Warning,
+        "The same entry twice."
+    ),
+    rule!(
+        "quote/unbalanced.rs",
+        quote::unbalanced,
+        "quote/unbalanced",
+        Error,
+        "A quotation mark that opens or closes nothing."
+    ),
+    rule!(
+        "quote/mismatch.rs",
+        quote::mismatch,
+        "quote/mismatch",
+        Warning,
+        "The same statement quoted twice with different words."
+    ),
+    rule!(
+        "name/order.rs",
+        name::order,
+        "name/order",
+        Warning,
+        "One person's name written in both orders."
+    ),
+    rule!(
+        "style/spelling_variant.rs",
+        style::spelling_variant,
+        "style/spelling-variant",
+        Warning,
+        "One word in both US and UK spelling."
+    ),
+    rule!(
+        "style/quote_marks.rs",
+        style::quote_marks,
+        "style/quote-marks",
+        Info,
+        "Straight and curly quotation marks mixed in one document."
+    ),
+    rule!(
+        "link/placeholder.rs",
+        link::placeholder,
+        "link/placeholder",
+        Warning,
+        "A link whose target is empty or `#`."
+    ),
+    rule!(
+        "figure/numbering.rs",
+        figure::numbering,
+        "figure/numbering",
+        Warning,
+        "Figures not numbered 1..n, or a caption without the credit the others have."
+    ),
+    rule!(
+        "metadata/citation.rs",
+        metadata::citation,
+        "metadata/citation",
+        Warning,
+        "The preferred citation disagrees with the byline or the issue."
+    ),
+    rule!(
+        "layout/page_furniture.rs",
+        layout::page_furniture,
+        "layout/page-furniture",
+        Warning,
+        "A running header, page number or footnote marker left by PDF conversion."
+    ),
+    rule!(
+        "suppression/unused.rs",
+        suppression::unused,
+        "suppression/unused",
+        Warning,
+        "An inline suppression that suppresses nothing."
+    ),
+];
+
+/// The rule named `name`, if any.
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULES;
+
+    #[test]
+    fn every_rule_is_documented_with_the_same_headings() {
+        for rule in RULES {
+            let doc = rule.documentation();
+            for heading in ["## What it does", "## Why is this bad?", "## Example"] {
+                assert!(doc.contains(heading), "{} lacks {heading:?}", rule.name);
+            }
+            if let Some(fix) = doc.split("## Fix").nth(1) {
+                assert!(
+                    fix.contains("Safe") || fix.contains("Unsafe"),
+                    "{}: say whether the fix is safe",
+                    rule.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_unique_and_match_their_files() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+        for rule in RULES {
+            assert!(
+                rule.name
+                    .split_once('/')
+                    .is_some_and(|(g, n)| !g.is_empty() && !n.is_empty()),
+                "{}",
+                rule.name
+            );
+        }
+    }
+}

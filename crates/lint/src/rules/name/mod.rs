@@ -1,0 +1,3 @@
+//! Rules over names.
+
+pub(crate) mod order;

@@ -1,0 +1,210 @@
+//! ## What it does
+//! Finds the same statement quoted twice with different words, typically
+//! once in the text and once in the chronology. Quotations are compared word
+//! by word, ignoring case, punctuation and curly or straight marks, so
+//! quotations that differ only in those are not flagged; nor is a quotation
+//! that quotes only part of the other. It shows both places and the words
+//! that differ.
+//!
+//! ## Why is this bad?
+//! At most one of the two can be what was said. A reader who notices the
+//! difference stops trusting both.
+//!
+//! ## Example
+//! ```text
+//! ... was reported to have said, “It is shameless for the Japanese government ...”
+//! June 29, 2020: ... official says, “It’s shameful for the Japanese government ...”
+//! ```
+
+use std::collections::{BTreeSet, HashMap};
+
+use claimkit_parser::Quotation;
+
+use crate::context::Context;
+use crate::diagnostic::Diagnostic;
+
+/// Quotations shorter than this are phrases ("dismay"), too short to compare.
+const MIN_WORDS: usize = 5;
+/// The share of the shorter quotation's words the two must have in common.
+const MIN_SHARED: f64 = 0.75;
+/// A three-word sequence in more quotations than this says nothing about a pair.
+const MAX_POSTINGS: usize = 50;
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let quotes: Vec<(usize, Vec<Word<'_>>)> = cx
+        .article
+        .quotations
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.nested_in.is_none())
+        .map(|(i, q)| (i, words(&q.text)))
+        .filter(|(_, w)| w.len() >= MIN_WORDS)
+        .collect();
+    // Candidate pairs share a three-word sequence; this keeps the work near linear.
+    let mut postings: HashMap<[&str; 3], Vec<usize>> = HashMap::new();
+    for (k, (_, w)) in quotes.iter().enumerate() {
+        let mut grams = BTreeSet::new();
+        for g in w.windows(3) {
+            grams.insert([g[0].key.as_str(), g[1].key.as_str(), g[2].key.as_str()]);
+        }
+        for g in grams {
+            postings.entry(g).or_default().push(k);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for list in postings.values().filter(|l| l.len() <= MAX_POSTINGS) {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                pairs.insert((a, b));
+            }
+        }
+    }
+    for (a, b) in pairs {
+        let (qa, wa) = (&cx.article.quotations[quotes[a].0], &quotes[a].1);
+        let (qb, wb) = (&cx.article.quotations[quotes[b].0], &quotes[b].1);
+        if let Some(d) = compare(qa, wa, qb, wb) {
+            out.push(d);
+        }
+    }
+}
+
+/// A word of a quotation: as compared (lowercase, without punctuation, so
+/// "It’s" is "its") and as written.
+struct Word<'a> {
+    key: String,
+    written: &'a str,
+}
+
+impl PartialEq for Word<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/'))
+        .map(|w| Word {
+            key: w
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase(),
+            written: w.trim_matches(|c: char| !c.is_alphanumeric()),
+        })
+        .filter(|w| !w.key.is_empty())
+        .collect()
+}
+
+/// A diagnostic on the later quotation when the two quote one statement differently.
+fn compare(
+    first: &Quotation,
+    a: &[Word<'_>],
+    second: &Quotation,
+    b: &[Word<'_>],
+) -> Option<Diagnostic> {
+    let matched = lcs(a, b);
+    let shared = matched.len() as f64 / a.len().min(b.len()) as f64;
+    if shared < MIN_SHARED || matched.is_empty() {
+        return None;
+    }
+    // Words before the first and after the last common word are a partial
+    // quotation, not a difference.
+    let hunks = differences(a, b, &matched);
+    if hunks.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = hunks
+        .iter()
+        .map(|(x, y)| format!("“{x}” / “{y}”"))
+        .collect();
+    let message = format!(
+        "quoted with different words elsewhere: {}",
+        shown.join(", ")
+    );
+    Some(
+        Diagnostic::new("quote/mismatch", message, second.span)
+            .related("the same statement, quoted differently", first.span)
+            .help("check both against the source and make them agree"),
+    )
+}
+
+/// The pairs of indices of a longest common subsequence of words.
+fn lcs(a: &[Word<'_>], b: &[Word<'_>]) -> Vec<(usize, usize)> {
+    // Long quotations are rare; cap the table so a pathological pair stays cheap.
+    if a.len() * b.len() > 4_000_000 {
+        return Vec::new();
+    }
+    let mut table = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            table[i][j] = if a[i] == b[j] {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if table[i + 1][j] >= table[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// The differing stretches between common words, merged when close, each
+/// shown with one common word of context on either side. Words before the
+/// first or after the last common word differ only when both quotations
+/// have some there; otherwise one quotes part of the other.
+fn differences(
+    a: &[Word<'_>],
+    b: &[Word<'_>],
+    matched: &[(usize, usize)],
+) -> Vec<(String, String)> {
+    let (Some(&(i_first, j_first)), Some(&(i_last, j_last))) = (matched.first(), matched.last())
+    else {
+        return Vec::new();
+    };
+    let mut gaps: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    if i_first > 0 && j_first > 0 {
+        gaps.push(((0, i_first), (0, j_first)));
+    }
+    for pair in matched.windows(2) {
+        let ((i0, j0), (i1, j1)) = (pair[0], pair[1]);
+        if i1 > i0 + 1 || j1 > j0 + 1 {
+            gaps.push(((i0 + 1, i1), (j0 + 1, j1)));
+        }
+    }
+    if i_last + 1 < a.len() && j_last + 1 < b.len() {
+        gaps.push(((i_last + 1, a.len()), (j_last + 1, b.len())));
+    }
+    // Merge gaps separated by at most two common words.
+    let mut merged: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for gap in gaps {
+        match merged.last_mut() {
+            Some(last) if gap.0 .0 <= last.0 .1 + 2 && gap.1 .0 <= last.1 .1 + 2 => {
+                last.0 .1 = gap.0 .1;
+                last.1 .1 = gap.1 .1;
+            }
+            _ => merged.push(gap),
+        }
+    }
+    let show = |w: &[Word<'_>], from: usize, to: usize| {
+        w[from.saturating_sub(1)..(to + 1).min(w.len())]
+            .iter()
+            .map(|w| w.written)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    merged
+        .into_iter()
+        .map(|((a0, a1), (b0, b1))| (show(a, a0, a1), show(b, b0, b1)))
+        .collect()
+}

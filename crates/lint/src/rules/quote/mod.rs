@@ -1,0 +1,4 @@
+//! Rules over quotations.
+
+pub(crate) mod mismatch;
+pub(crate) mod unbalanced;

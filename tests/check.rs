@@ -1,0 +1,488 @@
+//! `claimkit check`, `rules` and `explain`: every rule fires on its fixture
+//! and stays quiet on its near miss; the primary fixture gives what an
+//! editor wants; every output format is what it claims to be.
+
+use serde_json::Value;
+
+use crate::common::{self, run, stderr, stdout, PRIMARY};
+
+/// Each rule fixture says at its top which rule it checks and whether the
+/// rule fires or stays quiet: `<!-- check RULE: fires ... -->`.
+#[test]
+fn rule_fixtures() {
+    let dir = common::root().join("fixtures/rules");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("fixtures/rules/")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut fired = std::collections::BTreeSet::new();
+    let mut quiet = std::collections::BTreeSet::new();
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(name)).expect("fixture");
+        let header = text.lines().next().unwrap_or("");
+        let (rule, expectation) = header
+            .strip_prefix("<!-- check ")
+            .and_then(|h| h.split_once(": "))
+            .unwrap_or_else(|| {
+                panic!("{name}: first line must be <!-- check RULE: fires|quiet ... -->")
+            });
+        // A suppression is judged against the rules it names, so those run too.
+        let select = if rule == "suppression/unused" {
+            "link,suppression".to_string()
+        } else {
+            rule.to_string()
+        };
+        let path = format!("fixtures/rules/{name}");
+        let out = run(
+            &[
+                "check",
+                "--format",
+                "concise",
+                "--select",
+                &select,
+                "--fail-on",
+                "never",
+                &path,
+            ],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let own = stdout(&out)
+            .lines()
+            .filter(|l| l.contains(&format!("[{rule}]")))
+            .count();
+        if expectation.starts_with("fires") {
+            assert!(own > 0, "{name}: {rule} should fire");
+            fired.insert(rule.to_string());
+        } else {
+            assert_eq!(
+                own,
+                0,
+                "{name}: {rule} should stay quiet:\n{}",
+                stdout(&out)
+            );
+            quiet.insert(rule.to_string());
+        }
+        let human = run(
+            &[
+                "check",
+                "--color",
+                "never",
+                "--select",
+                &select,
+                "--fail-on",
+                "never",
+                &path,
+            ],
+            b"",
+        );
+        insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!(format!("check__{}", name.trim_end_matches(".txt")), stdout(&human));
+        });
+    }
+    for rule in claimkit_lint::RULES {
+        assert!(
+            fired.contains(rule.name),
+            "{} has no fixture where it fires",
+            rule.name
+        );
+        assert!(
+            quiet.contains(rule.name),
+            "{} has no near-miss fixture where it stays quiet",
+            rule.name
+        );
+    }
+}
+
+fn findings(format_args: &[&str]) -> (Vec<(String, u64)>, std::process::Output) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(format_args);
+    let out = run(&args, b"");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let list = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap_or("").to_string(),
+                d["span"]["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    (list, out)
+}
+
+/// What an editor wants from the real article, and nothing an editor would reject.
+#[test]
+fn primary_fixture_findings() {
+    let path = format!("fixtures/{PRIMARY}");
+    let (found, out) = findings(&[&path, "--ignore", "link/placeholder,style/quote-marks"]);
+    assert_eq!(out.status.code(), Some(1));
+    let expected = [
+        ("style/spelling-variant", 30),  // Defence among Defense
+        ("name/order", 30),              // Taro Kono among Kono Taro
+        ("quote/unbalanced", 52),        // the closing mark with no opening one
+        ("chronology/date-format", 120), // June 15 2020
+        ("chronology/order", 122),       // July 16-17 between June 15 and June 18
+        ("quote/mismatch", 132),         // shameless / shameful
+        ("quote/mismatch", 140),         // is considered to have / is assessed to have already
+        ("name/order", 148),             // Yoshihide Suga among Suga Yoshihide
+    ];
+    let expected: Vec<(String, u64)> = expected.iter().map(|(r, l)| (r.to_string(), *l)).collect();
+    assert_eq!(found, expected);
+
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let order = report["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|d| d["rule"] == "chronology/order")
+        .expect("order");
+    assert!(
+        order["help"]
+            .as_str()
+            .unwrap_or("")
+            .contains("did you mean June 16-17, 2020?"),
+        "{order}"
+    );
+    assert_eq!(order["fix"]["safety"], "unsafe");
+
+    // The rules left out above fire too: placeholder links and mixed marks.
+    let (all, _) = findings(&[&path]);
+    assert_eq!(
+        all.iter().filter(|(r, _)| r == "link/placeholder").count(),
+        28
+    );
+    assert!(all.iter().any(|(r, _)| r == "style/quote-marks"));
+    // Quotes that differ only by a final full stop (Kajiyama's, Suga's G7 remark) are not flagged.
+    assert_eq!(all.iter().filter(|(r, _)| r == "quote/mismatch").count(), 2);
+}
+
+#[test]
+fn primary_fixture_human_output() {
+    let out = run(
+        &[
+            "check",
+            "--color",
+            "never",
+            &format!("fixtures/{PRIMARY}"),
+            "--ignore",
+            "link,style",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("check__primary_human", stdout(&out));
+    });
+}
+
+#[test]
+fn json_report_validates_against_the_report_schema() {
+    let mut checked = 0;
+    for dir in ["fixtures", "fixtures/rules"] {
+        for entry in std::fs::read_dir(common::root().join(dir)).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let out = run(
+                &[
+                    "check",
+                    "--format",
+                    "json",
+                    "--fail-on",
+                    "never",
+                    path.to_str().expect("path"),
+                ],
+                b"",
+            );
+            let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            let errors = claimkit_schema::Validator::for_document(&report)
+                .expect("names its schema")
+                .validate(&report);
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 40);
+}
+
+#[test]
+fn sarif_is_valid_sarif_2_1_0() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("tests/data/sarif-schema-2.1.0.json"))
+            .expect("schema"),
+    )
+    .expect("JSON");
+    let id = schema["$id"].as_str().expect("$id").to_string();
+    let mut compiler = boon::Compiler::new();
+    compiler.add_resource(&id, schema).expect("resource");
+    let mut schemas = boon::Schemas::new();
+    let sarif = compiler
+        .compile(&id, &mut schemas)
+        .expect("the SARIF schema compiles");
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "sarif",
+            &format!("fixtures/{PRIMARY}"),
+            "fixtures/rules/chronology-duplicate.txt",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let log: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    if let Err(e) = schemas.validate(&log, sarif) {
+        panic!("not valid SARIF 2.1.0: {e:#}");
+    }
+    assert!(
+        schemas
+            .validate(
+                &serde_json::json!({ "version": "2.0.0", "runs": [] }),
+                sarif
+            )
+            .is_err(),
+        "the check can fail"
+    );
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    assert_eq!(rules.len(), claimkit_lint::RULES.len());
+    assert!(log["runs"][0]["results"].as_array().expect("results").len() > 30);
+    // The summary goes to standard error in machine formats.
+    assert!(
+        stderr(&out).contains("findings in 2 files"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn github_annotations() {
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "github",
+            "fixtures/rules/chronology-order.txt",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out).trim(),
+        "::warning file=fixtures/rules/chronology-order.txt,line=9,col=1,endLine=9,endColumn=17,title=chronology/order::“July 16-17, 2020” is out of date order"
+    );
+}
+
+#[test]
+fn output_is_ordered_by_line_column_rule() {
+    let (found, _) = findings(&[
+        "fixtures/rules/chronology-date-format.txt",
+        &format!("fixtures/{PRIMARY}"),
+    ]);
+    let lines: Vec<u64> = found.iter().map(|(_, l)| *l).collect();
+    assert!(!lines.is_empty());
+    let (again, _) = findings(&[
+        "fixtures/rules/chronology-date-format.txt",
+        &format!("fixtures/{PRIMARY}"),
+    ]);
+    assert_eq!(found, again);
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    let file = "fixtures/rules/style-quote-marks.txt"; // one info finding
+    assert_eq!(
+        run(&["check", "--select", "style", file], b"")
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(
+            &["check", "--select", "style", "--fail-on", "info", file],
+            b""
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(
+            &[
+                "check",
+                "--fail-on",
+                "never",
+                &format!("fixtures/{PRIMARY}")
+            ],
+            b""
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(
+            &[
+                "check",
+                "--fail-on",
+                "error",
+                "fixtures/rules/chronology-order.txt"
+            ],
+            b""
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(
+            &[
+                "check",
+                "missing.txt",
+                "fixtures/rules/chronology-order.ok.txt"
+            ],
+            b""
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let file = "fixtures/rules/chronology-order.txt";
+    let plain = run(&["check", file], b"");
+    assert!(
+        !stdout(&plain).contains('\u{1b}'),
+        "not a terminal: no colour"
+    );
+    let forced = run(&["check", "--color", "always", file], b"");
+    assert!(stdout(&forced).contains('\u{1b}'));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimkit"))
+        .args(["check", "--color", "always", file])
+        .current_dir(common::root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    assert!(!stdout(&out).contains('\u{1b}'));
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = run(&["rules"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let listing = stdout(&out);
+    assert_eq!(listing.lines().count(), claimkit_lint::RULES.len());
+    assert!(listing.contains("chronology/order"));
+    let out = run(&["explain", "quote/mismatch"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let doc = stdout(&out);
+    assert!(
+        doc.contains("## What it does")
+            && doc.contains("## Why is this bad?")
+            && doc.contains("## Example"),
+        "{doc}"
+    );
+    let out = run(&["explain", "quote/nope"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown rule \"quote/nope\""));
+}
+
+#[test]
+fn configuration_file() {
+    let dir = std::env::temp_dir().join(format!("claimkit-config-{}", std::process::id()));
+    let nested = dir.join("drafts");
+    std::fs::create_dir_all(&nested).expect("dirs");
+    let article = nested.join("article.txt");
+    std::fs::copy(common::fixture("rules/style-quote-marks.txt"), &article).expect("copy");
+    let arg = article.to_str().expect("path").to_string();
+
+    // Found by walking up from the file; raises style/quote-marks to an error.
+    std::fs::write(
+        dir.join("claimkit.toml"),
+        "select = [\"style\"]\n\n[severity]\n\"style/quote-marks\" = \"error\"\n",
+    )
+    .expect("write");
+    let out = run(&["check", "--format", "concise", &arg], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("error[style/quote-marks]"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Unknown keys and bad values name the line.
+    std::fs::write(
+        dir.join("claimkit.toml"),
+        "select = [\"style\"]\nignored = true\n",
+    )
+    .expect("write");
+    let out = run(&["check", &arg], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("claimkit.toml:2:1: unknown field `ignored`"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(
+        dir.join("claimkit.toml"),
+        "[severity]\n\"style/quote-marks\" = \"loud\"\n",
+    )
+    .expect("write");
+    let out = run(&["check", &arg], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("claimkit.toml:2:"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Unknown rule names get a suggestion, in the file and on the command line.
+    std::fs::write(dir.join("claimkit.toml"), "ignore = [\"quote/mismatc\"]\n").expect("write");
+    let out = run(&["check", &arg], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("claimkit.toml:1:11: unknown rule or group \"quote/mismatc\", did you mean \"quote/mismatch\"?"), "{}", stderr(&out));
+    let out = run(
+        &[
+            "check",
+            "--config",
+            "/dev/null",
+            "--select",
+            "chronolgy",
+            &arg,
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(
+            "--select: unknown rule or group \"chronolgy\", did you mean \"chronology\"?"
+        ),
+        "{}",
+        stderr(&out)
+    );
+
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}
+
+#[test]
+fn inline_suppression() {
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "concise",
+            "fixtures/rules/suppression-unused.ok.txt",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).is_empty());
+}
