@@ -121,7 +121,20 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
     let inputs = input::expand(files);
     let lines = inputs.len() > 1;
     let mut failed = false;
-    let mut buffer = Vec::new();
+    // Documents stream out as they are made; to a file through a temporary
+    // file that replaces the target only when every input is done.
+    let mut file = match output {
+        Some(path) => Some(
+            output::AtomicFile::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        None => None,
+    };
+    let stdout = io::stdout();
+    let mut out: Box<dyn Write> = match &mut file {
+        Some(file) => Box::new(file),
+        None => Box::new(io::BufWriter::new(stdout.lock())),
+    };
     for input in &inputs {
         let text = match input.read_text() {
             Ok(text) => text,
@@ -133,20 +146,16 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
         };
         let article = claimkit_parser::extract(&text);
         if pretty && !lines {
-            serde_json::to_writer_pretty(&mut buffer, &article)?;
+            serde_json::to_writer_pretty(&mut out, &article)?;
         } else {
-            serde_json::to_writer(&mut buffer, &article)?;
+            serde_json::to_writer(&mut out, &article)?;
         }
-        buffer.push(b'\n');
-        if output.is_none() {
-            let mut out = io::stdout().lock();
-            out.write_all(&buffer)?;
-            out.flush()?;
-            buffer.clear();
-        }
+        out.write_all(b"\n")?;
+        out.flush()?;
     }
-    if let Some(path) = output {
-        output::write_atomically(path, &buffer)
+    drop(out);
+    if let (Some(file), Some(path)) = (file, output) {
+        file.commit()
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(if failed {

@@ -260,6 +260,9 @@ fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
             Kind::Entries(starts) => {
                 count += starts.len();
                 gap = 0;
+                if count >= MIN_RUN {
+                    break;
+                }
             }
             Kind::Text | Kind::Heading | Kind::LostDate if line.after_blank => {
                 gap += 1;

@@ -249,9 +249,9 @@ fn tokenize(s: &str) -> Vec<Token> {
                 }
                 Tok::Qualifier(q)
             } else if let Some(m) = month_number(word) {
-                let full = MONTHS[m as usize - 1].1;
                 i += len;
-                if s[i..].starts_with('.') && lower != full {
+                // "Aug." and also "May." or "June." as some texts write them.
+                if s[i..].starts_with('.') {
                     i += 1;
                 }
                 Tok::Month(m)

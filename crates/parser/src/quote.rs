@@ -78,9 +78,12 @@ impl Attribution {
         let sentence = sentence_start(text, pair.open);
         // Earlier quotations of the sentence are masked so their words are not cues.
         let mut prefix: String = text[sentence..pair.open].to_string();
-        for other in pairs
+        // Pairs are in order of their opening marks.
+        let first = pairs.partition_point(|p| p.open < sentence);
+        let last = pairs.partition_point(|p| p.open < pair.open);
+        for other in pairs[first..last]
             .iter()
-            .filter(|p| p.parent.is_none() && p.open >= sentence && p.close < pair.open)
+            .filter(|p| p.parent.is_none() && p.close < pair.open)
         {
             let (a, b) = (
                 other.open - sentence,
@@ -562,8 +565,15 @@ fn is_possessive(word: &str) -> bool {
 /// Where the sentence holding byte `at` starts.
 fn sentence_start(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = at.min(text.len());
-    while i > 0 {
+    let at = at.min(text.len());
+    // An attribution stands close to its quotation; looking further back
+    // would make a long run of text without full stops cost quadratic time.
+    let mut floor = at.saturating_sub(MAX_LOOKBACK);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let mut i = at;
+    while i > floor {
         i -= 1;
         if !matches!(bytes[i], b'.' | b'?' | b'!') {
             continue;
@@ -574,9 +584,13 @@ fn sentence_start(text: &str, at: usize) -> usize {
         if !rest.starts_with(char::is_whitespace) || rest.trim_start().is_empty() {
             continue;
         }
-        let word_start = text[..i]
+        let mut word_floor = i.saturating_sub(16).max(floor);
+        while !text.is_char_boundary(word_floor) {
+            word_floor += 1;
+        }
+        let word_start = text[word_floor..i]
             .rfind(|c: char| c.is_whitespace() || c == '(')
-            .map_or(0, |p| p + 1);
+            .map_or(word_floor, |p| word_floor + p + 1);
         let word = &text[word_start..i];
         if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
             || ABBREVIATIONS.contains(&word)
@@ -586,8 +600,11 @@ fn sentence_start(text: &str, at: usize) -> usize {
         }
         return at - rest.trim_start().len();
     }
-    0
+    floor
 }
+
+/// How far before a quotation its sentence may start, in bytes.
+const MAX_LOOKBACK: usize = 1500;
 
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Nos", "Vol", "Gen", "Lt", "Col", "Sen",

@@ -8,7 +8,14 @@ use crate::model::{Link, Span};
 pub(crate) struct Source<'a> {
     pub text: &'a str,
     pub lines: Vec<Line<'a>>,
+    /// For lines longer than [`CHECKPOINT`] bytes, by line index: (byte
+    /// offset, characters before it) every [`CHECKPOINT`] bytes, so a column
+    /// costs a short count however long its line is.
+    checkpoints: Vec<(usize, Vec<(usize, usize)>)>,
 }
+
+/// How far apart column checkpoints are in long lines.
+const CHECKPOINT: usize = 4096;
 
 /// One line of the input, without its line ending.
 #[derive(Debug, Clone, Copy)]
@@ -78,7 +85,29 @@ impl<'a> Source<'a> {
                 text: &text[start..],
             });
         }
-        Source { text, lines }
+        let mut checkpoints = Vec::new();
+        for (index, line) in lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.text.len() > CHECKPOINT)
+        {
+            let mut marks = Vec::with_capacity(line.text.len() / CHECKPOINT + 1);
+            let mut chars = 0;
+            let mut next = CHECKPOINT;
+            for (i, _) in line.text.char_indices() {
+                if i >= next {
+                    marks.push((line.start + i, chars));
+                    next = i + CHECKPOINT;
+                }
+                chars += 1;
+            }
+            checkpoints.push((index, marks));
+        }
+        Source {
+            text,
+            lines,
+            checkpoints,
+        }
     }
 
     /// The span of bytes `start..end`.
@@ -96,8 +125,21 @@ impl<'a> Source<'a> {
                 end,
             };
         };
-        let prefix_end = start.clamp(line.start, line.end());
-        let column = self.text[line.start..prefix_end].chars().count() + 1;
+        let mut prefix_end = start.clamp(line.start, line.end());
+        while !self.text.is_char_boundary(prefix_end) {
+            prefix_end -= 1;
+        }
+        let (from, before) = match self.checkpoints.binary_search_by_key(&index, |(i, _)| *i) {
+            Ok(k) => {
+                let marks = &self.checkpoints[k].1;
+                match marks.partition_point(|&(at, _)| at <= prefix_end) {
+                    0 => (line.start, 0),
+                    n => marks[n - 1],
+                }
+            }
+            Err(_) => (line.start, 0),
+        };
+        let column = before + self.text[from..prefix_end].chars().count() + 1;
         Span {
             line: index + 1,
             column,
@@ -140,30 +182,92 @@ impl<'a> LineIndex<'a> {
 }
 
 /// Text with markup removed, where every byte knows the source bytes it stands for.
+///
+/// The map is kept as runs: most plain text is a contiguous copy of the
+/// source, so memory stays near the size of the text itself.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Plain {
     pub text: String,
-    /// For each byte of `text`, the source range of the character it belongs to.
-    origin: Vec<(usize, usize)>,
+    /// Runs in plain order; the first starts at plain byte 0.
+    runs: Vec<Run>,
+}
+
+/// Where a stretch of plain text came from.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// Plain byte where the run starts; it lasts until the next run.
+    plain: usize,
+    /// Source byte the run starts at.
+    source: usize,
+    /// `None` for a copy of the source, byte for byte; `Some(len)` for one
+    /// character that stands for `len` source bytes (an escape, a line break).
+    replaces: Option<usize>,
 }
 
 impl Plain {
     /// The source byte range of plain bytes `start..end`.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.origin.is_empty() {
+        if self.text.is_empty() {
             return (0, 0);
         }
-        let start = start.min(self.origin.len() - 1);
-        let last = end.saturating_sub(1).clamp(start, self.origin.len() - 1);
-        (self.origin[start].0, self.origin[last].1)
+        let last_byte = self.text.len() - 1;
+        let start = floor_boundary(&self.text, start.min(last_byte));
+        let last = floor_boundary(&self.text, end.saturating_sub(1).clamp(start, last_byte));
+        (self.start_of(start), self.end_of(last))
+    }
+
+    fn run_at(&self, p: usize) -> Run {
+        let i = self
+            .runs
+            .partition_point(|r| r.plain <= p)
+            .saturating_sub(1);
+        self.runs[i]
+    }
+
+    /// The source offset of the character at plain byte `p`.
+    fn start_of(&self, p: usize) -> usize {
+        let run = self.run_at(p);
+        match run.replaces {
+            None => run.source + (p - run.plain),
+            Some(_) => run.source,
+        }
+    }
+
+    /// The source offset just past the character at plain byte `p`.
+    fn end_of(&self, p: usize) -> usize {
+        let run = self.run_at(p);
+        match run.replaces {
+            None => {
+                let len = self.text[p..].chars().next().map_or(1, char::len_utf8);
+                run.source + (p - run.plain) + len
+            }
+            Some(len) => run.source + len,
+        }
     }
 
     /// Plain bytes `start..end` as a plain text of their own.
     pub fn slice(&self, start: usize, end: usize) -> Plain {
-        Plain {
+        let mut out = Plain {
             text: self.text[start..end].to_string(),
-            origin: self.origin[start..end].to_vec(),
+            runs: Vec::new(),
+        };
+        for (i, run) in self.runs.iter().enumerate() {
+            let run_end = self.runs.get(i + 1).map_or(self.text.len(), |r| r.plain);
+            if run_end <= start || run.plain >= end {
+                continue;
+            }
+            let from = run.plain.max(start);
+            let source = match run.replaces {
+                None => run.source + (from - run.plain),
+                Some(_) => run.source,
+            };
+            out.runs.push(Run {
+                plain: from - start,
+                source,
+                replaces: run.replaces,
+            });
         }
+        out
     }
 
     /// Appends `other`, separated by one space that stands for the source
@@ -172,13 +276,17 @@ impl Plain {
         if other.text.is_empty() {
             return;
         }
-        if let (Some(&(_, gap_start)), Some(&(gap_end, _))) =
-            (self.origin.last(), other.origin.first())
-        {
+        if !self.text.is_empty() {
+            let gap_start = self.end_of(floor_boundary(&self.text, self.text.len() - 1));
+            let gap_end = other.start_of(0);
             self.push(' ', gap_start, gap_end.max(gap_start));
         }
+        let base = self.text.len();
         self.text.push_str(&other.text);
-        self.origin.extend_from_slice(&other.origin);
+        self.runs.extend(other.runs.iter().map(|r| Run {
+            plain: r.plain + base,
+            ..*r
+        }));
     }
 
     /// The plain text without leading and trailing white space.
@@ -190,9 +298,26 @@ impl Plain {
 
     /// Appends one character that stands for source bytes `from..to`.
     pub fn push(&mut self, c: char, from: usize, to: usize) {
+        let p = self.text.len();
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.origin.push((from, to));
+        if to.saturating_sub(from) == c.len_utf8() {
+            // A copy: it extends the last run when it follows on in the source.
+            if let Some(last) = self.runs.last() {
+                if last.replaces.is_none() && last.source + (p - last.plain) == from {
+                    return;
+                }
+            }
+            self.runs.push(Run {
+                plain: p,
+                source: from,
+                replaces: None,
+            });
+        } else {
+            self.runs.push(Run {
+                plain: p,
+                source: from,
+                replaces: Some(to.saturating_sub(from)),
+            });
         }
     }
 
@@ -244,6 +369,14 @@ impl Plain {
         }
         plain
     }
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// A Markdown inline link found in a line.

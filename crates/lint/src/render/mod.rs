@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use annotate_snippets::{normalize_untrusted_str, AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{
+    normalize_untrusted_str, AnnotationKind, Group, Level, Origin, Renderer, Snippet,
+};
 use claimkit_parser::{LineIndex, Span};
 use serde_json::{json, Value};
 
@@ -43,8 +45,21 @@ pub fn human(reports: &[FileReport<'_>], color: bool) -> String {
                     .line_range(last)
                     .map_or(report.text.len(), |r| r.1)
                     .max(start);
+                let (start, end, first) = window(report.text, &index, start, end, first, &spans);
                 let source = &report.text[start..end];
-                let mut snippet = Snippet::source(source).line_start(first).path(report.name);
+                let mut snippet = Snippet::source(source).line_start(first);
+                if start == index.line_range(first).map_or(0, |r| r.0) {
+                    snippet = snippet.path(report.name);
+                } else {
+                    // A cut excerpt of a very long line: name the place ourselves,
+                    // since the excerpt's own columns start mid-line.
+                    let at = spans[0].1;
+                    group = group.element(
+                        Origin::path(report.name)
+                            .line(at.line)
+                            .char_column(at.column),
+                    );
+                }
                 for (kind, span, label) in spans {
                     let from = span.start.clamp(start, end) - start;
                     let to = span.end.clamp(start, end) - start;
@@ -337,6 +352,38 @@ fn regions<'d>(d: &'d Diagnostic, index: &LineIndex<'_>, text: &str) -> Vec<Regi
         }
     }
     regions
+}
+
+/// An excerpt longer than this is cut to the text around its annotations,
+/// so a finding on a 10 MB line costs no more to show than one on a short line.
+const MAX_EXCERPT: usize = 8192;
+/// How much text to keep on either side of the annotations of a cut excerpt.
+const CONTEXT: usize = 240;
+
+/// The excerpt `start..end` of the text, cut to the annotations when too
+/// long; returns the new range and the line it starts on.
+fn window(
+    text: &str,
+    index: &LineIndex<'_>,
+    start: usize,
+    end: usize,
+    first: usize,
+    spans: &[(AnnotationKind, Span, &str)],
+) -> (usize, usize, usize) {
+    if end - start <= MAX_EXCERPT {
+        return (start, end, first);
+    }
+    let low = spans.iter().map(|s| s.1.start).min().unwrap_or(start);
+    let high = spans.iter().map(|s| s.1.end).max().unwrap_or(end);
+    let mut from = low.saturating_sub(CONTEXT).max(start);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (high + CONTEXT).min(end);
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    (from, to, index.span(from, from).line)
 }
 
 /// The 1-based line and column just past the span's last character.

@@ -93,7 +93,10 @@ impl Written {
         if let Some((at, word)) = &self.month {
             let number = date::month_number(word).unwrap_or(1);
             let form = MonthForm::of(word);
-            let class = if AP_ABBREVIATED.contains(&number) {
+            // May has no shorter form, so it says nothing about the style.
+            let class = if number == 5 {
+                &Count::default()
+            } else if AP_ABBREVIATED.contains(&number) {
                 &style.abbreviable
             } else {
                 &style.spelled
@@ -303,7 +306,9 @@ impl Style {
             if let Some((_, word)) = &d.month {
                 let number = date::month_number(word).unwrap_or(1);
                 let form = MonthForm::of(word);
-                if AP_ABBREVIATED.contains(&number) {
+                if number == 5 {
+                    // May has no shorter form.
+                } else if AP_ABBREVIATED.contains(&number) {
                     abbreviable.add(form.abbreviated);
                 } else {
                     spelled.add(form.abbreviated);

@@ -32,7 +32,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let words = capitalized_words(line);
         for pair in words.windows(2) {
             let ((a_at, a), (b_at, b)) = (pair[0], pair[1]);
-            if b_at == a_at + a.len() + 1 && !COMMON.contains(&a) && !COMMON.contains(&b) {
+            if b_at == a_at + a.len() + 1 && a != b && !COMMON.contains(&a) && !COMMON.contains(&b)
+            {
                 uses.entry((a.to_string(), b.to_string()))
                     .or_default()
                     .push(start + a_at);
