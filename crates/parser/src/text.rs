@@ -92,14 +92,12 @@ impl<'a> Source<'a> {
             .filter(|(_, l)| l.text.len() > CHECKPOINT)
         {
             let mut marks = Vec::with_capacity(line.text.len() / CHECKPOINT + 1);
-            let mut chars = 0;
             let mut next = CHECKPOINT;
-            for (i, _) in line.text.char_indices() {
+            for (chars, (i, _)) in line.text.char_indices().enumerate() {
                 if i >= next {
                     marks.push((line.start + i, chars));
                     next = i + CHECKPOINT;
                 }
-                chars += 1;
             }
             checkpoints.push((index, marks));
         }
