@@ -3,4 +3,6 @@
 mod check;
 mod common;
 mod extract;
+mod props;
+mod robust;
 mod validate;

@@ -1,0 +1,313 @@
+//! Property tests: extraction never panics, spans are sound, output is
+//! deterministic and valid, and generated chronologies come back whole.
+
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Pieces that real and broken text is made of: marks, dates, markup, line
+/// endings, control characters, combining marks, right-to-left text.
+const FRAGMENTS: &[&str] = &[
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "‘",
+    "May 1, 2020: ",
+    "Oct. 18–21, 2008:",
+    "15 December 1996:",
+    ": ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\u{0301}",
+    "\u{202E}",
+    "\u{05D0}\u{05D1}",
+    "\0",
+    "\t",
+    "[said](#)",
+    "[",
+    "](",
+    ")",
+    "*",
+    "**",
+    "\\",
+    "\\$",
+    "CHRONOLOGY",
+    "MAY – AUGUST 2020",
+    "Figure 1 ",
+    "Photo: ",
+    "—",
+    "–",
+    "-",
+    ". ",
+    ", ",
+    "Kono Taro ",
+    "Taro Kono ",
+    "said, ",
+    "He said ",
+    "Defence ",
+    "Defense ",
+    "116",
+    "1818",
+    "Japan-China Relations 116 January 2009",
+    "<!-- claimkit-disable-next-line quote -->",
+    "Preferred citation: ",
+    "Vol. 22, No. 2",
+    "x",
+    "word ",
+    "ẞ",
+    "🙂",
+];
+
+fn messy_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        prop::collection::vec(prop::sample::select(FRAGMENTS), 0..120)
+            .prop_map(|parts| parts.concat()),
+    ]
+}
+
+/// Every `span` object of a document, with the JSON pointer it stands at.
+fn spans(value: &Value, path: String, out: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                if key == "span" {
+                    out.push((path.clone(), child.clone()));
+                }
+                spans(child, format!("{path}/{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                spans(child, format!("{path}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The 1-based line and column of byte `offset`, counted the slow, obvious way.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let mut line_start = 0;
+    let mut line = 1;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < offset {
+        match bytes[i] {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                line += 1;
+                line_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if text.starts_with('\u{feff}') && line == 1 {
+        line_start = line_start.max(3).min(offset);
+    }
+    (line, text[line_start..offset].chars().count() + 1)
+}
+
+fn check_spans(text: &str, document: &Value) -> Result<(), TestCaseError> {
+    let mut found = Vec::new();
+    spans(document, String::new(), &mut found);
+    for (at, span) in found {
+        let start = span["start"].as_u64().unwrap_or(u64::MAX) as usize;
+        let end = span["end"].as_u64().unwrap_or(u64::MAX) as usize;
+        prop_assert!(
+            start <= end && end <= text.len(),
+            "{at}: {start}..{end} of {}",
+            text.len()
+        );
+        prop_assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "{at}: not on character boundaries"
+        );
+        let line = span["line"].as_u64().unwrap_or(0) as usize;
+        let column = span["column"].as_u64().unwrap_or(0) as usize;
+        prop_assert_eq!((line, column), position(text, start), "{}", at);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Any text: no panic, sound spans, the same bytes twice, and a document
+    /// and a report that validate against their schemas.
+    #[test]
+    fn any_text(text in messy_text()) {
+        let article = claimkit_parser::extract(&text);
+        let json = serde_json::to_string(&article).expect("serializes");
+        let again = serde_json::to_string(&claimkit_parser::extract(&text)).expect("serializes");
+        prop_assert_eq!(&json, &again);
+        let document: Value = serde_json::from_str(&json).expect("JSON");
+        check_spans(&text, &document)?;
+        let errors = claimkit_schema::Validator::article().validate(&document);
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+
+        let found = claimkit_lint::check(&text, &article, &claimkit_lint::Config::default());
+        let reports = [claimkit_lint::render::FileReport { name: "t.txt", text: &text, diagnostics: &found }];
+        let report = claimkit_lint::render::json(&reports);
+        let errors = claimkit_schema::Validator::report().validate(&report);
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+        for d in &found {
+            prop_assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+        }
+        // Rendering for people never panics either.
+        let _ = claimkit_lint::render::human(&reports, false);
+    }
+}
+
+/// How a generated entry's date is written.
+#[derive(Debug, Clone, Copy)]
+enum Style {
+    Full,
+    Abbreviated,
+    NoComma,
+    DayMonthYear,
+    RangeInMonth(char),
+    RangeAcrossMonths,
+    MonthOnly,
+}
+
+const FULL: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const SHORT: [&str; 12] = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+];
+
+#[derive(Debug, Clone)]
+struct Generated {
+    written: String,
+    start: String,
+    end: String,
+    text: String,
+}
+
+fn entry() -> impl Strategy<Value = Generated> {
+    let style = prop_oneof![
+        Just(Style::Full),
+        Just(Style::Abbreviated),
+        Just(Style::NoComma),
+        Just(Style::DayMonthYear),
+        Just(Style::RangeInMonth('-')),
+        Just(Style::RangeInMonth('–')),
+        Just(Style::RangeAcrossMonths),
+        Just(Style::MonthOnly),
+    ];
+    let words = prop::collection::vec(
+        prop::sample::select(
+            &[
+                "talks",
+                "ministers",
+                "meet",
+                "in",
+                "tokyo",
+                "and",
+                "seoul",
+                "agree",
+                "on",
+                "trade",
+            ][..],
+        ),
+        1..12,
+    );
+    (style, 1900i32..2100, 1u32..=12, 1u32..=27, words).prop_map(|(style, y, m, d, words)| {
+        let i = m as usize - 1;
+        let day = |d: u32| format!("{y:04}-{m:02}-{d:02}");
+        let (written, start, end) = match style {
+            Style::Full => (format!("{} {d}, {y}", FULL[i]), day(d), day(d)),
+            Style::Abbreviated => (format!("{} {d}, {y}", SHORT[i]), day(d), day(d)),
+            Style::NoComma => (format!("{} {d} {y}", FULL[i]), day(d), day(d)),
+            Style::DayMonthYear => (format!("{d} {} {y}", FULL[i]), day(d), day(d)),
+            Style::RangeInMonth(dash) => (
+                format!("{} {d}{dash}{}, {y}", SHORT[i], d + 1),
+                day(d),
+                day(d + 1),
+            ),
+            Style::RangeAcrossMonths => {
+                if m == 12 {
+                    (
+                        format!("Dec. {d}, {y}-Jan. 2, {}", y + 1),
+                        day(d),
+                        format!("{:04}-01-02", y + 1),
+                    )
+                } else {
+                    (
+                        format!("{} {d}–{} 2, {y}", SHORT[i], SHORT[i + 1]),
+                        day(d),
+                        format!("{y:04}-{:02}-02", m + 1),
+                    )
+                }
+            }
+            Style::MonthOnly => (
+                format!("{} {y}", FULL[i]),
+                format!("{y:04}-{m:02}"),
+                format!("{y:04}-{m:02}"),
+            ),
+        };
+        let mut text = words.join(" ");
+        text.push('.');
+        let mut chars = text.chars();
+        let text = chars
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+            .unwrap_or_default();
+        Generated {
+            written,
+            start,
+            end,
+            text,
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Generated entries, in any of the supported date styles, come back once
+    /// each, with their dates and their text.
+    #[test]
+    fn generated_chronologies_round_trip(entries in prop::collection::vec(entry(), 3..40), run_together in any::<bool>()) {
+        let mut text = String::from("Some body text comes first. It talks about the period at length.\n\nCHRONOLOGY\n\n");
+        let separator = if run_together { " " } else { "\n\n" };
+        let rendered: Vec<String> = entries.iter().map(|e| format!("{}: {}", e.written, e.text)).collect();
+        // Run-together entries are split only at full dates with a day, as PDF conversion leaves them.
+        let separator = if run_together && entries.iter().all(|e| e.start.len() == 10) { separator } else { "\n\n" };
+        text.push_str(&rendered.join(separator));
+        text.push('\n');
+        let article = claimkit_parser::extract(&text);
+        prop_assert_eq!(article.chronologies.len(), 1, "{}", text);
+        let got = &article.chronologies[0].entries;
+        prop_assert_eq!(got.len(), entries.len(), "{}", text);
+        for (g, e) in got.iter().zip(&entries) {
+            prop_assert_eq!(&g.date.text, &e.written);
+            prop_assert_eq!(g.date.start.as_deref(), Some(e.start.as_str()), "{}", e.written);
+            prop_assert_eq!(g.date.end.as_deref(), Some(e.end.as_str()), "{}", e.written);
+            prop_assert_eq!(&g.text, &e.text);
+            prop_assert_eq!(&text[g.date.span.start..g.date.span.end], e.written.as_str());
+        }
+        prop_assert!(article.chronologies[0].unparsed.is_empty());
+    }
+}
