@@ -309,3 +309,64 @@ fn same_input_same_bytes() {
     let b = run(&["extract", &format!("fixtures/{PRIMARY}")], b"");
     assert_eq!(a.stdout, b.stdout);
 }
+
+/// Nothing silently lost: every non-blank line inside a chronology is in an
+/// entry, in its header (title, period, credit), or in `unparsed`.
+#[test]
+fn every_chronology_line_is_accounted_for() {
+    let mut paths: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["fixtures", "fixtures/rules"] {
+        for entry in std::fs::read_dir(common::root().join(dir)).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                paths.push(path);
+            }
+        }
+    }
+    for path in paths {
+        let input = std::fs::read_to_string(&path).expect("fixture");
+        let article = common::extract(&path);
+        for chronology in article["chronologies"].as_array().expect("chronologies") {
+            let mut covered: Vec<(u64, u64)> = Vec::new();
+            let mut cover = |span: &Value| {
+                if let (Some(a), Some(b)) = (span["start"].as_u64(), span["end"].as_u64()) {
+                    covered.push((a, b));
+                }
+            };
+            for entry in chronology["entries"].as_array().expect("entries") {
+                cover(&entry["span"]);
+            }
+            for line in chronology["unparsed"].as_array().expect("unparsed") {
+                cover(&line["span"]);
+            }
+            cover(&chronology["period"]["span"]);
+            cover(&chronology["prepared_by"]["span"]);
+            let span = &chronology["span"];
+            let (start, end) = (
+                span["start"].as_u64().expect("start") as usize,
+                span["end"].as_u64().expect("end") as usize,
+            );
+            let title_line_end = input[start..].find('\n').map_or(end, |n| start + n) as u64;
+            if !chronology["title"].is_null() {
+                covered.push((start as u64, title_line_end));
+            }
+            let mut offset = start;
+            for line in input[start..end].split('\n') {
+                let text = line.trim();
+                let (a, b) = (offset as u64, (offset + line.len()) as u64);
+                offset += line.len() + 1;
+                if text.is_empty() || (text.starts_with("<!--") && text.ends_with("-->")) {
+                    continue;
+                }
+                // Some covered span must overlap the line's text.
+                let lead = (line.len() - line.trim_start().len()) as u64;
+                assert!(
+                    covered.iter().any(|&(s, e)| s < b && e > a + lead),
+                    "{}: line {:?} is in no entry, header or unparsed list",
+                    path.display(),
+                    text
+                );
+            }
+        }
+    }
+}

@@ -77,16 +77,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut found_configs: BTreeMap<PathBuf, Config> = BTreeMap::new();
     let mut checked = Vec::new();
-    let mut failed = false;
-    for input in input::expand(&args.files) {
-        let text = match input.read_text() {
-            Ok(text) => text,
-            Err(err) => {
-                eprintln!("claimkit: error: {err}");
-                failed = true;
-                continue;
-            }
-        };
+    let mut texts = input::texts(&args.files);
+    for (input, text) in texts.by_ref() {
         let config = match &explicit {
             Some(config) => config.clone(),
             None => {
@@ -158,7 +150,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .flat_map(|c| &c.diagnostics)
             .any(|d| d.severity >= t)
     });
-    Ok(if failed {
+    Ok(if texts.failed {
         ExitCode::from(2)
     } else if failing {
         ExitCode::from(1)

@@ -23,8 +23,42 @@ impl fmt::Display for ReadError {
     }
 }
 
+/// The texts of the inputs named by `files`, read one at a time; an input
+/// that cannot be read is reported on standard error, skipped, and remembered
+/// in `failed`, so the others are still processed.
+pub struct Texts {
+    inputs: std::vec::IntoIter<Input>,
+    /// Whether an input could not be read.
+    pub failed: bool,
+}
+
+/// The texts of the inputs named by `files` (see [`Texts`]).
+pub fn texts(files: &[PathBuf]) -> Texts {
+    Texts {
+        inputs: expand(files).into_iter(),
+        failed: false,
+    }
+}
+
+impl Iterator for Texts {
+    type Item = (Input, String);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        for input in self.inputs.by_ref() {
+            match input.read_text() {
+                Ok(text) => return Some((input, text)),
+                Err(err) => {
+                    eprintln!("claimkit: error: {err}");
+                    self.failed = true;
+                }
+            }
+        }
+        None
+    }
+}
+
 /// The inputs named by `files`: standard input when none is, or for `-`.
-pub fn expand(files: &[PathBuf]) -> Vec<Input> {
+fn expand(files: &[PathBuf]) -> Vec<Input> {
     if files.is_empty() {
         return vec![Input::Stdin];
     }

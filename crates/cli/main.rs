@@ -121,9 +121,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// `claimkit extract`: every readable input is written; an unreadable one is
 /// reported on stderr and makes the exit code 2 at the end.
 fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let inputs = input::expand(files);
-    let lines = inputs.len() > 1;
-    let mut failed = false;
+    let lines = files.len() > 1;
     // Documents stream out as they are made; to a file through a temporary
     // file that replaces the target only when every input is done.
     let mut file = match output {
@@ -138,15 +136,8 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
         Some(file) => Box::new(file),
         None => Box::new(io::BufWriter::new(stdout.lock())),
     };
-    for input in &inputs {
-        let text = match input.read_text() {
-            Ok(text) => text,
-            Err(err) => {
-                eprintln!("claimkit: error: {err}");
-                failed = true;
-                continue;
-            }
-        };
+    let mut texts = input::texts(files);
+    for (_, text) in texts.by_ref() {
         let article = claimkit_parser::extract(&text);
         if pretty && !lines {
             serde_json::to_writer_pretty(&mut out, &article)?;
@@ -161,7 +152,7 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
         file.commit()
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    Ok(if failed {
+    Ok(if texts.failed {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
@@ -177,19 +168,11 @@ fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode>
             Some(claimkit_schema::Validator::from_name_or_path(name).map_err(anyhow::Error::from)?)
         }
     };
-    let inputs = input::expand(files);
     let mut invalid = false;
     let mut failed = false;
     let mut out = io::stdout().lock();
-    for input in &inputs {
-        let text = match input.read_text() {
-            Ok(text) => text,
-            Err(err) => {
-                eprintln!("claimkit: error: {err}");
-                failed = true;
-                continue;
-            }
-        };
+    let mut texts = input::texts(files);
+    for (input, text) in texts.by_ref() {
         for document in claimkit_schema::documents(&text) {
             let line = document.line;
             let value = match document.value {
@@ -218,7 +201,7 @@ fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode>
         }
     }
     out.flush()?;
-    Ok(if failed {
+    Ok(if failed || texts.failed {
         ExitCode::from(2)
     } else if invalid {
         ExitCode::from(1)

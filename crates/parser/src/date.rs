@@ -536,7 +536,8 @@ fn last_day(year: i32, month: u32) -> u32 {
         .map_or(28, |d| d.day())
 }
 
-const MONTH_NAMES: [&str; 12] = [
+/// The English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

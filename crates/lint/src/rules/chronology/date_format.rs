@@ -228,22 +228,10 @@ struct MonthForm {
 impl MonthForm {
     fn of(word: &str) -> MonthForm {
         let letters = word.trim_end_matches('.');
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
         MonthForm {
-            abbreviated: !full.contains(&letters.to_lowercase().as_str()),
+            abbreviated: !date::MONTH_NAMES
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(letters)),
             capitals: letters.chars().count() > 1 && letters.chars().all(|c| c.is_uppercase()),
         }
     }
@@ -360,27 +348,13 @@ fn first_month(text: &str) -> Option<(usize, String)> {
 
 /// The month written in the document's style.
 fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<bool>) -> String {
-    const FULL: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     const SHORT: [&str; 12] = [
         "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
         "Dec.",
     ];
     let i = number.clamp(1, 12) as usize - 1;
     let word = if !abbreviated {
-        FULL[i].to_string()
+        date::MONTH_NAMES[i].to_string()
     } else if number == 9 && sept_is_sep == Some(true) {
         "Sep.".to_string()
     } else {

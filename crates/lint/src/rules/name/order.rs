@@ -32,8 +32,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let words = capitalized_words(line);
         for pair in words.windows(2) {
             let ((a_at, a), (b_at, b)) = (pair[0], pair[1]);
-            if b_at == a_at + a.len() + 1 && a != b && !COMMON.contains(&a) && !COMMON.contains(&b)
-            {
+            if b_at == a_at + a.len() + 1 && a != b && !is_common(a) && !is_common(b) {
                 uses.entry((a.to_string(), b.to_string()))
                     .or_default()
                     .push(start + a_at);
@@ -113,7 +112,11 @@ fn capitalized_words(line: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Capitalized words that are not names, so "South Korea" is never a reversed "Korea South".
+fn is_common(word: &str) -> bool {
+    COMMON.contains(&word) || claimkit_parser::date::month_number(word).is_some()
+}
+
+/// Capitalized words that are not names (months aside), so "South Korea" is never a reversed "Korea South".
 const COMMON: &[&str] = &[
     "The",
     "A",
@@ -200,18 +203,6 @@ const COMMON: &[&str] = &[
     "News",
     "Press",
     "Office",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -1,0 +1,120 @@
+//! How extraction and checking scale: time for 1x, 10x and 100x the primary
+//! fixture, and for the hostile shapes of issue 5 (a long single line, a
+//! chronology of many entries, many unbalanced marks, deep nesting).
+//!
+//! `cargo bench` runs it; `CLAIMKIT_BENCH_FULL=1 cargo bench` uses the full
+//! sizes (a 100 MB article, a 10 MB line, a million entries) and
+//! `scripts/bench.sh` adds peak memory by running the binary on the same inputs.
+//! Inputs are written to `target/bench-inputs/` so the script can reuse them.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+fn main() {
+    // `cargo bench -- --list` and friends pass flags; this harness takes none.
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let full = std::env::var_os("CLAIMKIT_BENCH_FULL").is_some();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let primary = std::fs::read_to_string(
+        root.join("fixtures/comparative-connections-japan-korea-2020-05-08.txt"),
+    )
+    .expect("primary fixture");
+    let dir = root.join("target/bench-inputs");
+    std::fs::create_dir_all(&dir).expect("bench input directory");
+
+    let scale = |n: usize| primary.repeat(n);
+    let mut inputs: Vec<(String, String)> = vec![
+        ("primary-1x".into(), scale(1)),
+        ("primary-10x".into(), scale(10)),
+        ("primary-100x".into(), scale(100)),
+    ];
+    let (article, line, entries, marks) = if full {
+        (4_100, 10_000_000, 1_000_000, 10_000)
+    } else {
+        (400, 1_000_000, 100_000, 10_000)
+    };
+    inputs.push((
+        format!("article-{}mb", article * primary.len() / 1_000_000),
+        scale(article),
+    ));
+    inputs.push((format!("line-{}mb", line / 1_000_000), long_line(line)));
+    inputs.push((format!("chronology-{entries}"), chronology(entries)));
+    inputs.push((
+        format!("unbalanced-{marks}"),
+        "He said “no and then ".repeat(marks),
+    ));
+    inputs.push((
+        "nested-50".into(),
+        format!("He said {}core{}.", "“a ".repeat(50), "” b".repeat(50)),
+    ));
+
+    println!(
+        "{:<22} {:>10} {:>12} {:>10} {:>12} {:>10}",
+        "input", "MB", "extract", "MB/s", "check", "findings"
+    );
+    for (name, text) in &inputs {
+        std::fs::write(dir.join(format!("{name}.txt")), text).expect("write input");
+        let (article, extract_time) = timed(|| claimkit_parser::extract(text));
+        let (found, check_time) =
+            timed(|| claimkit_lint::check(text, &article, &claimkit_lint::Config::default()));
+        let mb = text.len() as f64 / 1e6;
+        println!(
+            "{name:<22} {mb:>10.2} {:>10.1}ms {:>10.1} {:>10.1}ms {:>10}",
+            ms(extract_time),
+            mb / extract_time.as_secs_f64().max(1e-9),
+            ms(check_time),
+            found.len()
+        );
+    }
+}
+
+fn timed<T>(f: impl Fn() -> T) -> (T, Duration) {
+    // The best of three runs: the least disturbed by the rest of the machine.
+    let mut best = Duration::MAX;
+    let mut result = None;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let value = f();
+        best = best.min(start.elapsed());
+        result = Some(value);
+    }
+    (result.expect("ran"), best)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn long_line(bytes: usize) -> String {
+    let words = [
+        "the", "minister", "said", "that", "talks", "would", "continue", "after", "a", "pause",
+        "in", "Tokyo",
+    ];
+    let mut line = String::with_capacity(bytes + 16);
+    let mut i = 0usize;
+    while line.len() < bytes {
+        line.push_str(words[(i * 7 + i / 3) % words.len()]);
+        line.push(' ');
+        i += 1;
+    }
+    line.push('\n');
+    line
+}
+
+fn chronology(entries: usize) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    let mut text = String::from("CHRONOLOGY\n\n");
+    for i in 0..entries {
+        let (year, month, day) = (1000 + i / 336, (i / 28) % 12, i % 28 + 1);
+        text.push_str(&format!(
+            "{} {day}, {year}: Event {i} happens, and Kono says “fine.”\n\n",
+            MONTHS[month]
+        ));
+    }
+    text
+}
