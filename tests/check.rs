@@ -486,3 +486,52 @@ fn inline_suppression() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).is_empty());
 }
+
+#[test]
+fn fix_applies_safe_fixes_in_place() {
+    let dir = std::env::temp_dir().join(format!("claimkit-fix-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("dates.txt");
+    std::fs::copy(common::fixture("rules/chronology-date-format.txt"), &file).expect("copy");
+    let arg = file.to_str().expect("path");
+    let out = run(&["check", "--fix", "--format", "concise", arg], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stderr(&out).contains("applied 7 fixes"), "{}", stderr(&out));
+    let fixed = std::fs::read_to_string(&file).expect("read");
+    for line in [
+        "Sept. 10, 2008: Ministers meet.",
+        "Oct. 6, 2008: Rice visits Seoul.",
+        "Oct. 7, 2008: Press conference.",
+        "Oct. 20–21, 2008: Third round.",
+        "Oct. 22, 2008: Officials",
+        "Oct. 23, 2008: The Assembly",
+        "Oct. 29, 2008: The Assembly ratifies.",
+    ] {
+        assert!(fixed.contains(line), "{line:?} in\n{fixed}");
+    }
+
+    // The month-typo fix is unsafe: applied only when asked.
+    let order = dir.join("order.txt");
+    std::fs::copy(common::fixture("rules/chronology-order.txt"), &order).expect("copy");
+    let arg = order.to_str().expect("path");
+    let out = run(&["check", "--fix", arg], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(&order).expect("read"),
+        std::fs::read_to_string(common::fixture("rules/chronology-order.txt")).expect("read")
+    );
+    let out = run(&["check", "--fix", "--unsafe-fixes", arg], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(std::fs::read_to_string(&order)
+        .expect("read")
+        .contains("June 16-17, 2020: Joint anti-piracy drill"));
+
+    let out = run(&["check", "--fix", "-"], b"May 1 2020: A.\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--fix rewrites files"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}

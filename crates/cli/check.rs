@@ -11,6 +11,7 @@ use claimkit_lint::{Config, Diagnostic, Severity, RULES};
 use clap::ValueEnum;
 
 use crate::input::{self, Input};
+use crate::output::AtomicFile;
 
 /// Arguments of `claimkit check`.
 #[derive(clap::Args)]
@@ -35,6 +36,12 @@ pub struct Args {
     /// Also count the findings per rule in the summary.
     #[arg(long)]
     statistics: bool,
+    /// Apply the safe fixes to the files, then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix, apply the unsafe fixes too (review the result).
+    #[arg(long, requires = "fix")]
+    unsafe_fixes: bool,
     /// When to colour human output (never with NO_COLOR set).
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
@@ -100,7 +107,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         };
         let article = claimkit_parser::extract(&text);
-        let diagnostics = claimkit_lint::check(&text, &article, &config);
+        let mut diagnostics = claimkit_lint::check(&text, &article, &config);
+        let mut text = text;
+        if args.fix {
+            let Input::File(path) = &input else {
+                anyhow::bail!(
+                    "--fix rewrites files; name the file instead of reading standard input"
+                );
+            };
+            let (fixed, applied) =
+                claimkit_lint::apply_fixes(&text, &diagnostics, args.unsafe_fixes);
+            if applied > 0 {
+                let mut file = AtomicFile::create(path)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                file.write_all(fixed.as_bytes())?;
+                file.commit()
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                eprintln!(
+                    "claimkit: {}: applied {applied} fix{}",
+                    path.display(),
+                    if applied == 1 { "" } else { "es" }
+                );
+                text = fixed;
+                diagnostics =
+                    claimkit_lint::check(&text, &claimkit_parser::extract(&text), &config);
+            }
+        }
         checked.push(Checked {
             name: input.name(),
             text,

@@ -23,6 +23,7 @@ mod config;
 mod context;
 mod diagnostic;
 mod error;
+mod fix;
 pub mod render;
 mod rules;
 
@@ -30,6 +31,7 @@ pub use config::{Config, NameOrder, Options};
 pub use context::Context;
 pub use diagnostic::{Diagnostic, Edit, Fix, Related, Safety, Severity};
 pub use error::Error;
+pub use fix::apply_fixes;
 pub use rules::{find as find_rule, Rule, RULES};
 
 use claimkit_parser::Article;
