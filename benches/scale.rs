@@ -110,7 +110,8 @@ fn chronology(entries: usize) -> String {
     ];
     let mut text = String::from("CHRONOLOGY\n\n");
     for i in 0..entries {
-        let (year, month, day) = (1000 + i / 336, (i / 28) % 12, i % 28 + 1);
+        // Years stay within what chronologies write (1000 to 2999), in order.
+        let (year, month, day) = (1000 + i / 600, (i / 50) % 12, (i % 50) * 28 / 50 + 1);
         text.push_str(&format!(
             "{} {day}, {year}: Event {i} happens, and Kono says “fine.”\n\n",
             MONTHS[month]

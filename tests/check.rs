@@ -404,51 +404,23 @@ fn configuration_file() {
     std::fs::copy(common::fixture("rules/style-quote-marks.txt"), &article).expect("copy");
     let arg = article.to_str().expect("path").to_string();
 
-    // Found by walking up from the file; raises style/quote-marks to an error.
-    std::fs::write(
-        dir.join("claimkit.toml"),
-        "select = [\"style\"]\n\n[severity]\n\"style/quote-marks\" = \"error\"\n",
-    )
-    .expect("write");
-    let out = run(&["check", "--format", "concise", &arg], b"");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stdout(&out).contains("error[style/quote-marks]"),
-        "{}",
-        stdout(&out)
-    );
-
-    // Unknown keys and bad values name the line.
-    std::fs::write(
-        dir.join("claimkit.toml"),
-        "select = [\"style\"]\nignored = true\n",
-    )
-    .expect("write");
-    let out = run(&["check", &arg], b"");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("claimkit.toml:2:1: unknown field `ignored`"),
-        "{}",
-        stderr(&out)
-    );
-    std::fs::write(
-        dir.join("claimkit.toml"),
-        "[severity]\n\"style/quote-marks\" = \"loud\"\n",
-    )
-    .expect("write");
-    let out = run(&["check", &arg], b"");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("claimkit.toml:2:"),
-        "{}",
-        stderr(&out)
-    );
-
-    // Unknown rule names get a suggestion, in the file and on the command line.
-    std::fs::write(dir.join("claimkit.toml"), "ignore = [\"quote/mismatc\"]\n").expect("write");
-    let out = run(&["check", &arg], b"");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("claimkit.toml:1:11: unknown rule or group \"quote/mismatc\", did you mean \"quote/mismatch\"?"), "{}", stderr(&out));
+    // (claimkit.toml, exit code, what standard output or error must say)
+    let cases: &[(&str, i32, &str)] = &[
+        // Found by walking up from the file; raises style/quote-marks to an error.
+        ("select = [\"style\"]\n\n[severity]\n\"style/quote-marks\" = \"error\"\n", 1, "error[style/quote-marks]"),
+        // Unknown keys and bad values name the line.
+        ("select = [\"style\"]\nignored = true\n", 2, "claimkit.toml:2:1: unknown field `ignored`"),
+        ("[severity]\n\"style/quote-marks\" = \"loud\"\n", 2, "claimkit.toml:2:"),
+        // Unknown rule names get a suggestion, in the file and on the command line.
+        ("ignore = [\"quote/mismatc\"]\n", 2, "claimkit.toml:1:11: unknown rule or group \"quote/mismatc\", did you mean \"quote/mismatch\"?"),
+    ];
+    for (config, code, says) in cases {
+        std::fs::write(dir.join("claimkit.toml"), config).expect("write");
+        let out = run(&["check", "--format", "concise", &arg], b"");
+        assert_eq!(out.status.code(), Some(*code), "{config}");
+        let said = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(said.contains(says), "{config}: {said}");
+    }
     let out = run(
         &[
             "check",

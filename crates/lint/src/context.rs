@@ -48,19 +48,6 @@ impl<'a> Context<'a> {
     pub fn all_lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
         self.index.lines()
     }
-
-    /// The byte range of the whole line `line` (1-based), line ending excluded.
-    pub fn line_range(&self, line: usize) -> Option<(usize, usize)> {
-        self.index.line_range(line)
-    }
-
-    /// Whether byte `offset` lies inside a chronology.
-    pub fn in_chronology(&self, offset: usize) -> bool {
-        self.article
-            .chronologies
-            .iter()
-            .any(|c| (c.span.start..c.span.end).contains(&offset))
-    }
 }
 
 /// Whether a line is only an HTML comment.

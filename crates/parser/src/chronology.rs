@@ -68,6 +68,9 @@ pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
 /// How many entries in a row make a chronology where no heading announces one.
 const MIN_RUN: usize = 3;
 
+/// How many lines past a date-led line are looked at to tell whether a run starts there.
+const MAX_RUN_SCAN: usize = 400;
+
 /// How many paragraphs of other text may stand between two entries of one run.
 const MAX_GAP: usize = 2;
 
@@ -255,7 +258,8 @@ fn next_run_together(text: &str, from: usize) -> Option<Start> {
 fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
     let mut count = 0;
     let mut gap = 0;
-    for line in &lines[i..] {
+    // Bounded, so a date-led line before a vast paragraph costs no more than before a short one.
+    for line in lines[i..].iter().take(MAX_RUN_SCAN) {
         match &line.kind {
             Kind::Entries(starts) => {
                 count += starts.len();
@@ -554,6 +558,11 @@ impl<'s, 'l> Reader<'s, 'l> {
 /// period when it names only one year for the month, else from the entry before.
 fn resolve_years(entries: &mut [Entry], built: &[Building], period: Option<&Period>) {
     let mut previous: Option<(i32, u32)> = None;
+    // Until an entry resolves, no entry before has a year: the first one
+    // written anywhere is the next one written.
+    let first_written = built
+        .iter()
+        .find_map(|b| b.start.date.start.year.or(b.start.date.end.year));
     for k in 0..entries.len() {
         let written = built[k].start.date;
         let month = written.first_month().unwrap_or(1);
@@ -570,7 +579,7 @@ fn resolve_years(entries: &mut [Entry], built: &[Building], period: Option<&Peri
                 py
             };
             (Some(y), YearSource::Neighbour)
-        } else if let Some(y) = built[k + 1..].iter().find_map(|b| b.start.date.start.year) {
+        } else if let Some(y) = first_written {
             (Some(y), YearSource::Neighbour)
         } else {
             (None, YearSource::Unknown)

@@ -69,6 +69,7 @@ fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Dia
     }
     let newest_first = down > up;
     let keep = longest_run(&dated, newest_first);
+    let kept: Vec<usize> = (0..dated.len()).filter(|&i| keep[i]).collect();
     for (k, item) in dated.iter().enumerate() {
         if keep[k] {
             continue;
@@ -79,7 +80,7 @@ fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Dia
         if previous.is_some_and(|p| overlaps(p, item)) || next.is_some_and(|n| overlaps(item, n)) {
             continue;
         }
-        out.push(diagnostic(cx, &dated, keep.as_slice(), k, newest_first));
+        out.push(diagnostic(cx, &dated, &kept, k, newest_first));
     }
 }
 
@@ -122,7 +123,7 @@ fn longest_run(dated: &[Dated<'_>], newest_first: bool) -> Vec<bool> {
 fn diagnostic(
     cx: &Context<'_>,
     dated: &[Dated<'_>],
-    keep: &[bool],
+    kept: &[usize],
     k: usize,
     newest_first: bool,
 ) -> Diagnostic {
@@ -141,20 +142,19 @@ fn diagnostic(
     if let Some(n) = next {
         d = d.related(format!("before {}", n.entry.date.text), n.entry.date.span);
     }
-    // Where the entry would stand in order: after the last kept entry not after it.
-    let fits_after = dated
-        .iter()
-        .enumerate()
-        .filter(|&(i, other)| {
-            keep[i]
-                && if newest_first {
-                    other.start >= item.start
-                } else {
-                    other.start <= item.start
-                }
-        })
-        .map(|(_, other)| other)
-        .next_back();
+    // Where the entry would stand in order: after the last kept entry not
+    // after it. The kept entries are in order, so a binary search finds it.
+    let not_after = |other: &Dated<'_>| {
+        if newest_first {
+            other.start >= item.start
+        } else {
+            other.start <= item.start
+        }
+    };
+    let fits_after = kept
+        .partition_point(|&i| not_after(&dated[i]))
+        .checked_sub(1)
+        .map(|p| &dated[kept[p]]);
     let place = match fits_after {
         Some(other) => format!(
             "it belongs after the {} entry (line {})",
