@@ -296,63 +296,30 @@ fn output_is_ordered_by_line_column_rule() {
 
 #[test]
 fn fail_on_sets_the_exit_code() {
-    let file = "fixtures/rules/style-quote-marks.txt"; // one info finding
-    assert_eq!(
-        run(&["check", "--select", "style", file], b"")
-            .status
-            .code(),
-        Some(0)
-    );
-    assert_eq!(
-        run(
-            &["check", "--select", "style", "--fail-on", "info", file],
-            b""
-        )
-        .status
-        .code(),
-        Some(1)
-    );
-    assert_eq!(
-        run(
-            &[
-                "check",
-                "--fail-on",
-                "never",
-                &format!("fixtures/{PRIMARY}")
-            ],
-            b""
-        )
-        .status
-        .code(),
-        Some(0)
-    );
-    assert_eq!(
-        run(
-            &[
-                "check",
-                "--fail-on",
-                "error",
-                "fixtures/rules/chronology-order.txt"
-            ],
-            b""
-        )
-        .status
-        .code(),
-        Some(0)
-    );
-    assert_eq!(
-        run(
+    let primary = format!("fixtures/{PRIMARY}");
+    let style = "fixtures/rules/style-quote-marks.txt"; // one info finding
+    let order = "fixtures/rules/chronology-order.txt"; // one warning
+    let cases: &[(&[&str], i32)] = &[
+        (&["check", "--select", "style", style], 0),
+        (
+            &["check", "--select", "style", "--fail-on", "info", style],
+            1,
+        ),
+        (&["check", "--fail-on", "never", &primary], 0),
+        (&["check", "--fail-on", "error", order], 0),
+        (&["check", order], 1),
+        (
             &[
                 "check",
                 "missing.txt",
-                "fixtures/rules/chronology-order.ok.txt"
+                "fixtures/rules/chronology-order.ok.txt",
             ],
-            b""
-        )
-        .status
-        .code(),
-        Some(2)
-    );
+            2,
+        ),
+    ];
+    for (args, code) in cases {
+        assert_eq!(run(args, b"").status.code(), Some(*code), "{args:?}");
+    }
 }
 
 #[test]

@@ -178,20 +178,7 @@ enum Style {
     MonthOnly,
 }
 
-const FULL: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const FULL: [&str; 12] = claimkit_parser::date::MONTH_NAMES;
 const SHORT: [&str; 12] = [
     "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
     "Dec.",
