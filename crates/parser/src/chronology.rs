@@ -356,14 +356,13 @@ impl<'s, 'l> Reader<'s, 'l> {
             }
         }
         while i < self.lines.len() {
-            let line = &self.lines[i];
+            // The lines outlive the reader's borrow of itself.
+            let lines = self.lines;
+            let line = &lines[i];
             match &line.kind {
                 Kind::Blank => {}
                 Kind::Heading => break,
-                Kind::Entries(starts) => {
-                    let starts = starts.clone();
-                    self.entries(&line.plain, &starts);
-                }
+                Kind::Entries(starts) => self.entries(&line.plain, starts),
                 Kind::LostDate => {
                     self.close();
                     self.open = Open::Unparsed(self.unparsed.len());
@@ -398,13 +397,16 @@ impl<'s, 'l> Reader<'s, 'l> {
             .source_range(0, self.lines[last].plain.text.len());
         let chronology_span = self.source.span(start, end.max(start));
         let period = self.period.clone();
-        let mut entry_texts = Vec::new();
-        let mut entries = Vec::new();
-        for b in &self.built {
-            entry_texts.push(b.text.clone());
-            entries.push(self.finish_entry(b));
+        let built = std::mem::take(&mut self.built);
+        let mut entries = Vec::with_capacity(built.len());
+        let mut written = Vec::with_capacity(built.len());
+        let mut entry_texts = Vec::with_capacity(built.len());
+        for b in built {
+            entries.push(self.finish_entry(&b));
+            written.push(b.start.date);
+            entry_texts.push(b.text);
         }
-        resolve_years(&mut entries, &self.built, period.as_ref());
+        resolve_years(&mut entries, &written, period.as_ref());
         let chronology = Chronology {
             title: self.title,
             period,
@@ -556,15 +558,15 @@ impl<'s, 'l> Reader<'s, 'l> {
 
 /// Fills in each entry's normalized dates, taking missing years from the
 /// period when it names only one year for the month, else from the entry before.
-fn resolve_years(entries: &mut [Entry], built: &[Building], period: Option<&Period>) {
+fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: Option<&Period>) {
     let mut previous: Option<(i32, u32)> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
-    let first_written = built
+    let first_written = written_dates
         .iter()
-        .find_map(|b| b.start.date.start.year.or(b.start.date.end.year));
+        .find_map(|w| w.start.year.or(w.end.year));
     for k in 0..entries.len() {
-        let written = built[k].start.date;
+        let written = written_dates[k];
         let month = written.first_month().unwrap_or(1);
         let (year, source) = if written.has_year() {
             (None, YearSource::Written)
