@@ -32,23 +32,9 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut previous_blank = true;
-    let lines: Vec<(usize, &str)> = cx.all_lines().collect();
-    for (i, &(start, line)) in lines.iter().enumerate() {
-        let trimmed = if crate::context::is_comment(line) {
-            ""
-        } else {
-            line.trim()
-        };
-        let next_blank = lines.get(i + 1).is_none_or(|(_, l)| l.trim().is_empty());
-        // A number alone between blank lines is a page number only inside text, not a year heading.
-        let lone_number = trimmed.chars().all(|c| c.is_ascii_digit())
-            && !(previous_blank && next_blank && trimmed.len() == 4);
-        if !trimmed.is_empty()
-            && claimkit_parser::is_page_furniture(trimmed)
-            && (lone_number || !trimmed.chars().all(|c| c.is_ascii_digit()))
-            && !in_front(cx, start)
-        {
+    for (start, line) in cx.lines() {
+        let trimmed = line.trim();
+        if claimkit_parser::is_page_furniture(trimmed) && !in_front(cx, start) {
             let lead = line.len() - line.trim_start().len();
             let span = cx.span(start + lead, start + lead + trimmed.len());
             let end = cx.text[start + line.len()..]
@@ -89,7 +75,6 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .help("remove the marker, or turn it into a proper note reference"),
             );
         }
-        previous_blank = trimmed.is_empty();
     }
 }
 
