@@ -5,6 +5,10 @@
 //! page numbers inside a chronology are reported by `layout/page-furniture`.
 //! Together they leave nothing in a chronology unreported.
 //!
+//! It also reports, once per chronology, entries whose year cannot be told:
+//! no year is written in them or any other entry, and the chronology
+//! declares no period.
+//!
 //! ## Why is this bad?
 //! An entry without a date cannot be placed in time; it is usually a date
 //! lost in conversion, and the reader sees an event with no date.
@@ -15,7 +19,7 @@
 //! : Japan protests a Russian military exercise.
 //! ```
 
-use claimkit_parser::UnparsedReason;
+use claimkit_parser::{UnparsedReason, YearSource};
 
 use crate::context::Context;
 use crate::diagnostic::Diagnostic;
@@ -35,6 +39,27 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 UnparsedReason::PageFurniture => continue,
             };
             out.push(Diagnostic::new("chronology/missing-date", message, line.span).help(help));
+        }
+        let yearless: Vec<_> = chronology
+            .entries
+            .iter()
+            .filter(|e| e.date.year_source == YearSource::Unknown && e.date.problem.is_none())
+            .collect();
+        if let Some(first) = yearless.first() {
+            let count = yearless.len();
+            let what = if count == 1 {
+                "1 entry".to_string()
+            } else {
+                format!("{count} entries")
+            };
+            out.push(
+                Diagnostic::new(
+                    "chronology/missing-date",
+                    format!("the year of {what} cannot be told, starting with “{}”", first.date.text),
+                    first.date.span,
+                )
+                .help("write the year in the dates, or declare the period in the chronology's header (\"MAY – AUGUST 2020\")"),
+            );
         }
     }
 }
