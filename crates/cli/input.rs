@@ -2,7 +2,7 @@
 //! the file and the byte where it breaks.
 
 use std::fmt;
-use std::io::{self, Read};
+use std::io::{self, IsTerminal, Read};
 use std::path::PathBuf;
 
 /// One input named on the command line.
@@ -88,6 +88,12 @@ impl Input {
     pub fn read_text(&self) -> Result<String, ReadError> {
         let (name, bytes) = match self {
             Input::Stdin => {
+                if io::stdin().is_terminal() {
+                    return Err(ReadError {
+                        name: "<stdin>".into(),
+                        message: "no input: name a file, or pipe text in".into(),
+                    });
+                }
                 let mut bytes = Vec::new();
                 let result = io::stdin().lock().read_to_end(&mut bytes);
                 ("<stdin>".to_string(), result.map(|_| bytes))
