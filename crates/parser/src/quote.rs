@@ -105,11 +105,17 @@ impl Attribution {
                 (speaker, Some(cue))
             }
             None => match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
-                Some((cue, name)) => (
-                    self.resolve(&name, text, sentence, &text[sentence..])
-                        .or(Some(classify(&name, None))),
-                    Some(cue),
-                ),
+                Some((cue, name)) => {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    let speaker = if name.starts_with(char::is_lowercase) && words.len() > 1 {
+                        // "added the minister": a descriptive phrase, not a name.
+                        Some(noun_phrase(&words))
+                    } else {
+                        self.resolve(&name, text, sentence, &text[sentence..])
+                            .or(Some(classify(&name, None)))
+                    };
+                    (speaker, Some(cue))
+                }
                 None => (None, None),
             },
         };
@@ -343,7 +349,7 @@ fn cue_name(found: &str) -> String {
 }
 
 static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|he|she|they|it)";
+    let name = r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|he|she|they|it)";
     let cue =
         r"(said|says|told|added|adds|asked|wrote|writes|remarked|noted|stated|states|commented)";
     Regex::new(&format!(r"^\s*,?\s*(?:{cue}\s+{name}|{name}\s+{cue})\b")).unwrap()
@@ -357,7 +363,11 @@ fn after_quote(rest: &str) -> Option<(String, String)> {
         (_, _, Some(name), Some(cue)) => (cue, name),
         _ => return None,
     };
-    Some((cue.as_str().to_string(), name.as_str().trim().to_string()))
+    let mut words: Vec<&str> = name.as_str().split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| PREPOSITIONS.contains(w)) {
+        words.pop();
+    }
+    Some((cue.as_str().to_string(), words.join(" ")))
 }
 
 /// "said Bush," before an interrupted quotation: the name right after a cue.
@@ -581,7 +591,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
         // Closing marks after the full stop belong to the sentence that ends.
         let after = &text[i + 1..at];
         let rest = after.trim_start_matches(['”', '"', '’', ')']);
-        if !rest.starts_with(char::is_whitespace) || rest.trim_start().is_empty() {
+        if !rest.starts_with(char::is_whitespace) {
             continue;
         }
         let mut word_floor = i.saturating_sub(16).max(floor);
