@@ -51,6 +51,9 @@ struct Written {
     text: String,
     /// Offset in `text` and the month word.
     month: Option<(usize, String)>,
+    /// Whether a day is written: house styles spell out a month that stands
+    /// alone ("November 2008") even where they abbreviate it before a day.
+    has_day: bool,
     /// Whether a day and a year are written, and whether a comma stands between.
     comma: Option<bool>,
     /// The dash of a range, with its offset in `text`.
@@ -77,10 +80,12 @@ impl Written {
         let colon_space = after
             .strip_prefix(':')
             .map(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        let has_day = date::parse(&text).is_some_and(|d| d.start.day.is_some());
         Some(Written {
             at: span.start,
             text,
             month,
+            has_day,
             comma,
             dash,
             colon_space,
@@ -94,7 +99,7 @@ impl Written {
             let number = date::month_number(word).unwrap_or(1);
             let form = MonthForm::of(word);
             // May has no shorter form, so it says nothing about the style.
-            let class = if number == 5 {
+            let class = if number == 5 || !self.has_day {
                 &Count::default()
             } else if AP_ABBREVIATED.contains(&number) {
                 &style.abbreviable
@@ -294,8 +299,8 @@ impl Style {
             if let Some((_, word)) = &d.month {
                 let number = date::month_number(word).unwrap_or(1);
                 let form = MonthForm::of(word);
-                if number == 5 {
-                    // May has no shorter form.
+                if number == 5 || !d.has_day {
+                    // May has no shorter form; a month alone is spelled out.
                 } else if AP_ABBREVIATED.contains(&number) {
                     abbreviable.add(form.abbreviated);
                 } else {
