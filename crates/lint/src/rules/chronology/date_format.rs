@@ -106,35 +106,40 @@ impl Written {
             } else {
                 &style.spelled
             };
-            if let Some(expected) = class.dominant() {
-                if expected != form.abbreviated {
-                    let replacement = month_in(number, expected, form.capitals, style.sept);
-                    let message = if expected {
-                        format!("“{word}” is spelled out; the other dates abbreviate the month")
+            // One finding for the month word, naming every way it departs
+            // from the style, with one fix that writes it in the style.
+            let mut reasons = Vec::new();
+            let abbreviated = match class.dominant() {
+                Some(expected) if expected != form.abbreviated => {
+                    reasons.push(if expected {
+                        "spelled out where the other dates abbreviate the month"
                     } else {
-                        format!("“{word}” is abbreviated; the other dates spell the month out")
-                    };
-                    out.push(fixed(message, span_of(*at, word.len()), replacement));
+                        "abbreviated where the other dates spell the month out"
+                    });
+                    expected
                 }
-            }
-            if number == 9 && form.abbreviated && !form.capitals {
+                _ => form.abbreviated,
+            };
+            let capitals = if form.capitals && style.capitals == Some(false) {
+                reasons.push("in capitals where the other dates are not");
+                false
+            } else {
+                form.capitals
+            };
+            if number == 9 && abbreviated && form.abbreviated {
                 let sep = word.trim_end_matches('.').eq_ignore_ascii_case("sep");
                 if style.sept.is_some_and(|sept| sept != sep) {
-                    let replacement = month_in(9, true, false, style.sept);
-                    out.push(fixed(
-                        format!("“{word}” beside “{replacement}” elsewhere in the chronology"),
-                        span_of(*at, word.len()),
-                        replacement,
-                    ));
+                    reasons.push(if sep {
+                        "not “Sept.” as in the other dates"
+                    } else {
+                        "not “Sep.” as in the other dates"
+                    });
                 }
             }
-            if form.capitals && style.capitals == Some(false) {
-                let replacement = month_in(number, form.abbreviated, false, style.sept);
-                out.push(fixed(
-                    format!("“{word}” is in capitals; the other dates are not"),
-                    span_of(*at, word.len()),
-                    replacement,
-                ));
+            if !reasons.is_empty() {
+                let replacement = month_in(number, abbreviated, capitals, style.sept);
+                let message = format!("“{word}” is {}", reasons.join(", and "));
+                out.push(fixed(message, span_of(*at, word.len()), replacement));
             }
         }
         if self.comma == Some(false) && style.comma == Some(true) {
