@@ -1,7 +1,8 @@
 //! `claimkit`: extract and check the chronologies and quotations of articles.
 //!
 //! The binary only parses arguments, reads and writes files, and calls the
-//! libraries; all real work lives in `claimkit-parser` and `claimkit-schema`.
+//! libraries; all real work lives in `claimkit-parser`, `claimkit-schema` and
+//! `claimkit-lint`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
