@@ -364,7 +364,8 @@ fn rules_and_explain() {
 
 #[test]
 fn configuration_file() {
-    let dir = std::env::temp_dir().join(format!("claimkit-config-{}", std::process::id()));
+    let temp = common::TempDir::new("config");
+    let dir = temp.path();
     let nested = dir.join("drafts");
     std::fs::create_dir_all(&nested).expect("dirs");
     let article = nested.join("article.txt");
@@ -407,8 +408,6 @@ fn configuration_file() {
         "{}",
         stderr(&out)
     );
-
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 #[test]
@@ -428,8 +427,8 @@ fn inline_suppression() {
 
 #[test]
 fn fix_applies_safe_fixes_in_place() {
-    let dir = std::env::temp_dir().join(format!("claimkit-fix-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let temp = common::TempDir::new("fix");
+    let dir = temp.path();
     let file = dir.join("dates.txt");
     std::fs::copy(common::fixture("rules/chronology-date-format.txt"), &file).expect("copy");
     let arg = file.to_str().expect("path");
@@ -472,5 +471,4 @@ fn fix_applies_safe_fixes_in_place() {
         "{}",
         stderr(&out)
     );
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }

@@ -251,8 +251,8 @@ fn several_inputs_give_json_lines() {
 
 #[test]
 fn a_bad_file_among_good_ones_is_reported_and_the_rest_written() {
-    let dir = std::env::temp_dir().join(format!("claimkit-extract-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let temp = common::TempDir::new("extract");
+    let dir = temp.path();
     let bad = dir.join("latin1.txt");
     std::fs::write(&bad, b"May 1, 2020: caf\xe9 opens.\n").expect("write");
     let out = run(
@@ -274,13 +274,12 @@ fn a_bad_file_among_good_ones_is_reported_and_the_rest_written() {
     );
     assert!(errors.contains("missing.txt: no such file"), "{errors}");
     assert_eq!(errors.lines().count(), 2, "{errors}");
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 #[test]
 fn output_file_is_written_whole() {
-    let dir = std::env::temp_dir().join(format!("claimkit-output-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let temp = common::TempDir::new("output");
+    let dir = temp.path();
     let target = dir.join("article.json");
     std::fs::write(&target, "old").expect("write");
     let out = run(
@@ -300,7 +299,6 @@ fn output_file_is_written_whole() {
     assert_eq!(entries(&written).len(), 34);
     let leftovers = std::fs::read_dir(&dir).expect("dir").count();
     assert_eq!(leftovers, 1, "no temporary file is left behind");
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 #[test]

@@ -67,8 +67,8 @@ fn line_endings_byte_order_mark_tabs_and_nul() {
 
 #[test]
 fn unreadable_inputs_name_the_file() {
-    let dir = std::env::temp_dir().join(format!("claimkit-robust-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let temp = common::TempDir::new("robust");
+    let dir = temp.path();
     let binary = dir.join("binary.bin");
     std::fs::write(&binary, [0x7f, b'E', b'L', b'F', 0xff, 0xfe, 0, 1]).expect("write");
     let out = run(&["extract", binary.to_str().expect("path")], b"");
@@ -101,7 +101,6 @@ fn unreadable_inputs_name_the_file() {
             stderr(&out)
         );
     }
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 #[test]
@@ -207,8 +206,8 @@ fn closed_stdout_ends_quietly() {
 
 #[test]
 fn interrupted_output_leaves_the_old_file() {
-    let dir = std::env::temp_dir().join(format!("claimkit-keep-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let temp = common::TempDir::new("keep");
+    let dir = temp.path();
     let target = dir.join("out.json");
     std::fs::write(&target, "old").expect("write");
     let mut permissions = std::fs::metadata(&target).expect("meta").permissions();
@@ -247,13 +246,12 @@ fn interrupted_output_leaves_the_old_file() {
     );
     assert_eq!(mode & 0o777, 0o640);
     assert_ne!(std::fs::read_to_string(&target).expect("read"), "old");
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 #[test]
 fn bad_configuration() {
-    let dir = std::env::temp_dir().join(format!("claimkit-badconf-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let temp = common::TempDir::new("badconf");
+    let dir = temp.path();
     let config = dir.join("claimkit.toml");
     std::fs::write(&config, "select = [\"quote\"\n").expect("write");
     let out = run(
@@ -268,5 +266,4 @@ fn bad_configuration() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("claimkit.toml:"), "{}", stderr(&out));
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
