@@ -16,9 +16,9 @@ fn rule_fixtures() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    let mut fired = std::collections::BTreeSet::new();
-    let mut quiet = std::collections::BTreeSet::new();
-    for name in &names {
+    let fired = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let quiet = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    common::every_case(&names, |name| {
         let text = std::fs::read_to_string(dir.join(name)).expect("fixture");
         let header = text.lines().next().unwrap_or("");
         let (rule, expectation) = header
@@ -54,7 +54,7 @@ fn rule_fixtures() {
             .count();
         if expectation.starts_with("fires") {
             assert!(own > 0, "{name}: {rule} should fire");
-            fired.insert(rule.to_string());
+            fired.borrow_mut().insert(rule.to_string());
         } else {
             assert_eq!(
                 own,
@@ -62,7 +62,7 @@ fn rule_fixtures() {
                 "{name}: {rule} should stay quiet:\n{}",
                 stdout(&out)
             );
-            quiet.insert(rule.to_string());
+            quiet.borrow_mut().insert(rule.to_string());
         }
         let human = run(
             &[
@@ -80,7 +80,8 @@ fn rule_fixtures() {
         insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!(format!("check__{}", name.trim_end_matches(".txt")), stdout(&human));
         });
-    }
+    });
+    let (fired, quiet) = (fired.into_inner(), quiet.into_inner());
     for rule in claimkit_lint::RULES {
         assert!(
             fired.contains(rule.name),
@@ -281,17 +282,31 @@ fn github_annotations() {
 
 #[test]
 fn output_is_ordered_by_line_column_rule() {
-    let (found, _) = findings(&[
-        "fixtures/rules/chronology-date-format.txt",
-        &format!("fixtures/{PRIMARY}"),
-    ]);
-    let lines: Vec<u64> = found.iter().map(|(_, l)| *l).collect();
-    assert!(!lines.is_empty());
-    let (again, _) = findings(&[
-        "fixtures/rules/chronology-date-format.txt",
-        &format!("fixtures/{PRIMARY}"),
-    ]);
-    assert_eq!(found, again);
+    let first = "fixtures/rules/chronology-date-format.txt";
+    let second = format!("fixtures/{PRIMARY}");
+    // The primary fixture first: files keep the order they were given in.
+    let out = run(&["check", "--format", "json", &second, first], b"");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let keys: Vec<(usize, u64, u64, String)> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or("");
+            let rank = if file.ends_with(PRIMARY) { 0 } else { 1 };
+            (
+                rank,
+                d["span"]["line"].as_u64().unwrap_or(0),
+                d["span"]["column"].as_u64().unwrap_or(0),
+                d["rule"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(keys.iter().any(|k| k.0 == 0) && keys.iter().any(|k| k.0 == 1));
+    // Both files have findings on several lines, so a missing sort shows.
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "not ordered by file, line, column, rule");
 }
 
 #[test]
@@ -299,6 +314,7 @@ fn fail_on_sets_the_exit_code() {
     let primary = format!("fixtures/{PRIMARY}");
     let style = "fixtures/rules/style-quote-marks.txt"; // one info finding
     let order = "fixtures/rules/chronology-order.txt"; // one warning
+    let invalid = "fixtures/rules/chronology-invalid-date.txt"; // an error
     let cases: &[(&[&str], i32)] = &[
         (&["check", "--select", "style", style], 0),
         (
@@ -307,7 +323,11 @@ fn fail_on_sets_the_exit_code() {
         ),
         (&["check", "--fail-on", "never", &primary], 0),
         (&["check", "--fail-on", "error", order], 0),
+        (&["check", "--fail-on", "error", invalid], 1),
         (&["check", order], 1),
+        // A file that cannot be read outweighs findings in another.
+        (&["check", "missing.txt", order], 2),
+        (&["check", order, "missing.txt"], 2),
         (
             &[
                 "check",
@@ -317,28 +337,47 @@ fn fail_on_sets_the_exit_code() {
             2,
         ),
     ];
-    for (args, code) in cases {
+    common::every_case(cases, |(args, code)| {
         assert_eq!(run(args, b"").status.code(), Some(*code), "{args:?}");
-    }
+    });
 }
 
 #[test]
 fn colour_only_when_asked_and_never_with_no_color() {
     let file = "fixtures/rules/chronology-order.txt";
-    let plain = run(&["check", file], b"");
-    assert!(
-        !stdout(&plain).contains('\u{1b}'),
-        "not a terminal: no colour"
-    );
-    let forced = run(&["check", "--color", "always", file], b"");
-    assert!(stdout(&forced).contains('\u{1b}'));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimkit"))
-        .args(["check", "--color", "always", file])
-        .current_dir(common::root())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs");
-    assert!(!stdout(&out).contains('\u{1b}'));
+    let coloured = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_claimkit"));
+        command.args(args).current_dir(common::root());
+        for key in ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE"] {
+            command.env_remove(key);
+        }
+        command.envs(env.iter().copied());
+        stdout(&command.output().expect("runs")).contains('\u{1b}')
+    };
+    let auto = ["check", file];
+    let always = ["check", "--color", "always", file];
+    let never = ["check", "--color", "never", file];
+    // (arguments, environment, colour expected)
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], bool);
+    let cases: &[Case<'_>] = &[
+        (&auto, &[], false),
+        (&always, &[], true),
+        (&never, &[("FORCE_COLOR", "1")], false),
+        // The flag beats the environment (no-color.org).
+        (&always, &[("NO_COLOR", "1")], true),
+        (&auto, &[("FORCE_COLOR", "1")], true),
+        (&auto, &[("CLICOLOR_FORCE", "1")], true),
+        (&auto, &[("FORCE_COLOR", "0")], false),
+        (&auto, &[("FORCE_COLOR", "1"), ("NO_COLOR", "1")], false),
+        // Only a non-empty NO_COLOR counts.
+        (&auto, &[("FORCE_COLOR", "1"), ("NO_COLOR", "")], true),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|(args, env, want)| coloured(args, env) != *want)
+        .map(|(args, env, want)| format!("{args:?} {env:?}: colour expected {want}"))
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]

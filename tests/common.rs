@@ -22,6 +22,8 @@ pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimkit"))
         .args(args)
         .current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("FORCE_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -61,16 +63,20 @@ pub fn stderr(out: &Output) -> String {
 pub struct TempDir(PathBuf);
 
 impl TempDir {
-    /// Creates `claimkit-NAME-PID` in the system's temporary directory.
+    /// Creates `claimkit-NAME-PID/work` in the system's temporary directory.
+    /// `claimkit-NAME-PID` also holds a `.git`, the mark of a repository's
+    /// top, where the search for a `claimkit.toml` stops: a configuration
+    /// above `$TMPDIR` never applies to a test.
     pub fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("claimkit-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temporary directory");
-        TempDir(dir)
+        let top = std::env::temp_dir().join(format!("claimkit-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(top.join(".git")).expect("temporary directory");
+        std::fs::create_dir_all(top.join("work")).expect("temporary directory");
+        TempDir(top)
     }
 
     /// Its path.
     pub fn path(&self) -> PathBuf {
-        self.0.clone()
+        self.0.join("work")
     }
 }
 
@@ -78,4 +84,29 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// Runs `check` on every case of a table and fails once at the end, naming
+/// every case that failed and why, instead of stopping at the first.
+pub fn every_case<T: std::fmt::Debug>(cases: impl IntoIterator<Item = T>, check: impl Fn(&T)) {
+    let failures: Vec<String> = cases
+        .into_iter()
+        .filter_map(|case| {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&case)));
+            result.err().map(|panic| {
+                let why = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("panicked");
+                format!("{case:?}: {why}")
+            })
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }

@@ -15,13 +15,13 @@ fn fixtures_snapshots() {
         .collect();
     names.sort();
     assert!(names.len() >= 12, "fixtures: {names:?}");
-    for name in names {
+    common::every_case(names, |name| {
         let out = run(&["extract", "--pretty", &format!("fixtures/{name}")], b"");
         assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
         insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!(format!("extract__{}", name.trim_end_matches(".txt")), stdout(&out));
         });
-    }
+    });
 }
 
 fn entries(article: &Value) -> &Vec<Value> {
@@ -211,8 +211,16 @@ fn spans_point_at_their_text() {
     for q in article["quotations"].as_array().expect("quotations") {
         let written = slice(&q["span"]);
         assert!(
-            written.starts_with(['“', '"']) && written.ends_with(['”', '"']),
+            written.starts_with(['“', '"', '‘', '\'']) && written.ends_with(['”', '"', '’', '\'']),
             "{written:?}"
+        );
+        // The span holds the marks and, between them, the quoted words (a
+        // quotation over several lines has its line breaks read as spaces).
+        let words = q["text"].as_str().expect("text");
+        let written_words = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            written_words.contains(words),
+            "{written:?} does not hold {words:?}"
         );
         let line = q["span"]["line"].as_u64().expect("line") as usize;
         let column = q["span"]["column"].as_u64().expect("column") as usize;
@@ -321,9 +329,9 @@ fn every_chronology_line_is_accounted_for() {
             }
         }
     }
-    for path in paths {
-        let input = std::fs::read_to_string(&path).expect("fixture");
-        let article = common::extract(&path);
+    common::every_case(paths, |path| {
+        let input = std::fs::read_to_string(path).expect("fixture");
+        let article = common::extract(path);
         for chronology in article["chronologies"].as_array().expect("chronologies") {
             let mut covered: Vec<(u64, u64)> = Vec::new();
             let mut cover = |span: &Value| {
@@ -348,6 +356,13 @@ fn every_chronology_line_is_accounted_for() {
             if !chronology["title"].is_null() {
                 covered.push((start as u64, title_line_end));
             }
+            // The chronology's span reaches its last entry and unparsed line.
+            let last = covered.iter().map(|&(_, e)| e).max().unwrap_or(0);
+            assert!(
+                last <= end as u64,
+                "{}: the chronology ends at byte {end}, before its content ({last})",
+                path.display()
+            );
             let mut offset = start;
             for line in input[start..end].split('\n') {
                 let text = line.trim();
@@ -366,5 +381,5 @@ fn every_chronology_line_is_accounted_for() {
                 );
             }
         }
-    }
+    });
 }

@@ -2,7 +2,38 @@
 //! deterministic and valid, and generated chronologies come back whole.
 
 use proptest::prelude::*;
+use proptest::test_runner::{FileFailurePersistence, RngSeed};
 use serde_json::Value;
+
+/// The configuration of every property test here: `cases` cases from a fixed
+/// seed, so that CI runs the same inputs every time, and failures recorded in
+/// `tests/props.proptest-regressions` (committed), which are replayed first.
+///
+/// To search with many random cases locally:
+/// `PROPTEST_RNG_SEED=random PROPTEST_CASES=10000 cargo test --test tests props::`
+/// (a number as `PROPTEST_RNG_SEED` replays that seed).
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    let rng_seed = match std::env::var("PROPTEST_RNG_SEED").ok().as_deref() {
+        Some("random") => RngSeed::Random,
+        Some(seed) => RngSeed::Fixed(
+            seed.parse()
+                .expect("PROPTEST_RNG_SEED: a number or \"random\""),
+        ),
+        None => RngSeed::Fixed(0x00c1_a1ed),
+    };
+    ProptestConfig {
+        cases,
+        rng_seed,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
 
 /// Pieces that real and broken text is made of: marks, dates, markup, line
 /// endings, control characters, combining marks, right-to-left text.
@@ -138,7 +169,7 @@ fn check_spans(text: &str, document: &Value) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(config(300))]
 
     /// Any text: no panic, sound spans, the same bytes twice, and a document
     /// and a report that validate against their schemas.
@@ -159,7 +190,7 @@ proptest! {
         let errors = claimkit_schema::Validator::report().validate(&report);
         prop_assert!(errors.is_empty(), "{:?}", errors);
         for d in &found {
-            prop_assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+            prop_assert!(d.span.start <= d.span.end && d.span.end <= text.len() && text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
         }
         // Rendering for people never panics either.
         let _ = claimkit_lint::render::human(&reports, false);
@@ -271,7 +302,7 @@ fn entry() -> impl Strategy<Value = Generated> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(config(200))]
 
     /// Generated entries, in any of the supported date styles, come back once
     /// each, with their dates and their text.

@@ -1,8 +1,10 @@
 //! Integration tests of the `claimkit` binary.
 
+mod behaviour;
 mod check;
 mod common;
 mod extract;
 mod props;
+mod regressions;
 mod robust;
 mod validate;

@@ -42,7 +42,9 @@ pub struct Args {
     /// With --fix, apply the unsafe fixes too (review the result).
     #[arg(long, requires = "fix")]
     unsafe_fixes: bool,
-    /// When to colour human output (never with NO_COLOR set).
+    /// When to colour human output. `auto`: on a terminal, or with a
+    /// non-empty FORCE_COLOR or CLICOLOR_FORCE, never with a non-empty
+    /// NO_COLOR; `always` and `never` override the environment.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
 }
@@ -151,9 +153,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.format {
         Format::Human => {
             let color = match args.color {
-                Color::Always => std::env::var_os("NO_COLOR").is_none(),
+                Color::Always => true,
                 Color::Never => false,
-                Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                Color::Auto => {
+                    !no_color_requested() && (force_color_requested() || io::stdout().is_terminal())
+                }
             };
             out.write_all(render::human(&reports, color).as_bytes())?;
             out.write_all(render::summary(&reports, args.statistics).as_bytes())?;
@@ -192,6 +196,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 /// The configuration at `path`, with the command line's `--select` and `--ignore`.
+/// Whether the user asked for no colour: `NO_COLOR` set to a non-empty
+/// value (no-color.org; an empty value does not count).
+fn no_color_requested() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Whether the environment forces colour off a terminal (`FORCE_COLOR` or
+/// `CLICOLOR_FORCE` set to a non-empty value other than "0").
+fn force_color_requested() -> bool {
+    ["FORCE_COLOR", "CLICOLOR_FORCE"]
+        .iter()
+        .any(|k| std::env::var_os(k).is_some_and(|v| !v.is_empty() && v != "0"))
+}
+
 fn load(path: &Path, args: &Args) -> anyhow::Result<Config> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read configuration {}", path.display()))?;
@@ -207,7 +225,9 @@ fn with_flags(mut config: Config, args: &Args) -> anyhow::Result<Config> {
     Ok(config)
 }
 
-/// The nearest `claimkit.toml` in `dir` or a directory above it.
+/// The nearest `claimkit.toml` in `dir` or a directory above it, up to the
+/// root of the repository `dir` is in (the first directory holding `.git`):
+/// a configuration outside the repository never applies to its files.
 fn nearest_config(dir: &Path) -> Option<PathBuf> {
     let start = if dir.as_os_str().is_empty() {
         Path::new(".")
@@ -215,10 +235,16 @@ fn nearest_config(dir: &Path) -> Option<PathBuf> {
         dir
     };
     let absolute = std::fs::canonicalize(start).ok()?;
-    absolute
-        .ancestors()
-        .map(|d| d.join("claimkit.toml"))
-        .find(|p| p.is_file())
+    for directory in absolute.ancestors() {
+        let candidate = directory.join("claimkit.toml");
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if directory.join(".git").exists() {
+            break;
+        }
+    }
+    None
 }
 
 /// `claimkit rules`.

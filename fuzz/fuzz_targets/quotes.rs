@@ -4,10 +4,30 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const PIECES: &[&str] = &["“", "”", "\"", "'", "‘", "’", " said ", "He ", "Kono ", ", ", ". ", "\n\n", "word", " ", "[said](#)", "according to "];
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "\"",
+    "'",
+    "‘",
+    "’",
+    " said ",
+    "He ",
+    "Kono ",
+    ", ",
+    ". ",
+    "\n\n",
+    "word",
+    " ",
+    "[said](#)",
+    "according to ",
+];
 
 fuzz_target!(|data: &[u8]| {
-    let text: String = data.iter().map(|b| PIECES[*b as usize % PIECES.len()]).collect();
+    let text: String = data
+        .iter()
+        .map(|b| PIECES[*b as usize % PIECES.len()])
+        .collect();
     let article = claimkit_parser::extract(&text);
     for q in &article.quotations {
         assert!(q.span.start < q.span.end && q.span.end <= text.len());

@@ -103,7 +103,8 @@ pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Figu
         };
         let (start, end) = p.plain.source_range(0, p.plain.text.len());
         figures.push(Figure {
-            number: c[1].parse().unwrap_or(0),
+            // At most six digits, not all zero: a number of 1 or more.
+            number: c[1].parse().unwrap_or(1),
             caption: caption
                 .trim()
                 .trim_end_matches(['.', ',', ';'])
@@ -169,8 +170,9 @@ pub(crate) fn is_furniture(text: &str) -> bool {
         })
 }
 
-static FIGURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(\d+)\s*[.:|–-]?\s+(.*)$").unwrap());
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(0*[1-9]\d{0,5})\s*[.:|–-]?\s+(.*)$").unwrap()
+});
 static CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\bPhotos?|\bSource|\bCredit|\bImage)\s*:\s*").unwrap());
 /// A short line without a sentence's end punctuation.

@@ -462,6 +462,9 @@ impl<'s, 'l> Reader<'s, 'l> {
         if takes {
             match &mut self.open {
                 Open::Entry(b) => b.text.join(&line.plain),
+                // A line that is all markup ("**") has no text to add and no
+                // source position of its own.
+                Open::Unparsed(_) if line.plain.text.is_empty() => {}
                 Open::Unparsed(k) => {
                     let k = *k;
                     let span = self.span_of(&line.plain);
@@ -562,9 +565,10 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: O
     let mut previous: Option<(i32, u32)> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
-    let first_written = written_dates
-        .iter()
-        .find_map(|w| w.start.year.or(w.end.year));
+    let first_written = written_dates.iter().find_map(|w| {
+        let year = w.start.year.or(w.end.year)?;
+        Some((year, w.first_month().unwrap_or(1)))
+    });
     for k in 0..entries.len() {
         let written = written_dates[k];
         let month = written.first_month().unwrap_or(1);
@@ -572,17 +576,8 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: O
             (None, YearSource::Written)
         } else if let Some(y) = period.and_then(|p| year_in_period(p, month)) {
             (Some(y), YearSource::Period)
-        } else if let Some((py, pm)) = previous {
-            let y = if month + 6 <= pm {
-                py + 1
-            } else if pm + 6 <= month {
-                py - 1
-            } else {
-                py
-            };
-            (Some(y), YearSource::Neighbour)
-        } else if let Some(y) = first_written {
-            (Some(y), YearSource::Neighbour)
+        } else if let Some(neighbour) = previous.or(first_written) {
+            (Some(nearest_year(neighbour, month)), YearSource::Neighbour)
         } else {
             (None, YearSource::Unknown)
         };
@@ -603,6 +598,18 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: O
         date.start = n.start;
         date.end = n.end;
         date.problem = n.problem;
+    }
+}
+
+/// The year of `month` nearest to a neighbour's (year, month): "Jan." after
+/// "Dec. 30, 2019" is 2020, "Dec." before "Jan. 2, 2020" is 2019.
+fn nearest_year((year, neighbour_month): (i32, u32), month: u32) -> i32 {
+    if month + 6 <= neighbour_month {
+        year + 1
+    } else if neighbour_month + 6 <= month {
+        year - 1
+    } else {
+        year
     }
 }
 

@@ -112,7 +112,7 @@ impl Attribution {
                         Some(noun_phrase(&words))
                     } else {
                         self.resolve(&name, text, sentence, &text[sentence..])
-                            .or(Some(classify(&name, None)))
+                            .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
                     };
                     (speaker, Some(cue))
                 }
@@ -146,8 +146,9 @@ impl Attribution {
         let clause = clause.trim_end_matches(" that").trim();
         let words: Vec<&str> = clause.split_whitespace().collect();
         let last = *words.last()?;
-        if let Some(s) = self.resolve(last, text, sentence, sentence_text) {
-            return Some(s);
+        if is_pronoun(last) {
+            // A pronoun nobody fits is no speaker; never a name of its own.
+            return self.resolve(last, text, sentence, sentence_text);
         }
         let lower = last.to_lowercase();
         let first_upper = last
@@ -372,9 +373,11 @@ fn after_quote(rest: &str) -> Option<(String, String)> {
 
 /// "said Bush," before an interrupted quotation: the name right after a cue.
 fn inverted_speaker(after_cue: &str) -> Option<String> {
-    let rest = after_cue.strip_prefix(' ')?;
-    let name = named_run(rest)?;
-    rest[name.len()..]
+    if !after_cue.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (name, end) = named_run_with_end(after_cue)?;
+    after_cue[end..]
         .trim_start()
         .starts_with(',')
         .then_some(name)
@@ -382,7 +385,14 @@ fn inverted_speaker(after_cue: &str) -> Option<String> {
 
 /// The capitalized words at the start of `text` ("Kyodo News", "Moon Jae-in").
 fn named_run(text: &str) -> Option<String> {
+    named_run_with_end(text).map(|(name, _)| name)
+}
+
+/// [`named_run`], and the byte offset in `text` just past the run's last word
+/// (its trailing punctuation excluded), however the words were spaced.
+fn named_run_with_end(text: &str) -> Option<(String, usize)> {
     let mut words = Vec::new();
+    let mut ends = Vec::new();
     for word in text.split_whitespace() {
         let clean = word.trim_end_matches([',', '.', ';', ':']);
         let capital = clean
@@ -391,6 +401,8 @@ fn named_run(text: &str) -> Option<String> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         if capital || (!words.is_empty() && CONNECTORS.contains(&clean)) {
             words.push(clean);
+            // `word` is a slice of `text`: its offset is the pointer difference.
+            ends.push(word.as_ptr() as usize - text.as_ptr() as usize + clean.len());
             if clean.len() != word.len() {
                 break;
             }
@@ -400,15 +412,22 @@ fn named_run(text: &str) -> Option<String> {
     }
     while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
         words.pop();
+        ends.pop();
     }
-    (!words.is_empty()).then(|| words.join(" "))
+    let end = *ends.last()?;
+    Some((words.join(" "), end))
+}
+
+/// Whether `word` is a pronoun that may stand for a speaker ("He", "it").
+fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word.to_lowercase().as_str())
 }
 
 /// The named run a sentence begins with, after an article.
 fn sentence_subject(sentence: &str) -> Option<String> {
     let trimmed = sentence.trim_start();
     let trimmed = trimmed.strip_prefix("The ").unwrap_or(trimmed);
-    named_run(trimmed).filter(|n| !PRONOUNS.contains(&n.to_lowercase().as_str()))
+    named_run(trimmed).filter(|n| !is_pronoun(n))
 }
 
 /// The speaker a noun phrase ending just before a cue names.

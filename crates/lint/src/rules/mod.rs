@@ -213,14 +213,25 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), RULES.len());
-        for rule in RULES {
-            assert!(
-                rule.name
-                    .split_once('/')
-                    .is_some_and(|(g, n)| !g.is_empty() && !n.is_empty()),
-                "{}",
-                rule.name
-            );
+        // Every rule `group/name-of-rule` lives in `rules/group/name_of_rule.rs`,
+        // and every such file is a rule.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let mut files = Vec::new();
+        for group in std::fs::read_dir(&dir).expect("rules directory") {
+            let group = group.expect("entry").path();
+            if !group.is_dir() {
+                continue;
+            }
+            for file in std::fs::read_dir(&group).expect("group directory") {
+                let file = file.expect("entry").path();
+                let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                if stem != "mod" {
+                    let group = group.file_name().and_then(|s| s.to_str()).unwrap_or("");
+                    files.push(format!("{group}/{}", stem.replace('_', "-")));
+                }
+            }
         }
+        files.sort_unstable();
+        assert_eq!(files, names, "rule names and rule files differ");
     }
 }

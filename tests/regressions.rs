@@ -1,0 +1,58 @@
+//! Inputs that once crashed or produced invalid output, pinned one by one.
+
+use serde_json::Value;
+
+/// Extracts `text`, checks the document as `claimkit validate` does (schema
+/// and semantic checks: no span ending before it starts), and returns it.
+fn extract_valid(text: &str) -> Value {
+    let article = claimkit_parser::extract(text);
+    let document = serde_json::to_value(&article).expect("serializes");
+    let errors = claimkit_schema::Validator::article().validate(&document);
+    assert!(errors.is_empty(), "{text:?}: {errors:?}");
+    document
+}
+
+fn speakers(document: &Value) -> Vec<Option<String>> {
+    document["quotations"]
+        .as_array()
+        .expect("quotations")
+        .iter()
+        .map(|q| q["speaker"]["name"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn inverted_speaker_after_several_spaces() {
+    // Found by `any_text`: the name was sliced by the length of its re-joined
+    // words, which panicked inside a multibyte character (exit 101).
+    let cases = [
+        (
+            "Oku was, said  \u{d1}\u{f1}, \u{201c}a good man.\u{201d}\n",
+            "\u{d1}\u{f1}",
+        ),
+        ("It was, said  Bush, \"a good man.\"\n", "Bush"),
+        ("It was, said\u{a0}Bush, \"a good man.\"\n", "Bush"),
+        ("It was, said Bush , \"a good man.\"\n", "Bush"),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = speakers(&extract_valid(text));
+            (got != [Some(want.to_string())]).then(|| format!("{text:?}: {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn markup_only_line_in_an_unparsed_item_keeps_its_span_forward() {
+    // Found by `any_text`: a line that is all markup ("**") extended an
+    // unparsed item's span to byte 0, before its start.
+    let text = "CHRONOLOGY\n\u{2014}\t\u{201c}\r\n**\n\n\u{201c}";
+    let document = extract_valid(text);
+    let unparsed = &document["chronologies"][0]["unparsed"];
+    assert!(
+        unparsed.as_array().is_some_and(|u| !u.is_empty()),
+        "{document}"
+    );
+}
