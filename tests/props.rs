@@ -321,8 +321,8 @@ proptest! {
         prop_assert_eq!(got.len(), entries.len(), "{}", text);
         for (g, e) in got.iter().zip(&entries) {
             prop_assert_eq!(&g.date.text, &e.written);
-            prop_assert_eq!(g.date.start.as_deref(), Some(e.start.as_str()), "{}", e.written);
-            prop_assert_eq!(g.date.end.as_deref(), Some(e.end.as_str()), "{}", e.written);
+            prop_assert_eq!(g.date.start.map(|d| d.to_string()), Some(e.start.clone()), "{}", e.written);
+            prop_assert_eq!(g.date.end.map(|d| d.to_string()), Some(e.end.clone()), "{}", e.written);
             prop_assert_eq!(&g.text, &e.text);
             prop_assert_eq!(&text[g.date.span.start..g.date.span.end], e.written.as_str());
         }

@@ -589,9 +589,8 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: O
             source
         };
         if let Some(start) = &n.start {
-            let y: i32 = start[..4].parse().unwrap_or_default();
             previous = Some((
-                y,
+                start.year(),
                 written.start.month.or(written.end.month).unwrap_or(month),
             ));
         }
@@ -615,14 +614,8 @@ fn nearest_year((year, neighbour_month): (i32, u32), month: u32) -> i32 {
 
 /// The one year in which `month` falls inside the period, if exactly one does.
 fn year_in_period(period: &Period, month: u32) -> Option<i32> {
-    let key = |s: &str| -> Option<(i32, u32)> {
-        let year = s.get(..4)?.parse().ok()?;
-        let month = s.get(5..7).and_then(|m| m.parse().ok());
-        Some((year, month.unwrap_or(0)))
-    };
-    let (sy, sm) = key(&period.start)?;
-    let (ey, em) = key(&period.end)?;
-    let (sm, em) = (if sm == 0 { 1 } else { sm }, if em == 0 { 12 } else { em });
+    let (sy, sm) = (period.start.year(), period.start.month().unwrap_or(1));
+    let (ey, em) = (period.end.year(), period.end.month().unwrap_or(12));
     let mut found = None;
     for y in sy..=ey.min(sy + 100) {
         if (y, month) >= (sy, sm) && (y, month) <= (ey, em) {

@@ -5,8 +5,7 @@
 //! table of shapes: "July 16-17, 2020", "Dec. 30, 2019-Jan. 2, 2020",
 //! "23-24 March 1997", "June 2020", "Late December", "1818" and the rest.
 
-use chrono::{Datelike, NaiveDate};
-
+use crate::calendar::{days_in_month, Interval, IsoDate};
 use crate::model::{Precision, Qualifier};
 
 /// A date as written, before its missing years are filled in.
@@ -35,9 +34,9 @@ pub struct Partial {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
     /// First day, month or year covered; `None` when the date is impossible.
-    pub start: Option<String>,
+    pub start: Option<IsoDate>,
     /// Last day, month or year covered; `None` when the date is impossible.
-    pub end: Option<String>,
+    pub end: Option<IsoDate>,
     /// How precise `start` and `end` are.
     pub precision: Precision,
     /// Why the date is impossible, when it is.
@@ -155,11 +154,6 @@ pub fn month_number(word: &str) -> Option<u32> {
     MONTHS.iter().find_map(|&(number, full, abbreviations)| {
         (lower == full || abbreviations.contains(&lower.as_str())).then_some(number)
     })
-}
-
-/// The ISO form of a year and month, `YYYY-MM`.
-pub fn year_month(year: i32, month: u32) -> String {
-    format!("{year:04}-{month:02}")
 }
 
 const MONTHS: [(u32, &str, &[&str]); 12] = [
@@ -484,56 +478,36 @@ const SHAPES: &[Shape] = &[
 ];
 
 /// The ISO interval of an exact date (day, month or year precision).
-fn exact(start: Partial, end: Partial) -> Result<(String, String), String> {
+fn exact(start: Partial, end: Partial) -> Result<(IsoDate, IsoDate), String> {
     let a = iso(start)?;
     let b = iso(end)?;
-    // ISO strings of one precision order like the dates they name.
-    if b < a {
-        return Err(format!("the range ends ({b}) before it starts ({a})"));
-    }
-    Ok((a, b))
+    let interval =
+        Interval::new(a, b).map_err(|_| format!("the range ends ({b}) before it starts ({a})"))?;
+    Ok((interval.start(), interval.end()))
 }
 
-fn iso(p: Partial) -> Result<String, String> {
+fn iso(p: Partial) -> Result<IsoDate, String> {
     let year = p.year.unwrap_or_default();
-    match (p.month, p.day) {
-        (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(year, m, d) {
-            Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
-            None => Err(format!(
-                "{} {d}, {year} does not exist",
-                MONTH_NAMES[m as usize - 1]
-            )),
-        },
-        (Some(m), None) => Ok(year_month(year, m)),
-        _ => Ok(format!("{year:04}")),
-    }
+    IsoDate::new(year, p.month, p.day).ok_or_else(|| match (p.month, p.day) {
+        (Some(m), Some(d)) if (1..=12).contains(&m) => {
+            format!("{} {d}, {year} does not exist", MONTH_NAMES[m as usize - 1])
+        }
+        _ => format!("year {year} cannot be represented"),
+    })
 }
 
 /// The days that "early", "mid" or "late" a month cover.
-fn approximate(year: i32, month: u32, q: Qualifier) -> Result<(String, String), String> {
-    let last = last_day(year, month);
+fn approximate(year: i32, month: u32, q: Qualifier) -> Result<(IsoDate, IsoDate), String> {
     let (a, b) = match q {
         Qualifier::Early => (1, 10),
         Qualifier::Mid => (11, 20),
-        Qualifier::Late => (21, last),
+        Qualifier::Late => (21, days_in_month(year, month)),
     };
-    let day =
-        |d| NaiveDate::from_ymd_opt(year, month, d).map(|date| date.format("%Y-%m-%d").to_string());
+    let day = |d| IsoDate::new(year, Some(month), Some(d));
     match (day(a), day(b)) {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => Err(format!("month {month} of {year} cannot be represented")),
     }
-}
-
-fn last_day(year: i32, month: u32) -> u32 {
-    let (y, m) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|d| d.pred_opt())
-        .map_or(28, |d| d.day())
 }
 
 /// The English month names, January first.
@@ -737,7 +711,11 @@ mod tests {
             let date = parse(text).unwrap_or_else(|| panic!("{text:?} did not parse"));
             let n = date.normalize(year);
             assert_eq!(
-                (n.start.as_deref(), n.end.as_deref(), n.precision),
+                (
+                    n.start.map(|d| d.to_string()).as_deref(),
+                    n.end.map(|d| d.to_string()).as_deref(),
+                    n.precision
+                ),
                 (Some(start), Some(end), precision),
                 "{text:?}"
             );

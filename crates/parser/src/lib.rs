@@ -11,7 +11,7 @@
 //! let article = claimkit_parser::extract(text);
 //! let chronology = &article.chronologies[0];
 //! assert_eq!(chronology.entries.len(), 2);
-//! assert_eq!(chronology.entries[1].date.start.as_deref(), Some("2020-06-02"));
+//! assert_eq!(chronology.entries[1].date.start.unwrap().to_string(), "2020-06-02");
 //! assert_eq!(article.quotations[0].speaker.as_ref().unwrap().name, "Motegi");
 //! ```
 //!
@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 mod body;
+mod calendar;
 mod chronology;
 pub mod date;
 mod metadata;

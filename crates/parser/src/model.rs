@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::calendar::{DateError, Interval, IsoDate};
+
 /// The `$schema` identifier every extracted article document carries.
 pub const ARTICLE_SCHEMA_ID: &str = "https://claimkit.dev/schemas/v1/article.schema.json";
 
@@ -87,7 +89,7 @@ pub struct IssueDate {
     /// As written, e.g. "September 2020".
     pub text: String,
     /// Normalized, `YYYY-MM` or `YYYY`.
-    pub value: String,
+    pub value: IsoDate,
 }
 
 /// A page range.
@@ -174,11 +176,18 @@ pub struct Period {
     /// As written.
     pub text: String,
     /// First month or year covered (`YYYY-MM` or `YYYY`).
-    pub start: String,
+    pub start: IsoDate,
     /// Last month or year covered (`YYYY-MM` or `YYYY`).
-    pub end: String,
+    pub end: IsoDate,
     /// Where the period stands.
     pub span: Span,
+}
+
+impl Period {
+    /// The months or years the period covers; `None` when reversed.
+    pub fn interval(&self) -> Option<Interval> {
+        Interval::new(self.start, self.end).ok()
+    }
 }
 
 /// The credit line of a chronology.
@@ -213,9 +222,9 @@ pub struct EntryDate {
     pub text: String,
     /// First day, month or year covered (ISO 8601); null when the date is
     /// impossible or its year could not be told.
-    pub start: Option<String>,
+    pub start: Option<IsoDate>,
     /// Last day, month or year covered (ISO 8601); equal to `start` for one day.
-    pub end: Option<String>,
+    pub end: Option<IsoDate>,
     /// How precise `start` and `end` are.
     pub precision: Precision,
     /// Where the year came from.
@@ -228,6 +237,14 @@ pub struct EntryDate {
     pub problem: Option<String>,
     /// Where the date as written stands.
     pub span: Span,
+}
+
+impl EntryDate {
+    /// The days the date covers, when it is known and not reversed (a
+    /// deserialized document may hold anything).
+    pub fn interval(&self) -> Option<Interval> {
+        Interval::new(self.start?, self.end?).ok()
+    }
 }
 
 /// How precise a normalized date is.

@@ -103,7 +103,7 @@ fn everything_set() -> Article {
             issue: Some(2),
             issue_date: Some(IssueDate {
                 text: "May 2020".into(),
-                value: "2020-05".into(),
+                value: "2020-05".parse().unwrap(),
             }),
             pages: Some(PageRange { first: 1, last: 9 }),
             citation: Some(Citation {
@@ -135,8 +135,8 @@ fn everything_set() -> Article {
             title: Some("Chronology".into()),
             period: Some(Period {
                 text: "May 2020".into(),
-                start: "2020-05".into(),
-                end: "2020-05".into(),
+                start: "2020-05".parse().unwrap(),
+                end: "2020-05".parse().unwrap(),
                 span: span(3),
             }),
             prepared_by: Some(Credit {
@@ -198,6 +198,34 @@ fn a_document_with_every_optional_field_validates() {
     let document = serde_json::to_value(everything_set()).expect("serializes");
     let errors = Validator::article().validate(&document);
     assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// A normalized date is valid to `claimkit validate` (the schema's pattern
+/// and its calendar check) exactly when the model's `IsoDate` accepts it.
+#[test]
+fn iso_dates_mean_the_same_to_the_schema_and_the_model() {
+    let candidates = [
+        "2020", "0000", "9999", "2020-01", "2020-12", "2020-00", "2020-13", "2020-1", "2020-05-01",
+        "2020-02-29", "2021-02-29", "1900-02-29", "2000-02-29", "2020-04-31", "2020-04-30",
+        "2020-12-32", "2020-05-00", "2020-5-01", "2020-05-1", "20200", "202", "-2020", "+2020",
+        "2020-", "2020-05-", "2020-05-01-01", "2020/05/01", " 2020", "2020 ", "", "２０２０",
+        "2020-05-01T00:00", "1e10",
+    ];
+    let mut disagreements = Vec::new();
+    for candidate in candidates {
+        let mut document = serde_json::to_value(everything_set()).expect("serializes");
+        let date = &mut document["chronologies"][0]["entries"][0]["date"];
+        date["start"] = json!(candidate);
+        date["end"] = json!(candidate);
+        let schema_accepts = Validator::article().validate(&document).is_empty();
+        let model_accepts = claimkit_parser::IsoDate::try_from(candidate).is_ok();
+        if schema_accepts != model_accepts {
+            disagreements.push(format!(
+                "{candidate:?}: schema {schema_accepts}, IsoDate {model_accepts}"
+            ));
+        }
+    }
+    assert!(disagreements.is_empty(), "{disagreements:#?}");
 }
 
 /// The schema's closed vocabularies are exactly the Rust enums' serializations.

@@ -16,12 +16,14 @@
 
 use std::collections::HashMap;
 
+use claimkit_parser::IsoDate;
+
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Edit, Safety};
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for chronology in &cx.article.chronologies {
-        let mut seen: HashMap<(Option<&str>, Option<&str>, String), usize> = HashMap::new();
+        let mut seen: HashMap<(Option<IsoDate>, Option<IsoDate>, String), usize> = HashMap::new();
         for (i, entry) in chronology.entries.iter().enumerate() {
             let words: String = entry
                 .text
@@ -30,11 +32,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .collect::<String>()
                 .to_lowercase();
             let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-            let key = (
-                entry.date.start.as_deref(),
-                entry.date.end.as_deref(),
-                words,
-            );
+            let key = (entry.date.start, entry.date.end, words);
             match seen.get(&key) {
                 Some(&first) => {
                     let original = &chronology.entries[first];

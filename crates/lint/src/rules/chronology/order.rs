@@ -27,7 +27,7 @@
 //! Unsafe: when a neighbour's month fits, the fix replaces the month; the
 //! date may be right and the place wrong, so a person must decide.
 
-use claimkit_parser::{date, Chronology, Entry};
+use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate};
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Edit, Safety};
@@ -40,8 +40,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 struct Dated<'a> {
     entry: &'a Entry,
-    start: &'a str,
-    end: &'a str,
+    dates: Interval,
+    start: IsoDate,
 }
 
 fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Diagnostic>) {
@@ -49,10 +49,11 @@ fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Dia
         .entries
         .iter()
         .filter_map(|entry| {
+            let dates = entry.date.interval()?;
             Some(Dated {
                 entry,
-                start: entry.date.start.as_deref()?,
-                end: entry.date.end.as_deref()?,
+                dates,
+                start: dates.start(),
             })
         })
         .collect();
@@ -61,7 +62,7 @@ fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Dia
     }
     let (mut up, mut down) = (0, 0);
     for pair in dated.windows(2) {
-        match pair[1].start.cmp(pair[0].start) {
+        match pair[1].start.cmp(&pair[0].start) {
             std::cmp::Ordering::Greater => up += 1,
             std::cmp::Ordering::Less => down += 1,
             std::cmp::Ordering::Equal => {}
@@ -85,20 +86,14 @@ fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Dia
 }
 
 fn overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
-    let len = a
-        .start
-        .len()
-        .min(b.start.len())
-        .min(a.end.len())
-        .min(b.end.len());
-    a.start[..len] <= b.end[..len] && b.start[..len] <= a.end[..len]
+    a.dates.overlaps(&b.dates)
 }
 
 /// Which entries form a longest monotone run (non-decreasing by start date,
 /// or non-increasing for a newest-first chronology).
 fn longest_run(dated: &[Dated<'_>], newest_first: bool) -> Vec<bool> {
     let key = |i: usize| dated[i].start;
-    let before_or_same = |a: &str, b: &str| if newest_first { a >= b } else { a <= b };
+    let before_or_same = |a: IsoDate, b: IsoDate| if newest_first { a >= b } else { a <= b };
     // tails[l] is the index of the smallest last element of a run of length l + 1.
     let mut tails: Vec<usize> = Vec::new();
     let mut parent: Vec<Option<usize>> = Vec::with_capacity(dated.len());
@@ -190,7 +185,7 @@ fn month_typo(
     if month_word(&text[month_at + month_len..]).is_some() {
         return None;
     }
-    let year = item.start.get(..4)?.parse().ok()?;
+    let year = item.start.year();
     for neighbour in [previous, next] {
         let (n_at, n_len) = month_word(&neighbour.entry.date.text)?;
         let word = &neighbour.entry.date.text[n_at..n_at + n_len];
@@ -210,7 +205,7 @@ fn month_typo(
         } else {
             (previous, next)
         };
-        if low.start <= start.as_str() && end.as_str() <= high.end {
+        if low.start <= start && end <= high.dates.end() {
             let at = item.entry.date.span.start + month_at;
             let edit = Edit {
                 span: cx.span(at, at + month_len),

@@ -28,11 +28,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if date.year_source != YearSource::Written {
                 continue;
             }
-            let (Some(start), Some(end)) = (&date.start, &date.end) else {
+            let (Some(dates), Some(covered)) = (date.interval(), period.interval()) else {
                 continue;
             };
-            let before = cut(start, &period.start) < period.start.as_str();
-            let after = cut(end, &period.end) > period.end.as_str();
+            let before = dates.start().first_day() < covered.start().first_day();
+            let after = dates.end().last_day() > covered.end().last_day();
             if before || after {
                 let side = if before { "before" } else { "after" };
                 out.push(
@@ -50,9 +50,4 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-}
-
-/// `date` cut to the precision of `bound` ("2020-06-15" against "2020-08" is "2020-06").
-fn cut<'a>(date: &'a str, bound: &str) -> &'a str {
-    &date[..date.len().min(bound.len())]
 }

@@ -74,7 +74,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .metadata
         .issue_date
         .as_ref()
-        .map(|d| &d.value[..4]);
+        .map(|d| d.value.year());
     for (what, cited, article) in [
         ("volume", citation.volume, meta.volume),
         ("issue number", citation.issue, meta.issue),
@@ -95,7 +95,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .split(|c: char| !c.is_ascii_digit())
             .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
             .collect();
-        if let Some(other) = years.iter().find(|y| **y != year) {
+        if let Some(other) = years.iter().find(|y| y.parse() != Ok(year)) {
             if !citation
                 .title
                 .as_deref()
