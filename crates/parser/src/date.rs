@@ -5,6 +5,8 @@
 //! table of shapes: "July 16-17, 2020", "Dec. 30, 2019-Jan. 2, 2020",
 //! "23-24 March 1997", "June 2020", "Late December", "1818" and the rest.
 
+use std::ops::Range;
+
 use crate::calendar::{days_in_month, Interval, IsoDate};
 use crate::model::{Precision, Qualifier};
 
@@ -148,6 +150,46 @@ pub fn parse(s: &str) -> Option<WrittenDate> {
     trimmed[len..].trim().is_empty().then_some(date)
 }
 
+/// Where the parts of a date stand in its text, as byte ranges: produced by
+/// the parser's own tokenizer, so that rules about how dates are written
+/// need no scanner of their own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateParts {
+    /// Month words, with the full stop of an abbreviation ("Aug.").
+    pub months: Vec<Range<usize>>,
+    /// Day numbers, with an ordinal suffix ("3rd") when written.
+    pub days: Vec<Range<usize>>,
+    /// Four-digit years.
+    pub years: Vec<Range<usize>>,
+    /// Dashes of a range (hyphen, en dash or em dash).
+    pub dashes: Vec<Range<usize>>,
+    /// Commas.
+    pub commas: Vec<Range<usize>>,
+    /// "early", "mid" or "late".
+    pub qualifier: Option<Range<usize>>,
+}
+
+/// Reads `s` as one whole date, as [`parse`] does, and says where its parts
+/// stand in `s`.
+pub fn parts(s: &str) -> Option<(WrittenDate, DateParts)> {
+    let tokens = tokenize(s);
+    let mut best: Option<(WrittenDate, usize, &Shape)> = None;
+    for shape in SHAPES {
+        if let Some((date, used)) = shape.apply(&tokens) {
+            if best.as_ref().is_none_or(|&(_, n, _)| used > n) {
+                best = Some((date, used, shape));
+            }
+        }
+    }
+    let (date, used, shape) = best?;
+    if !s[tokens[used - 1].end..].trim().is_empty() {
+        return None;
+    }
+    let mut parts = Some(DateParts::default());
+    shape.apply_with_parts(&tokens, &mut parts);
+    Some((date, parts.unwrap_or_default()))
+}
+
 /// A month's number from its English name or abbreviation, any case.
 pub fn month_number(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
@@ -187,6 +229,7 @@ enum Tok {
 #[derive(Debug, Clone, Copy)]
 struct Token {
     tok: Tok,
+    start: usize,
     end: usize,
 }
 
@@ -202,6 +245,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         let Some(c) = s[i..].chars().next() else {
             break;
         };
+        let start = i;
         let tok = if c == ',' {
             i += 1;
             Tok::Comma
@@ -255,7 +299,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         } else {
             break;
         };
-        tokens.push(Token { tok, end: i });
+        tokens.push(Token { tok, start, end: i });
     }
     tokens
 }
@@ -295,9 +339,30 @@ impl Captures {
 
 impl Shape {
     fn apply(&self, tokens: &[Token]) -> Option<(WrittenDate, usize)> {
+        self.apply_with_parts(tokens, &mut None)
+    }
+
+    /// [`Shape::apply`], also noting in `parts` where each part stands.
+    fn apply_with_parts(
+        &self,
+        tokens: &[Token],
+        parts: &mut Option<DateParts>,
+    ) -> Option<(WrittenDate, usize)> {
         let mut captures = Captures::default();
         let mut t = 0;
         for element in self.pattern.split(' ') {
+            if let (Some(parts), Some(token)) = (parts.as_mut(), tokens.get(t)) {
+                let range = token.start..token.end;
+                match (element, token.tok) {
+                    ("M", Tok::Month(_)) => parts.months.push(range),
+                    ("D", Tok::Number(..)) => parts.days.push(range),
+                    ("Y", Tok::Number(..)) => parts.years.push(range),
+                    ("Q", Tok::Qualifier(_)) => parts.qualifier = Some(range),
+                    ("-", Tok::Dash) => parts.dashes.push(range),
+                    (",", Tok::Comma) | (",?", Tok::Comma) => parts.commas.push(range),
+                    _ => {}
+                }
+            }
             let tok = tokens.get(t).map(|t| t.tok);
             match (element, tok) {
                 ("M", Some(Tok::Month(m))) => captures.months.push(m),
@@ -704,6 +769,40 @@ mod tests {
             Precision::Day,
         ),
     ];
+
+    #[test]
+    fn parts_say_where_each_part_stands() {
+        let show = |text: &str| {
+            let (_, p) = parts(text).unwrap_or_else(|| panic!("{text:?}"));
+            let cut = |ranges: &[Range<usize>]| -> Vec<&str> {
+                ranges.iter().map(|r| &text[r.clone()]).collect()
+            };
+            (
+                cut(&p.months).join("|"),
+                cut(&p.days).join("|"),
+                cut(&p.years).join("|"),
+                cut(&p.dashes).join("|"),
+                p.commas.len(),
+            )
+        };
+        let cases: &[(&str, (&str, &str, &str, &str, usize))] = &[
+            ("July 16-17, 2020", ("July", "16|17", "2020", "-", 1)),
+            ("Dec. 30, 2019–Jan. 2, 2020", ("Dec.|Jan.", "30|2", "2019|2020", "–", 2)),
+            ("23 March 1997", ("March", "23", "1997", "", 0)),
+            ("Late December", ("December", "", "", "", 0)),
+            ("Sept. 3rd 2001", ("Sept.", "3rd", "2001", "", 0)),
+            ("1951-1965", ("", "", "1951|1965", "-", 0)),
+        ];
+        for (text, want) in cases {
+            let got = show(text);
+            assert_eq!(
+                (got.0.as_str(), got.1.as_str(), got.2.as_str(), got.3.as_str(), got.4),
+                *want,
+                "{text}"
+            );
+        }
+        assert!(parts("July 16 and more").is_none());
+    }
 
     #[test]
     fn normalization_table() {

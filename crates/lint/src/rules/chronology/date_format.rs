@@ -56,6 +56,8 @@ struct Written {
     has_day: bool,
     /// Whether a day and a year are written, and whether a comma stands between.
     comma: Option<bool>,
+    /// The offset just past the day number that comes before the year.
+    day_end: Option<usize>,
     /// The dash of a range, with its offset in `text`.
     dash: Option<(usize, char)>,
     /// Whether a colon follows, and whether a space follows the colon.
@@ -65,28 +67,46 @@ struct Written {
 impl Written {
     fn read(cx: &Context<'_>, span: claimkit_parser::Span) -> Option<Written> {
         let text = cx.slice(span).to_string();
-        let month = first_month(&text);
-        let has_day_and_year = text.bytes().any(|b| b.is_ascii_digit())
-            && text
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|n| n.len() == 4)
-            && text
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|n| (1..=2).contains(&n.len()));
-        let month_first = month.as_ref().is_some_and(|(at, _)| *at == 0);
-        let comma = (has_day_and_year && month_first).then(|| text.contains(','));
-        let dash = text.char_indices().find(|&(_, c)| c == '-' || c == '–');
+        let (_, parts) = date::parts(&text)?;
+        let month = parts.months.first().map(|range| {
+            let word = &text[range.clone()];
+            // The full stop stays with an abbreviation only ("Aug.", not "May.").
+            let letters = word.trim_end_matches('.');
+            let word = if MonthForm::of(letters).abbreviated {
+                word
+            } else {
+                letters
+            };
+            (range.start, word.to_string())
+        });
+        let has_day = !parts.days.is_empty();
+        let month_first = parts.months.first().is_some_and(|m| m.start == 0);
+        let comma =
+            (has_day && !parts.years.is_empty() && month_first).then(|| !parts.commas.is_empty());
+        // The day just before the (last) year, where a missing comma goes.
+        let day_end = parts.years.last().and_then(|year| {
+            parts
+                .days
+                .iter()
+                .rev()
+                .find(|day| day.end <= year.start)
+                .map(|day| day.end)
+        });
+        let dash = parts.dashes.first().and_then(|range| {
+            let c = text[range.clone()].chars().next()?;
+            (c != '—').then_some((range.start, c))
+        });
         let after = &cx.text[span.end..];
         let colon_space = after
             .strip_prefix(':')
             .map(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-        let has_day = date::parse(&text).is_some_and(|d| d.start.day.is_some());
         Some(Written {
             at: span.start,
             text,
             month,
             has_day,
             comma,
+            day_end,
             dash,
             colon_space,
         })
@@ -143,7 +163,7 @@ impl Written {
             }
         }
         if self.comma == Some(false) && style.comma == Some(true) {
-            if let Some(day_end) = day_end(&self.text) {
+            if let Some(day_end) = self.day_end {
                 let d = Diagnostic::new(
                     "chronology/date-format",
                     format!("“{}” has no comma before the year", self.text),
@@ -338,24 +358,6 @@ impl Style {
     }
 }
 
-fn first_month(text: &str) -> Option<(usize, String)> {
-    let mut at = 0;
-    for word in text.split(|c: char| !c.is_alphabetic() && c != '.') {
-        let letters = word.trim_end_matches('.');
-        if !letters.is_empty() && date::month_number(letters).is_some() {
-            // Keep the full stop of an abbreviation with the word.
-            let word = if word.ends_with('.') && MonthForm::of(letters).abbreviated {
-                word
-            } else {
-                letters
-            };
-            return Some((at, word.to_string()));
-        }
-        at += word.len() + 1;
-    }
-    None
-}
-
 /// The month written in the document's style.
 fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<bool>) -> String {
     const SHORT: [&str; 12] = [
@@ -375,15 +377,6 @@ fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<
     } else {
         word
     }
-}
-
-/// The offset just past the day number that comes before the year.
-fn day_end(text: &str) -> Option<usize> {
-    let year_at = text.rfind(|c: char| !c.is_ascii_digit())? + 1;
-    let before = text[..year_at].trim_end();
-    before
-        .ends_with(|c: char| c.is_ascii_digit())
-        .then_some(before.len())
 }
 
 fn dash_name(c: char) -> &'static str {

@@ -182,7 +182,7 @@ fn month_typo(
     let text = &item.entry.date.text;
     let (month_at, month_len) = month_word(text)?;
     // Only a date with one month word: a range across months has no single typo.
-    if month_word(&text[month_at + month_len..]).is_some() {
+    if date::parts(text).is_none_or(|(_, parts)| parts.months.len() != 1) {
         return None;
     }
     let year = item.start.year();
@@ -217,24 +217,10 @@ fn month_typo(
     None
 }
 
-/// The byte range of the first month word of a date as written.
+/// The offset and length of the first month word of a date as written,
+/// without the full stop of an abbreviation.
 fn month_word(text: &str) -> Option<(usize, usize)> {
-    let mut at = 0;
-    while at < text.len() {
-        let rest = &text[at..];
-        let len: usize = rest
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .map(char::len_utf8)
-            .sum();
-        if len > 0 {
-            if date::month_number(&rest[..len]).is_some() {
-                return Some((at, len));
-            }
-            at += len;
-        } else {
-            at += rest.chars().next().map_or(1, char::len_utf8);
-        }
-    }
-    None
+    let (_, parts) = date::parts(text)?;
+    let range = parts.months.first()?;
+    Some((range.start, text[range.clone()].trim_end_matches('.').len()))
 }
