@@ -785,7 +785,9 @@ mod tests {
                 p.commas.len(),
             )
         };
-        let cases: &[(&str, (&str, &str, &str, &str, usize))] = &[
+        // (date, (months, days, years, dashes, number of commas))
+        type Case<'a> = (&'a str, (&'a str, &'a str, &'a str, &'a str, usize));
+        let cases: &[Case<'_>] = &[
             ("July 16-17, 2020", ("July", "16|17", "2020", "-", 1)),
             ("Dec. 30, 2019–Jan. 2, 2020", ("Dec.|Jan.", "30|2", "2019|2020", "–", 2)),
             ("23 March 1997", ("March", "23", "1997", "", 0)),
