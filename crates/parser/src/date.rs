@@ -789,7 +789,10 @@ mod tests {
         type Case<'a> = (&'a str, (&'a str, &'a str, &'a str, &'a str, usize));
         let cases: &[Case<'_>] = &[
             ("July 16-17, 2020", ("July", "16|17", "2020", "-", 1)),
-            ("Dec. 30, 2019–Jan. 2, 2020", ("Dec.|Jan.", "30|2", "2019|2020", "–", 2)),
+            (
+                "Dec. 30, 2019–Jan. 2, 2020",
+                ("Dec.|Jan.", "30|2", "2019|2020", "–", 2),
+            ),
             ("23 March 1997", ("March", "23", "1997", "", 0)),
             ("Late December", ("December", "", "", "", 0)),
             ("Sept. 3rd 2001", ("Sept.", "3rd", "2001", "", 0)),
@@ -798,7 +801,13 @@ mod tests {
         for (text, want) in cases {
             let got = show(text);
             assert_eq!(
-                (got.0.as_str(), got.1.as_str(), got.2.as_str(), got.3.as_str(), got.4),
+                (
+                    got.0.as_str(),
+                    got.1.as_str(),
+                    got.2.as_str(),
+                    got.3.as_str(),
+                    got.4
+                ),
                 *want,
                 "{text}"
             );

@@ -82,7 +82,7 @@ impl Written {
         let has_day = !parts.days.is_empty();
         let month_first = parts.months.first().is_some_and(|m| m.start == 0);
         let comma =
-            (has_day && !parts.years.is_empty() && month_first).then(|| !parts.commas.is_empty());
+            (has_day && !parts.years.is_empty() && month_first).then_some(!parts.commas.is_empty());
         // The day just before the (last) year, where a missing comma goes.
         let day_end = parts.years.last().and_then(|year| {
             parts
