@@ -329,3 +329,50 @@ proptest! {
         prop_assert!(article.chronologies[0].unparsed.is_empty());
     }
 }
+
+/// A document's leaves, each replaced or not: numbers by any number (huge
+/// ones too), strings by any string, so that the result is still an
+/// `Article` most of the time but holds values no extraction would.
+fn mutate(value: &mut Value, choices: &mut impl Iterator<Item = (u8, u64, String)>) {
+    match value {
+        Value::Object(map) => map.values_mut().for_each(|v| mutate(v, choices)),
+        Value::Array(items) => items.iter_mut().for_each(|v| mutate(v, choices)),
+        Value::Number(_) => {
+            if let Some((pick, n, _)) = choices.next() {
+                if pick % 3 == 0 {
+                    *value = Value::from(n);
+                }
+            }
+        }
+        Value::String(_) => {
+            if let Some((pick, _, s)) = choices.next() {
+                if pick % 3 == 0 {
+                    *value = Value::from(s);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(config(100))]
+
+    /// The rules never panic on an article that did not come from `extract`
+    /// (a document deserialized from a pipeline, edited by hand), whatever
+    /// its spans, dates, indices and texts say, and against any text.
+    #[test]
+    fn rules_on_any_deserialized_article(
+        source in messy_text(),
+        text in messy_text(),
+        choices in prop::collection::vec((any::<u8>(), prop_oneof![0u64..40, any::<u64>()], "[0-9a-zA-Z\\- ]{0,12}"), 0..400),
+    ) {
+        let mut document = serde_json::to_value(claimkit_parser::extract(&source)).expect("serializes");
+        mutate(&mut document, &mut choices.into_iter());
+        if let Ok(article) = serde_json::from_value::<claimkit_parser::Article>(document) {
+            let found = claimkit_lint::check(&text, &article, &claimkit_lint::Config::default());
+            let reports = [claimkit_lint::render::FileReport { name: "t.txt", text: &text, diagnostics: &found }];
+            let _ = claimkit_lint::render::human(&reports, false);
+        }
+    }
+}

@@ -63,7 +63,40 @@ pub fn check(text: &str, article: &Article, config: &Config) -> Vec<Diagnostic> 
     if let Some(severity) = rules::find("suppression/unused").and_then(|r| config.severity_of(r)) {
         found.extend(unused.into_iter().map(|d| Diagnostic { severity, ..d }));
     }
+    // An article that did not come from this text (deserialized, edited by
+    // hand) may hold spans that point anywhere: findings point into the text.
+    for d in &mut found {
+        d.span = fit(&cx, d.span);
+        for r in &mut d.related {
+            r.span = fit(&cx, r.span);
+        }
+        let text = cx.text;
+        let in_text = |e: &Edit| {
+            e.span.start <= e.span.end
+                && text.is_char_boundary(e.span.start)
+                && text.is_char_boundary(e.span.end)
+        };
+        if d.fix.as_ref().is_some_and(|f| !f.edits.iter().all(in_text)) {
+            d.fix = None;
+        }
+    }
     found.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     found.dedup();
     found
+}
+
+/// `span` moved into `cx`'s text: clamped to its length, onto character
+/// boundaries, not reversed, with the line and column the text gives it.
+fn fit(cx: &Context<'_>, span: claimkit_parser::Span) -> claimkit_parser::Span {
+    let text = cx.text;
+    let floor = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let start = floor(span.start);
+    let end = floor(span.end).max(start);
+    cx.span(start, end)
 }
