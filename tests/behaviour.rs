@@ -52,12 +52,7 @@ fn year_from_a_neighbouring_entry_rolls_over_both_ways() {
 }
 
 fn quotation_speakers(text: &str) -> Vec<Option<String>> {
-    extract(text)["quotations"]
-        .as_array()
-        .expect("quotations")
-        .iter()
-        .map(|q| q["speaker"]["name"].as_str().map(str::to_string))
-        .collect()
+    common::speakers(&extract(text))
 }
 
 #[test]

@@ -110,3 +110,14 @@ pub fn every_case<T: std::fmt::Debug>(cases: impl IntoIterator<Item = T>, check:
         failures.join("\n\n")
     );
 }
+
+/// The speaker names of a document's quotations, in order (`None` where
+/// nobody speaks).
+pub fn speakers(document: &serde_json::Value) -> Vec<Option<String>> {
+    document["quotations"]
+        .as_array()
+        .expect("quotations")
+        .iter()
+        .map(|q| q["speaker"]["name"].as_str().map(str::to_string))
+        .collect()
+}

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::common;
+
 /// Extracts `text`, checks the document as `claimkit validate` does (schema
 /// and semantic checks: no span ending before it starts), and returns it.
 fn extract_valid(text: &str) -> Value {
@@ -10,15 +12,6 @@ fn extract_valid(text: &str) -> Value {
     let errors = claimkit_schema::Validator::article().validate(&document);
     assert!(errors.is_empty(), "{text:?}: {errors:?}");
     document
-}
-
-fn speakers(document: &Value) -> Vec<Option<String>> {
-    document["quotations"]
-        .as_array()
-        .expect("quotations")
-        .iter()
-        .map(|q| q["speaker"]["name"].as_str().map(str::to_string))
-        .collect()
 }
 
 #[test]
@@ -37,7 +30,7 @@ fn inverted_speaker_after_several_spaces() {
     let failures: Vec<String> = cases
         .iter()
         .filter_map(|(text, want)| {
-            let got = speakers(&extract_valid(text));
+            let got = common::speakers(&extract_valid(text));
             (got != [Some(want.to_string())]).then(|| format!("{text:?}: {got:?}"))
         })
         .collect();

@@ -38,7 +38,6 @@ pub fn is_page_furniture(line: &str) -> bool {
     body::is_furniture(line)
 }
 
-use quote::Attribution;
 use text::Source;
 
 /// Extracts everything claimkit knows how to find from an article's text.
@@ -64,58 +63,7 @@ pub fn extract(input: &str) -> Article {
     }));
     sections.sort_by_key(|s| s.span.start);
 
-    // Quotations are read unit by unit in document order, so that "he" finds
-    // the person last named before it.
-    enum Unit<'a> {
-        Paragraph(&'a body::Paragraph),
-        Entry(usize, usize),
-    }
-    let mut units: Vec<(usize, Unit<'_>)> = paragraphs
-        .iter()
-        .filter(|p| p.role != body::Role::Front && p.role != body::Role::Furniture)
-        .map(|p| (p.first_line, Unit::Paragraph(p)))
-        .collect();
-    for (c, f) in found.iter().enumerate() {
-        for (e, entry) in f.chronology.entries.iter().enumerate() {
-            units.push((entry.span.start, Unit::Entry(c, e)));
-        }
-    }
-    // Paragraphs are keyed by line, entries by byte; bring both to bytes.
-    for (key, unit) in &mut units {
-        if let Unit::Paragraph(_) = unit {
-            *key = source.lines[*key].start;
-        }
-    }
-    units.sort_by_key(|(key, _)| *key);
-
-    let mut quotations = Vec::new();
-    let mut stray_marks = Vec::new();
-    let mut attribution = Attribution::default();
-    for (_, unit) in units {
-        match unit {
-            Unit::Paragraph(p) => attribution.scan(
-                &source,
-                &p.plain,
-                Context::Body,
-                &mut quotations,
-                &mut stray_marks,
-            ),
-            Unit::Entry(c, e) => {
-                attribution.reset();
-                let context = Context::Chronology {
-                    chronology: c,
-                    entry: e,
-                };
-                attribution.scan(
-                    &source,
-                    &found[c].entry_texts[e],
-                    context,
-                    &mut quotations,
-                    &mut stray_marks,
-                );
-            }
-        }
-    }
+    let (quotations, stray_marks) = quote::read(&source, &paragraphs, &found);
 
     Article {
         schema: ARTICLE_SCHEMA_ID.to_string(),

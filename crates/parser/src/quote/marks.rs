@@ -1,0 +1,132 @@
+//! Pairing quotation marks: a stack, so nested quotations (also with the
+//! same marks) and quotations interrupted by their attribution come out
+//! whole; a straight mark opens or closes by what stands around it.
+
+use crate::model::{MarkRole, Marks};
+
+/// A pair of quotation marks, as plain byte offsets.
+#[derive(Debug)]
+pub(super) struct Pair {
+    pub(super) open: usize,
+    pub(super) open_mark: char,
+    pub(super) close: usize,
+    pub(super) close_mark: char,
+    /// Index in the pair list of the quotation this one is nested in.
+    pub(super) parent: Option<usize>,
+}
+
+/// Pairs the quotation marks of `text`; returns the pairs in order of their
+/// opening marks, and the marks that pair with nothing.
+pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>) {
+    // Each open mark: its offset, the mark, whether it is single, its pair index.
+    let mut stack: Vec<(usize, char, bool, usize)> = Vec::new();
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut unmatched = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '„') {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(k + 1).map(|&(_, c)| c);
+        let opens_by_place = before
+            .is_none_or(|b| b.is_whitespace() || "([{—–-/\u{1}".contains(b) || is_open_mark(b))
+            && after.is_some_and(|a| !a.is_whitespace());
+        let closes_by_place = before.is_some_and(|b| !b.is_whitespace())
+            && after.is_none_or(|a| !a.is_alphanumeric());
+        let double_open = stack.iter().rposition(|&(_, _, single, _)| !single);
+        let top_single = stack.last().is_some_and(|&(_, _, single, _)| single);
+        let role = match c {
+            '“' | '„' => Some(MarkRole::Open),
+            '”' => Some(MarkRole::Close),
+            '"' if double_open.is_some() && closes_by_place => Some(MarkRole::Close),
+            '"' if opens_by_place => Some(MarkRole::Open),
+            '"' if double_open.is_some() => Some(MarkRole::Close),
+            '"' => Some(MarkRole::Close),
+            '‘' | '\''
+                if opens_by_place
+                    && after.is_some_and(|a| a.is_alphanumeric() || a == '“' || a == '"') =>
+            {
+                if c == '\'' && double_open.is_none() {
+                    None
+                } else {
+                    Some(MarkRole::Open)
+                }
+            }
+            '’' | '\'' if top_single && closes_by_place => Some(MarkRole::Close),
+            _ => None,
+        };
+        let single = matches!(c, '‘' | '’' | '\'');
+        match role {
+            Some(MarkRole::Open) => {
+                let parent = stack
+                    .iter()
+                    .rev()
+                    .find(|&&(_, _, s, _)| !s || single)
+                    .map(|&(_, _, _, i)| i);
+                pairs.push(Pair {
+                    open: at,
+                    open_mark: c,
+                    close: at,
+                    close_mark: c,
+                    parent,
+                });
+                stack.push((at, c, single, pairs.len() - 1));
+            }
+            Some(MarkRole::Close) => {
+                let target = if single {
+                    stack.len().checked_sub(1)
+                } else {
+                    double_open
+                };
+                match target {
+                    Some(t) => {
+                        // Singles left open inside a closing double were apostrophes.
+                        for (_, _, _, i) in stack.drain(t + 1..) {
+                            pairs[i].close = usize::MAX;
+                        }
+                        let (_, _, _, i) = stack.pop().unwrap_or((0, c, single, 0));
+                        pairs[i].close = at;
+                        pairs[i].close_mark = c;
+                    }
+                    None if !single => unmatched.push((at, c, MarkRole::Close)),
+                    None => {}
+                }
+            }
+            None => {}
+        }
+    }
+    for (at, c, single, i) in stack {
+        pairs[i].close = usize::MAX;
+        if !single {
+            unmatched.push((at, c, MarkRole::Open));
+        }
+    }
+    // Drop pairs never closed, renumbering parents.
+    let mut renumber = vec![None; pairs.len()];
+    let mut kept = Vec::with_capacity(pairs.len());
+    for (i, mut pair) in pairs.into_iter().enumerate() {
+        if pair.close == usize::MAX {
+            continue;
+        }
+        pair.parent = pair.parent.and_then(|p| renumber[p]);
+        renumber[i] = Some(kept.len());
+        kept.push(pair);
+    }
+    unmatched.sort_by_key(|&(at, _, _)| at);
+    (kept, unmatched)
+}
+
+pub(super) fn is_open_mark(c: char) -> bool {
+    matches!(c, '“' | '"' | '‘' | '\'')
+}
+
+pub(super) fn marks(open: char, close: char) -> Marks {
+    match (open, close) {
+        ('“' | '„', '”') => Marks::Curly,
+        ('"', '"') => Marks::Straight,
+        ('‘', '’') => Marks::CurlySingle,
+        ('\'', '\'') => Marks::StraightSingle,
+        _ => Marks::Mixed,
+    }
+}

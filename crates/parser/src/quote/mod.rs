@@ -1,0 +1,272 @@
+//! Quotations: pairing marks, and finding who each quotation is attributed to.
+//!
+//! Marks are paired with a stack, so nested quotations (also with the same
+//! marks) and quotations interrupted by their attribution come out whole. A
+//! straight mark opens or closes by what stands around it. Attribution looks
+//! for a cue ("said", "responds by saying", "according to") in the sentence
+//! before the quotation, or right after it, and reads the speaker off the
+//! words around the cue.
+
+mod lexicon;
+mod marks;
+mod speaker;
+
+use lexicon::*;
+use marks::*;
+use speaker::*;
+
+use crate::body::{Paragraph, Role};
+use crate::chronology::Found;
+use crate::model::{Context, Quotation, Speaker, SpeakerKind, StrayMark};
+use crate::text::{Plain, Source};
+
+/// Every quotation of the article, and the marks that pair with nothing:
+/// read unit by unit (body paragraphs and chronology entries) in document
+/// order, so that "he" finds the person last named before it.
+pub(crate) fn read(
+    source: &Source<'_>,
+    paragraphs: &[Paragraph],
+    found: &[Found],
+) -> (Vec<Quotation>, Vec<StrayMark>) {
+    // Quotations are read unit by unit in document order, so that "he" finds
+    // the person last named before it.
+    enum Unit<'a> {
+        Paragraph(&'a Paragraph),
+        Entry(usize, usize),
+    }
+    let mut units: Vec<(usize, Unit<'_>)> = paragraphs
+        .iter()
+        .filter(|p| p.role != Role::Front && p.role != Role::Furniture)
+        .map(|p| (p.first_line, Unit::Paragraph(p)))
+        .collect();
+    for (c, f) in found.iter().enumerate() {
+        for (e, entry) in f.chronology.entries.iter().enumerate() {
+            units.push((entry.span.start, Unit::Entry(c, e)));
+        }
+    }
+    // Paragraphs are keyed by line, entries by byte; bring both to bytes.
+    for (key, unit) in &mut units {
+        if let Unit::Paragraph(_) = unit {
+            *key = source.lines[*key].start;
+        }
+    }
+    units.sort_by_key(|(key, _)| *key);
+
+    let mut quotations = Vec::new();
+    let mut stray_marks = Vec::new();
+    let mut attribution = Attribution::default();
+    for (_, unit) in units {
+        match unit {
+            Unit::Paragraph(p) => attribution.scan(
+                &source,
+                &p.plain,
+                Context::Body,
+                &mut quotations,
+                &mut stray_marks,
+            ),
+            Unit::Entry(c, e) => {
+                attribution.reset();
+                let context = Context::Chronology {
+                    chronology: c,
+                    entry: e,
+                };
+                attribution.scan(
+                    &source,
+                    &found[c].entry_texts[e],
+                    context,
+                    &mut quotations,
+                    &mut stray_marks,
+                );
+            }
+        }
+    }
+
+    (quotations, stray_marks)
+}
+
+/// Remembers who was last named, so "He went on to say" finds its speaker.
+#[derive(Debug, Default)]
+pub(crate) struct Attribution {
+    last_person: Option<Speaker>,
+}
+
+impl Attribution {
+    /// Forgets the last named person (at a chronology entry, say, which names its own).
+    pub fn reset(&mut self) {
+        self.last_person = None;
+    }
+
+    /// Finds the quotations of one unit of text (a paragraph, an entry) and
+    /// appends them and its stray marks.
+    pub fn scan(
+        &mut self,
+        source: &Source<'_>,
+        plain: &Plain,
+        context: Context,
+        quotations: &mut Vec<Quotation>,
+        strays: &mut Vec<StrayMark>,
+    ) {
+        let text = plain.text.as_str();
+        let (pairs, unmatched) = pair_marks(text);
+        let span = |a: usize, b: usize| {
+            let (start, end) = plain.source_range(a, b);
+            source.span(start, end)
+        };
+        for (at, c, role) in unmatched {
+            strays.push(StrayMark {
+                mark: c.to_string(),
+                role,
+                span: span(at, at + c.len_utf8()),
+            });
+        }
+        let base = quotations.len();
+        for pair in &pairs {
+            let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+            let (speaker, cue) = if pair.parent.is_none() {
+                self.attribute(text, pair, &pairs)
+            } else {
+                (None, None)
+            };
+            quotations.push(Quotation {
+                text: inner.trim().to_string(),
+                marks: marks(pair.open_mark, pair.close_mark),
+                speaker,
+                cue,
+                context,
+                nested_in: pair.parent.map(|p| base + p),
+                span: span(pair.open, pair.close + pair.close_mark.len_utf8()),
+            });
+        }
+    }
+
+    fn attribute(
+        &mut self,
+        text: &str,
+        pair: &Pair,
+        pairs: &[Pair],
+    ) -> (Option<Speaker>, Option<String>) {
+        let sentence = sentence_start(text, pair.open);
+        // Earlier quotations of the sentence are masked so their words are not cues.
+        let mut prefix: String = text[sentence..pair.open].to_string();
+        // Pairs are in order of their opening marks.
+        let first = pairs.partition_point(|p| p.open < sentence);
+        let last = pairs.partition_point(|p| p.open < pair.open);
+        for other in pairs[first..last]
+            .iter()
+            .filter(|p| p.parent.is_none() && p.close < pair.open)
+        {
+            let (a, b) = (
+                other.open - sentence,
+                other.close + other.close_mark.len_utf8() - sentence,
+            );
+            prefix.replace_range(a..b, &"\u{1}".repeat(b - a));
+        }
+        let found = CUE.find_iter(&prefix).last().map(|m| (m.start(), m.end()));
+        let result = match found {
+            Some((start, end)) => {
+                let cue = cue_name(&prefix[start..end]);
+                let speaker = if cue == "according to" {
+                    named_run(prefix[end..].trim_start()).map(|name| classify(&name, None))
+                } else if let Some(name) = inverted_speaker(&prefix[end..]) {
+                    Some(classify(&name, None))
+                } else {
+                    self.subject(&prefix[..start], &text[sentence..], text, sentence)
+                };
+                (speaker, Some(cue))
+            }
+            None => match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
+                Some((cue, name)) => {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    let speaker = if name.starts_with(char::is_lowercase) && words.len() > 1 {
+                        // "added the minister": a descriptive phrase, not a name.
+                        Some(noun_phrase(&words))
+                    } else {
+                        self.resolve(&name, text, sentence, &text[sentence..])
+                            .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
+                    };
+                    (speaker, Some(cue))
+                }
+                None => (None, None),
+            },
+        };
+        if let Some(speaker) = &result.0 {
+            if speaker.kind == SpeakerKind::Person {
+                self.last_person = Some(Speaker {
+                    resolved_from: None,
+                    ..speaker.clone()
+                });
+            }
+        }
+        result
+    }
+
+    /// The speaker named by the words before a cue.
+    fn subject(
+        &self,
+        before: &str,
+        sentence_text: &str,
+        text: &str,
+        sentence: usize,
+    ) -> Option<Speaker> {
+        let clause = before
+            .rsplit([',', ';', '\u{1}', '(', '—'])
+            .next()
+            .unwrap_or(before)
+            .trim();
+        let clause = clause.trim_end_matches(" that").trim();
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let last = *words.last()?;
+        if is_pronoun(last) {
+            // A pronoun nobody fits is no speaker; never a name of its own.
+            return self.resolve(last, text, sentence, sentence_text);
+        }
+        let lower = last.to_lowercase();
+        let first_upper = last
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if first_upper {
+            return Some(noun_phrase(&words));
+        }
+        if ORG_NOUNS.contains(&lower.as_str())
+            || UNNAMED_NOUNS.contains(&lower.as_str())
+            || ROLE_NOUNS.contains(&lower.as_str())
+        {
+            return Some(noun_phrase(&words));
+        }
+        // "It also states": a pronoun subject with adverbs after it.
+        if let Some(s) = self.resolve(words[0], text, sentence, sentence_text) {
+            return Some(s);
+        }
+        // "Abe holds news conference ... and states": the sentence's subject speaks.
+        sentence_subject(sentence_text).map(|name| classify(&name, None))
+    }
+
+    /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
+    /// "who" the subject of this sentence or the one before.
+    fn resolve(
+        &self,
+        word: &str,
+        text: &str,
+        sentence: usize,
+        sentence_text: &str,
+    ) -> Option<Speaker> {
+        let lower = word.to_lowercase();
+        let named = match lower.as_str() {
+            "he" | "she" => self.last_person.clone(),
+            "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
+            "it" | "they" => {
+                let before = sentence_start(text, sentence.saturating_sub(1));
+                (before < sentence)
+                    .then(|| sentence_subject(&text[before..sentence]))
+                    .flatten()
+                    .map(|n| classify(&n, None))
+            }
+            _ => return None,
+        };
+        named.map(|s| Speaker {
+            resolved_from: Some(word.to_string()),
+            ..s
+        })
+    }
+}

@@ -1,0 +1,104 @@
+//! Light Markdown: inline links and emphasis marks.
+
+use super::plain::Plain;
+use super::source::Source;
+use crate::model::Link;
+
+/// A Markdown inline link found in a line.
+pub(super) struct LinkAt {
+    /// Byte range of the link text, inside the brackets.
+    pub(super) text: (usize, usize),
+    /// Byte range of the target, inside the parentheses.
+    pub(super) target: (usize, usize),
+    /// Byte offset just past the closing parenthesis.
+    pub(super) end: usize,
+}
+
+/// The link that starts at byte `i` of `line`, if one does.
+pub(super) fn link_at(line: &str, i: usize) -> Option<LinkAt> {
+    let rest = line.get(i..)?;
+    if !rest.starts_with('[') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut close = None;
+    for (j, c) in rest.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(j);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    let after = &rest[close + 1..];
+    if !after.starts_with('(') {
+        return None;
+    }
+    let paren = after.find(')')?;
+    let target = &after[1..paren];
+    if target.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let target_start = i + close + 2;
+    Some(LinkAt {
+        text: (i + 1, i + close),
+        target: (target_start, target_start + target.len()),
+        end: target_start + target.len() + 1,
+    })
+}
+
+/// Every Markdown link of `line`, which starts at source byte `offset`.
+pub(crate) fn links(line: &str, offset: usize, source: &Source<'_>) -> Vec<Link> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        if let Some(link) = link_at(line, i) {
+            let mut text = Plain::default();
+            text.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
+            found.push(Link {
+                text: text.text,
+                target: line[link.target.0..link.target.1].to_string(),
+                span: source.span(offset + i, offset + link.end),
+            });
+            i = link.end;
+        } else {
+            i += line[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    found
+}
+
+/// Byte offsets of the `*` characters of `line` that mark emphasis: an opening
+/// `*` followed by a non-space, closed later on the line by a `*` that follows
+/// a non-space. Lone asterisks (footnote markers, "5 * 3") are text.
+pub(super) fn emphasis_marks(line: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut marks = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if c != '*' {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(k + 1).map(|&(_, c)| c);
+        let can_close = before.is_some_and(|b| !b.is_whitespace());
+        let can_open = after.is_some_and(|a| !a.is_whitespace());
+        match open {
+            Some(o) if can_close => {
+                marks.push(o);
+                marks.push(i);
+                open = None;
+            }
+            _ if can_open => open = Some(i),
+            _ => {}
+        }
+    }
+    marks.sort_unstable();
+    marks
+}

@@ -1,0 +1,204 @@
+//! Plain-text projections of the input that remember, byte for byte,
+//! where every character came from, so that items found in plain text get
+//! spans into the original bytes.
+
+use super::markdown::{emphasis_marks, link_at};
+use super::source::Line;
+
+/// Text with markup removed, where every byte knows the source bytes it stands for.
+///
+/// The map is kept as runs: most plain text is a contiguous copy of the
+/// source, so memory stays near the size of the text itself.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Plain {
+    pub text: String,
+    /// Runs in plain order; the first starts at plain byte 0.
+    runs: Vec<Run>,
+}
+
+/// Where a stretch of plain text came from.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// Plain byte where the run starts; it lasts until the next run.
+    plain: usize,
+    /// Source byte the run starts at.
+    source: usize,
+    /// `None` for a copy of the source, byte for byte; `Some(len)` for one
+    /// character that stands for `len` source bytes (an escape, a line break).
+    replaces: Option<usize>,
+}
+
+impl Plain {
+    /// The source byte range of plain bytes `start..end`.
+    pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.text.is_empty() {
+            return (0, 0);
+        }
+        let last_byte = self.text.len() - 1;
+        let start = floor_boundary(&self.text, start.min(last_byte));
+        let last = floor_boundary(&self.text, end.saturating_sub(1).clamp(start, last_byte));
+        (self.start_of(start), self.end_of(last))
+    }
+
+    fn run_at(&self, p: usize) -> Run {
+        let i = self
+            .runs
+            .partition_point(|r| r.plain <= p)
+            .saturating_sub(1);
+        self.runs[i]
+    }
+
+    /// The source offset of the character at plain byte `p`.
+    fn start_of(&self, p: usize) -> usize {
+        let run = self.run_at(p);
+        match run.replaces {
+            None => run.source + (p - run.plain),
+            Some(_) => run.source,
+        }
+    }
+
+    /// The source offset just past the character at plain byte `p`.
+    fn end_of(&self, p: usize) -> usize {
+        let run = self.run_at(p);
+        match run.replaces {
+            None => {
+                let len = self.text[p..].chars().next().map_or(1, char::len_utf8);
+                run.source + (p - run.plain) + len
+            }
+            Some(len) => run.source + len,
+        }
+    }
+
+    /// Plain bytes `start..end` as a plain text of their own.
+    pub fn slice(&self, start: usize, end: usize) -> Plain {
+        let mut out = Plain {
+            text: self.text[start..end].to_string(),
+            runs: Vec::new(),
+        };
+        for (i, run) in self.runs.iter().enumerate() {
+            let run_end = self.runs.get(i + 1).map_or(self.text.len(), |r| r.plain);
+            if run_end <= start || run.plain >= end {
+                continue;
+            }
+            let from = run.plain.max(start);
+            let source = match run.replaces {
+                None => run.source + (from - run.plain),
+                Some(_) => run.source,
+            };
+            out.runs.push(Run {
+                plain: from - start,
+                source,
+                replaces: run.replaces,
+            });
+        }
+        out
+    }
+
+    /// Appends `other`, separated by one space that stands for the source
+    /// bytes between the two (a line break, a page break).
+    pub fn join(&mut self, other: &Plain) {
+        if other.text.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            let gap_start = self.end_of(floor_boundary(&self.text, self.text.len() - 1));
+            let gap_end = other.start_of(0);
+            self.push(' ', gap_start, gap_end.max(gap_start));
+        }
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        self.runs.extend(other.runs.iter().map(|r| Run {
+            plain: r.plain + base,
+            ..*r
+        }));
+    }
+
+    /// The plain text without leading and trailing white space.
+    pub fn trim(&self) -> Plain {
+        let start = self.text.len() - self.text.trim_start().len();
+        let end = self.text.trim_end().len().max(start);
+        self.slice(start, end)
+    }
+
+    /// Appends one character that stands for source bytes `from..to`.
+    pub fn push(&mut self, c: char, from: usize, to: usize) {
+        let p = self.text.len();
+        self.text.push(c);
+        if to.saturating_sub(from) == c.len_utf8() {
+            // A copy: it extends the last run when it follows on in the source.
+            if let Some(last) = self.runs.last() {
+                if last.replaces.is_none() && last.source + (p - last.plain) == from {
+                    return;
+                }
+            }
+            self.runs.push(Run {
+                plain: p,
+                source: from,
+                replaces: None,
+            });
+        } else {
+            self.runs.push(Run {
+                plain: p,
+                source: from,
+                replaces: Some(to.saturating_sub(from)),
+            });
+        }
+    }
+
+    /// Appends a line of lightly marked-up text that starts at source byte
+    /// `offset`, removing emphasis, link syntax and backslash escapes.
+    pub fn push_markdown(&mut self, line: &str, offset: usize) {
+        let emphasis = emphasis_marks(line);
+        let mut i = 0;
+        while i < line.len() {
+            if let Some(link) = link_at(line, i) {
+                self.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
+                i = link.end;
+                continue;
+            }
+            let c = line[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if c == '\\' {
+                if let Some(next) = line[i + 1..]
+                    .chars()
+                    .next()
+                    .filter(char::is_ascii_punctuation)
+                {
+                    self.push(next, offset + i, offset + i + 2);
+                    i += 2;
+                    continue;
+                }
+            }
+            if c == '*' && emphasis.contains(&i) {
+                i += 1;
+                continue;
+            }
+            self.push(c, offset + i, offset + i + len);
+            i += len;
+        }
+    }
+
+    /// The plain text of `lines` joined by single spaces; each space stands for
+    /// the line break it replaces.
+    pub fn of_lines(lines: &[Line<'_>]) -> Plain {
+        let mut plain = Plain::default();
+        let mut previous_end = None;
+        for line in lines.iter().filter(|l| !l.is_blank()) {
+            let (start, end) = line.trimmed();
+            if let Some(previous_end) = previous_end {
+                plain.push(' ', previous_end, start);
+            }
+            plain.push_markdown(&line.text[start - line.start..end - line.start], start);
+            previous_end = Some(end);
+        }
+        plain
+    }
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -1,0 +1,178 @@
+//! The input as lines: byte offsets to lines and columns.
+
+use crate::model::Span;
+
+/// The input split into lines, with what is needed to turn byte offsets into spans.
+pub(crate) struct Source<'a> {
+    pub text: &'a str,
+    pub lines: Vec<Line<'a>>,
+    /// For lines longer than [`CHECKPOINT`] bytes, by line index: (byte
+    /// offset, characters before it) every [`CHECKPOINT`] bytes, so a column
+    /// costs a short count however long its line is.
+    checkpoints: Vec<(usize, Vec<(usize, usize)>)>,
+}
+
+/// How far apart column checkpoints are in long lines.
+const CHECKPOINT: usize = 4096;
+
+/// One line of the input, without its line ending.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// The line's text.
+    pub text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// Whether the line holds no text: white space, or only an HTML comment
+    /// (`<!-- claimkit-disable ... -->`, a fixture's note), which is no content.
+    pub fn is_blank(&self) -> bool {
+        let t = self.text.trim();
+        t.is_empty() || (t.starts_with("<!--") && t.ends_with("-->"))
+    }
+
+    /// The byte range of the line without surrounding white space.
+    pub fn trimmed(&self) -> (usize, usize) {
+        let lead = self.text.len() - self.text.trim_start().len();
+        let trail = self.text.len() - self.text.trim_end().len();
+        (self.start + lead, self.end() - trail)
+    }
+}
+
+impl<'a> Source<'a> {
+    /// Splits `text` at "\n", "\r\n" and lone "\r".
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut lines = Vec::new();
+        // A byte-order mark is no text; spans still count its bytes.
+        let mut start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let mut i = start;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    lines.push(Line {
+                        start,
+                        text: &text[start..i],
+                    });
+                    i += 1;
+                    start = i;
+                }
+                b'\r' => {
+                    lines.push(Line {
+                        start,
+                        text: &text[start..i],
+                    });
+                    i += if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        if start < bytes.len() {
+            lines.push(Line {
+                start,
+                text: &text[start..],
+            });
+        }
+        let mut checkpoints = Vec::new();
+        for (index, line) in lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.text.len() > CHECKPOINT)
+        {
+            let mut marks = Vec::with_capacity(line.text.len() / CHECKPOINT + 1);
+            let mut next = CHECKPOINT;
+            for (chars, (i, _)) in line.text.char_indices().enumerate() {
+                if i >= next {
+                    marks.push((line.start + i, chars));
+                    next = i + CHECKPOINT;
+                }
+            }
+            checkpoints.push((index, marks));
+        }
+        Source {
+            text,
+            lines,
+            checkpoints,
+        }
+    }
+
+    /// The span of bytes `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let index = match self.lines.binary_search_by(|l| l.start.cmp(&start)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        };
+        let Some(line) = self.lines.get(index) else {
+            return Span {
+                line: 1,
+                column: 1,
+                start,
+                end,
+            };
+        };
+        let mut prefix_end = start.clamp(line.start, line.end());
+        while !self.text.is_char_boundary(prefix_end) {
+            prefix_end -= 1;
+        }
+        let (from, before) = match self.checkpoints.binary_search_by_key(&index, |(i, _)| *i) {
+            Ok(k) => {
+                let marks = &self.checkpoints[k].1;
+                match marks.partition_point(|&(at, _)| at <= prefix_end) {
+                    0 => (line.start, 0),
+                    n => marks[n - 1],
+                }
+            }
+            Err(_) => (line.start, 0),
+        };
+        let column = before + self.text[from..prefix_end].chars().count() + 1;
+        Span {
+            line: index + 1,
+            column,
+            start,
+            end,
+        }
+    }
+}
+
+/// Turns byte offsets into spans (1-based line, column in Unicode scalar
+/// values), for programs that point into a text claimkit extracted from.
+pub struct LineIndex<'a> {
+    source: Source<'a>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the lines of `text` (split at "\n", "\r\n" and lone "\r").
+    pub fn new(text: &'a str) -> Self {
+        LineIndex {
+            source: Source::new(text),
+        }
+    }
+
+    /// The span of bytes `start..end` of the text.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.source.span(start, end)
+    }
+
+    /// The lines of the text: each line's first byte and its text, without
+    /// the line ending.
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.source.lines.iter().map(|l| (l.start, l.text))
+    }
+
+    /// The byte range of 1-based line `line`, without its line ending.
+    pub fn line_range(&self, line: usize) -> Option<(usize, usize)> {
+        let l = self.source.lines.get(line.checked_sub(1)?)?;
+        Some((l.start, l.end()))
+    }
+}
