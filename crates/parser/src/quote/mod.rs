@@ -58,7 +58,7 @@ pub(crate) fn read(
     for (_, unit) in units {
         match unit {
             Unit::Paragraph(p) => attribution.scan(
-                &source,
+                source,
                 &p.plain,
                 Context::Body,
                 &mut quotations,
@@ -71,7 +71,7 @@ pub(crate) fn read(
                     entry: e,
                 };
                 attribution.scan(
-                    &source,
+                    source,
                     &found[c].entry_texts[e],
                     context,
                     &mut quotations,
