@@ -1,0 +1,273 @@
+//! Accuracy on real documents, against hand annotations.
+//!
+//! ```sh
+//! cargo run --release --example accuracy [CORPUS_DIR]
+//! ```
+//!
+//! Reads the annotations in `CORPUS_DIR/annotations/` (default
+//! `../shared/corpus`, or `$CLAIMKIT_CORPUS`) and this repository's own in
+//! `tests/accuracy/`, extracts each annotated document, and prints per
+//! document: for chronology entries, how many are expected, found (an
+//! extracted entry on the expected line, or in the expected order when the
+//! annotation gives no line), exact (same start and end day), extra
+//! (extracted but not annotated) and lost (annotated, not extracted and not
+//! reported as an `unparsed` line either); for quotations, how many are
+//! found and how many have the right speaker. The documents are not part of
+//! the repository; when they are absent the report says so and exits 0.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use claimkit_parser::{Article, IsoDate};
+use serde_json::Value;
+
+fn main() {
+    let corpus = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("CLAIMKIT_CORPUS").ok())
+        .map_or_else(|| PathBuf::from("../shared/corpus"), PathBuf::from);
+    if !corpus.is_dir() {
+        println!(
+            "no corpus at {}: nothing to measure (give its directory as the argument)",
+            corpus.display()
+        );
+        return;
+    }
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy");
+    let mut annotations: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for dir in [corpus.join("annotations"), own] {
+        let Ok(listing) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = listing.filter_map(|e| Some(e.ok()?.path())).collect();
+        paths.sort();
+        for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            match serde_json::from_str::<Value>(&text) {
+                Ok(v) => {
+                    let file = v["file"].as_str().unwrap_or_default().to_string();
+                    annotations.entry(file).or_default().push(v);
+                }
+                Err(e) => eprintln!("{}: not JSON: {e}", path.display()),
+            }
+        }
+    }
+    let mut entries_table = String::new();
+    let mut quotes_table = String::new();
+    let (mut e_total, mut q_total) = (Totals::default(), Totals::default());
+    for (file, notes) in &annotations {
+        let Ok(text) = std::fs::read_to_string(corpus.join(file)) else {
+            println!("{file}: annotated but not in the corpus; skipped");
+            continue;
+        };
+        let article = claimkit_parser::extract(&text);
+        for note in notes {
+            if let Some(expected) = note["entries"].as_array() {
+                let t = entries(&article, expected);
+                let _ = writeln!(
+                    entries_table,
+                    "| {file} | {} | {} | {} | {} | {} |",
+                    t.expected, t.found, t.exact, t.extra, t.lost
+                );
+                e_total.add(&t);
+            }
+            if let Some(expected) = note["quotes"].as_array() {
+                let t = quotes(&article, expected);
+                let _ = writeln!(
+                    quotes_table,
+                    "| {file} | {} | {} | {} |",
+                    t.expected, t.found, t.exact
+                );
+                q_total.add(&t);
+            }
+        }
+    }
+    println!("Chronology entries\n");
+    println!("| document | expected | found | exact | extra | lost |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    print!("{entries_table}");
+    println!(
+        "| all | {} | {} | {} | {} | {} |\n",
+        e_total.expected, e_total.found, e_total.exact, e_total.extra, e_total.lost
+    );
+    println!("Quotations\n");
+    println!("| document | expected | found | speaker right |");
+    println!("| --- | ---: | ---: | ---: |");
+    print!("{quotes_table}");
+    println!(
+        "| all | {} | {} | {} |",
+        q_total.expected, q_total.found, q_total.exact
+    );
+    if std::env::var_os("CLAIMKIT_ACCURACY_DETAIL").is_some() {
+        eprintln!("(details were printed above each table's document on stderr)");
+    }
+}
+
+#[derive(Default)]
+struct Totals {
+    expected: usize,
+    found: usize,
+    exact: usize,
+    extra: usize,
+    lost: usize,
+}
+
+impl Totals {
+    fn add(&mut self, other: &Totals) {
+        self.expected += other.expected;
+        self.found += other.found;
+        self.exact += other.exact;
+        self.extra += other.extra;
+        self.lost += other.lost;
+    }
+}
+
+/// An extracted entry: line, column, date as written, first and last day.
+struct Got {
+    line: usize,
+    column: usize,
+    text: String,
+    days: Option<((i32, u32, u32), (i32, u32, u32))>,
+}
+
+fn detail() -> bool {
+    std::env::var_os("CLAIMKIT_ACCURACY_DETAIL").is_some()
+}
+
+fn days(start: &str, end: &str) -> Option<((i32, u32, u32), (i32, u32, u32))> {
+    let (a, b): (IsoDate, IsoDate) = (start.parse().ok()?, end.parse().ok()?);
+    Some((a.first_day(), b.last_day()))
+}
+
+fn entries(article: &Article, expected: &[Value]) -> Totals {
+    let got: Vec<Got> = article
+        .chronologies
+        .iter()
+        .flat_map(|c| &c.entries)
+        .map(|e| Got {
+            line: e.date.span.line,
+            column: e.date.span.column,
+            text: e.date.text.clone(),
+            days: e.date.start.zip(e.date.end).map(|(a, b)| (a.first_day(), b.last_day())),
+        })
+        .collect();
+    let unparsed_lines: Vec<usize> = article
+        .chronologies
+        .iter()
+        .flat_map(|c| &c.unparsed)
+        .map(|u| u.span.line)
+        .collect();
+    let mut used = vec![false; got.len()];
+    let mut t = Totals {
+        expected: expected.len(),
+        ..Totals::default()
+    };
+    // Without lines, entries are matched in order by the date as written.
+    let mut cursor = 0;
+    for want in expected {
+        let text = want["text"].as_str().unwrap_or_default();
+        let want_days = days(
+            want["start"].as_str().unwrap_or_default(),
+            want["end"].as_str().unwrap_or_default(),
+        );
+        let hit = match want["line"].as_u64() {
+            Some(line) => {
+                let col = want["col"].as_u64();
+                (0..got.len()).find(|&i| {
+                    !used[i]
+                        && got[i].line == line as usize
+                        && col.is_none_or(|c| got[i].column == c as usize)
+                })
+            }
+            None => {
+                let found = (cursor..got.len()).find(|&i| !used[i] && got[i].text == text);
+                if let Some(i) = found {
+                    cursor = i + 1;
+                }
+                found
+            }
+        };
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                t.found += 1;
+                if got[i].days == want_days && want_days.is_some() {
+                    t.exact += 1;
+                } else if detail() {
+                    eprintln!(
+                        "  inexact: line {} {:?}: got {:?} {:?}, want {:?}",
+                        got[i].line, text, got[i].text, got[i].days, want_days
+                    );
+                }
+            }
+            None => {
+                let line = want["line"].as_u64().map(|l| l as usize);
+                let reported = line.is_some_and(|l| unparsed_lines.contains(&l));
+                if !reported {
+                    t.lost += 1;
+                }
+                if detail() {
+                    let how = if reported { "unparsed" } else { "LOST" };
+                    eprintln!("  {how}: line {line:?} {text:?}");
+                }
+            }
+        }
+    }
+    t.extra = used.iter().filter(|u| !**u).count();
+    if detail() {
+        for (i, g) in got.iter().enumerate().filter(|(i, _)| !used[*i]) {
+            eprintln!("  extra #{i}: line {} {:?}", g.line, g.text);
+        }
+    }
+    t
+}
+
+fn quotes(article: &Article, expected: &[Value]) -> Totals {
+    let mut t = Totals {
+        expected: expected.len(),
+        ..Totals::default()
+    };
+    for want in expected {
+        let line = want["line"].as_u64().unwrap_or_default() as usize;
+        let contains = want["contains"].as_str().unwrap_or_default();
+        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(q) = article
+            .quotations
+            .iter()
+            .find(|q| q.span.line == line && squash(&q.text).contains(&squash(contains)))
+        else {
+            if detail() {
+                eprintln!("  quotation not found: line {line} {contains:?}");
+            }
+            continue;
+        };
+        t.found += 1;
+        let words: Vec<String> = want["speaker"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|w| w.as_str().map(str::to_lowercase))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let null_ok = want["speaker"].is_null() || want["null_ok"].as_bool() == Some(true);
+        let right = match &q.speaker {
+            None => null_ok,
+            Some(s) => {
+                let said = format!("{} {}", s.name, s.role.as_deref().unwrap_or("")).to_lowercase();
+                words.iter().any(|w| said.contains(w.as_str()))
+            }
+        };
+        if right {
+            t.exact += 1;
+        } else if detail() {
+            eprintln!(
+                "  speaker: line {line} {contains:?}: got {:?}, want {:?}",
+                q.speaker.as_ref().map(|s| (&s.name, &s.role)),
+                want["speaker"]
+            );
+        }
+    }
+    t
+}
