@@ -267,3 +267,38 @@ fn bad_configuration() {
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("claimkit.toml:"), "{}", stderr(&out));
 }
+
+#[test]
+fn huge_configuration_is_read_in_linear_time() {
+    // 200,000 entries: reading them with positions recomputed from the start
+    // for each entry took minutes; a line index built once takes a moment.
+    let temp = common::TempDir::new("hugeconf");
+    let dir = temp.path();
+    let config = dir.join("claimkit.toml");
+    let mut text = String::from("ignore = [\n");
+    for _ in 0..200_000 {
+        text.push_str("  \"style/quote-marks\",\n");
+    }
+    text.push_str("]\n");
+    std::fs::write(&config, &text).expect("write");
+    let args = |config: &std::path::Path| {
+        [
+            "check".to_string(),
+            "--config".to_string(),
+            config.display().to_string(),
+            "fixtures/date-ranges.txt".to_string(),
+        ]
+    };
+    let out = run(&args(&config).each_ref().map(String::as_str), b"");
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr(&out));
+    // An unknown rule at the end is still found at its line and column.
+    text.insert_str(text.len() - 2, "  \"quote/mismatc\",\n");
+    std::fs::write(&config, &text).expect("write");
+    let out = run(&args(&config).each_ref().map(String::as_str), b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("claimkit.toml:200002:3"),
+        "{}",
+        stderr(&out)
+    );
+}
