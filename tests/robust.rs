@@ -302,3 +302,84 @@ fn huge_configuration_is_read_in_linear_time() {
         stderr(&out)
     );
 }
+
+/// Runs `claimkit ARGS`, reads 16 bytes of its standard output and closes it.
+fn run_with_reader_gone(args: &[&str], stdin: &[u8]) -> Option<i32> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimkit"))
+        .args(args)
+        .current_dir(common::root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = std::io::Write::write_all(&mut input, &stdin);
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let status = child.wait().expect("exits");
+    writer.join().expect("writer");
+    status.code()
+}
+
+#[test]
+fn closed_stdout_keeps_the_exit_code() {
+    // Far more output than a 64 KiB pipe buffer holds.
+    let marks = "He said “no and then ".repeat(5_000);
+    for format in ["human", "concise", "json"] {
+        let args = ["check", "--format", format, "-"];
+        assert_eq!(
+            run_with_reader_gone(&args, marks.as_bytes()),
+            Some(1),
+            "{format}"
+        );
+    }
+    let clean = ["check", "--fail-on", "never", "--format", "concise", "-"];
+    assert_eq!(run_with_reader_gone(&clean, marks.as_bytes()), Some(0));
+    let invalid = "{}\n".repeat(5_000);
+    assert_eq!(
+        run_with_reader_gone(&["validate", "-"], invalid.as_bytes()),
+        Some(1)
+    );
+}
+
+#[test]
+fn unwritable_stderr_never_panics() {
+    for args in [
+        &["check", "claimkit-no-such-file.txt"][..],
+        &["extract", "claimkit-no-such-file.txt"],
+        &["validate", "-"],
+        &["check", "--format", "json", "fixtures/date-ranges.txt"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = Command::new(env!("CARGO_BIN_EXE_claimkit"))
+            .args(args)
+            .current_dir(common::root())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(full)
+            .status()
+            .expect("runs");
+        assert!(matches!(out.code(), Some(0..=2)), "{args:?}: {out:?}");
+    }
+}
+
+#[test]
+fn a_failed_run_prints_no_clean_summary() {
+    let out = run(&["check", "claimkit-no-such-file.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stdout(&out).contains("0 findings"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("not every input was checked"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -6,3 +6,4 @@ mod extract;
 mod props;
 mod robust;
 mod validate;
+mod write;

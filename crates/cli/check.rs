@@ -11,7 +11,8 @@ use claimkit_lint::{Config, Diagnostic, Severity, RULES};
 use clap::ValueEnum;
 
 use crate::input::{self, Input};
-use crate::output::AtomicFile;
+use crate::output::{Output, Target};
+use crate::report;
 
 /// Arguments of `claimkit check`.
 #[derive(clap::Args)]
@@ -77,13 +78,39 @@ struct Checked {
     diagnostics: Vec<Diagnostic>,
 }
 
+/// A fixed text waiting to be written once every input has been checked.
+struct Pending {
+    /// Index in the checked inputs.
+    index: usize,
+    target: Target,
+    fixed: String,
+    diagnostics: Vec<Diagnostic>,
+    applied: usize,
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    // Every argument is checked before the first write: standard input
+    // cannot be fixed, and each file must be one claimkit may rewrite.
+    input::check_arguments(&args.files)?;
+    let mut targets = BTreeMap::new();
+    if args.fix {
+        if args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-") {
+            anyhow::bail!(
+                "--fix rewrites files; name the files instead of reading standard input (`-`)"
+            );
+        }
+        for path in &args.files {
+            // Keyed by the name as given: `a.txt` and `./a.txt` are two arguments.
+            targets.insert(path.as_os_str().to_owned(), Target::resolve(path)?);
+        }
+    }
     let explicit = match &args.config {
         Some(path) => Some(load(path, &args)?),
         None => None,
     };
     let mut found_configs: BTreeMap<PathBuf, Config> = BTreeMap::new();
     let mut checked = Vec::new();
+    let mut pending = Vec::new();
     let mut texts = input::texts(&args.files);
     for (input, text) in texts.by_ref() {
         let config = match &explicit {
@@ -107,30 +134,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         };
         let article = claimkit_parser::extract(&text);
-        let mut diagnostics = claimkit_lint::check(&text, &article, &config);
-        let mut text = text;
-        if args.fix {
-            let Input::File(path) = &input else {
-                anyhow::bail!(
-                    "--fix rewrites files; name the file instead of reading standard input"
-                );
-            };
-            let (fixed, applied) =
-                claimkit_lint::apply_fixes(&text, &diagnostics, args.unsafe_fixes);
-            if applied > 0 {
-                let mut file = AtomicFile::create(path)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                file.write_all(fixed.as_bytes())?;
-                file.commit()
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                eprintln!(
-                    "claimkit: {}: applied {applied} fix{}",
-                    path.display(),
-                    if applied == 1 { "" } else { "es" }
-                );
-                text = fixed;
-                diagnostics =
-                    claimkit_lint::check(&text, &claimkit_parser::extract(&text), &config);
+        let diagnostics = claimkit_lint::check(&text, &article, &config);
+        if let Input::File(path) = &input {
+            if let Some(target) = targets.remove(path.as_os_str()) {
+                let (fixed, applied) =
+                    claimkit_lint::apply_fixes(&text, &diagnostics, args.unsafe_fixes);
+                if applied > 0 {
+                    let diagnostics =
+                        claimkit_lint::check(&fixed, &claimkit_parser::extract(&fixed), &config);
+                    pending.push(Pending {
+                        index: checked.len(),
+                        target,
+                        fixed,
+                        diagnostics,
+                        applied,
+                    });
+                }
             }
         }
         checked.push(Checked {
@@ -138,6 +157,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             text,
             diagnostics,
         });
+    }
+    // Only now, with every input read and checked, are files written.
+    let mut write_failed = false;
+    for p in pending {
+        let read = checked[p.index].text.as_bytes();
+        let written = Output::create(p.target).and_then(|mut file| {
+            file.write_all(p.fixed.as_bytes())?;
+            file.commit(Some(read))
+        });
+        match written {
+            Ok(()) => {
+                report(&format!(
+                    "{}: applied {} fix{}",
+                    checked[p.index].name,
+                    p.applied,
+                    if p.applied == 1 { "" } else { "es" }
+                ));
+                checked[p.index].text = p.fixed;
+                checked[p.index].diagnostics = p.diagnostics;
+            }
+            Err(err) => {
+                report(&format!("error: {err:#}"));
+                write_failed = true;
+            }
+        }
     }
     let reports: Vec<FileReport<'_>> = checked
         .iter()
@@ -147,29 +191,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             diagnostics: &c.diagnostics,
         })
         .collect();
-    let mut out = io::stdout().lock();
-    match args.format {
-        Format::Human => {
-            let color = match args.color {
-                Color::Always => std::env::var_os("NO_COLOR").is_none(),
-                Color::Never => false,
-                Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-            };
-            out.write_all(render::human(&reports, color).as_bytes())?;
-            out.write_all(render::summary(&reports, args.statistics).as_bytes())?;
-        }
-        format => {
-            let text = match format {
-                Format::Concise => render::concise(&reports),
-                Format::Github => render::github(&reports),
-                Format::Json => serde_json::to_string_pretty(&render::json(&reports))? + "\n",
-                _ => serde_json::to_string_pretty(&render::sarif(&reports))? + "\n",
-            };
-            out.write_all(text.as_bytes())?;
-            eprint!("{}", render::summary(&reports, args.statistics));
-        }
-    }
-    out.flush()?;
     let threshold = match args.fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
@@ -182,13 +203,55 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .flat_map(|c| &c.diagnostics)
             .any(|d| d.severity >= t)
     });
-    Ok(if texts.failed {
+    let failed = texts.failed || write_failed;
+    // The result is decided before it is written: a reader that goes away
+    // (`claimkit check | head -1`) does not change it.
+    let code = if failed {
         ExitCode::from(2)
     } else if failing {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    // A run that could not check every input prints no summary a reader
+    // could take for a clean result.
+    let summary = if failed {
+        "not every input was checked; see the errors above\n".to_string()
+    } else {
+        render::summary(&reports, args.statistics)
+    };
+    let mut out = io::stdout().lock();
+    let written = (|| -> anyhow::Result<()> {
+        match args.format {
+            Format::Human => {
+                let color = match args.color {
+                    Color::Always => std::env::var_os("NO_COLOR").is_none(),
+                    Color::Never => false,
+                    Color::Auto => {
+                        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                    }
+                };
+                out.write_all(render::human(&reports, color).as_bytes())?;
+                out.write_all(summary.as_bytes())?;
+            }
+            format => {
+                let text = match format {
+                    Format::Concise => render::concise(&reports),
+                    Format::Github => render::github(&reports),
+                    Format::Json => serde_json::to_string_pretty(&render::json(&reports))? + "\n",
+                    _ => serde_json::to_string_pretty(&render::sarif(&reports))? + "\n",
+                };
+                out.write_all(text.as_bytes())?;
+                crate::report_raw(&summary);
+            }
+        }
+        out.flush()?;
+        Ok(())
+    })();
+    match written {
+        Err(err) if !crate::is_broken_pipe(&err) => Err(err),
+        _ => Ok(code),
+    }
 }
 
 /// The configuration at `path`, with the command line's `--select` and `--ignore`.

@@ -48,13 +48,22 @@ impl Iterator for Texts {
             match input.read_text() {
                 Ok(text) => return Some((input, text)),
                 Err(err) => {
-                    eprintln!("claimkit: error: {err}");
+                    crate::report(&format!("error: {err}"));
                     self.failed = true;
                 }
             }
         }
         None
     }
+}
+
+/// Refuses arguments that cannot be read as asked, before anything is read
+/// or written: standard input (`-`) named twice.
+pub fn check_arguments(files: &[PathBuf]) -> anyhow::Result<()> {
+    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        anyhow::bail!("standard input (`-`) is named more than once; it can be read only once");
+    }
+    Ok(())
 }
 
 /// The inputs named by `files`: standard input when none is, or for `-`.
