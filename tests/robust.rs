@@ -383,3 +383,120 @@ fn a_failed_run_prints_no_clean_summary() {
         stdout(&out)
     );
 }
+
+fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
+    let units = bom.then_some(0xfeff).into_iter().chain(text.encode_utf16());
+    units
+        .flat_map(|u| {
+            if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+fn utf32(text: &str, little: bool) -> Vec<u8> {
+    std::iter::once('\u{feff}')
+        .chain(text.chars())
+        .flat_map(|c| {
+            let c = u32::from(c);
+            if little {
+                c.to_le_bytes()
+            } else {
+                c.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn utf16_and_utf32_are_decoded() {
+    let text = format!("{CHRONOLOGY}\nThe minister said “no.\n");
+    let expected = entries(&extract_ok(text.as_bytes()));
+    let concise = |input: &[u8]| {
+        let out = run(&["check", "--format", "concise", "-"], input);
+        (out.status.code(), stdout(&out))
+    };
+    let reference = concise(text.as_bytes());
+    assert_eq!(reference.0, Some(1));
+    let mut failures = Vec::new();
+    for (name, bytes) in [
+        ("UTF-16LE with BOM", utf16(&text, true, true)),
+        ("UTF-16BE with BOM", utf16(&text, false, true)),
+        ("UTF-16LE", utf16(&text, true, false)),
+        ("UTF-16BE", utf16(&text, false, false)),
+        ("UTF-32LE", utf32(&text, true)),
+        ("UTF-32BE", utf32(&text, false)),
+    ] {
+        let out = run(&["extract", "-"], &bytes);
+        let document: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        if out.status.code() != Some(0) || entries(&document) != expected {
+            failures.push(format!("{name}: extract {}", stderr(&out)));
+        }
+        // The same findings, at the same lines and columns.
+        let found = concise(&bytes);
+        if found != reference {
+            failures.push(format!("{name}: check {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+
+    // Broken UTF-16 names the encoding; a decoded file is not rewritten by --fix.
+    let mut broken = utf16(&text, true, true);
+    broken.extend([0x00, 0xd8, b'a', 0]);
+    let out = run(&["extract", "-"], &broken);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("<stdin>: not valid UTF-16LE at byte"),
+        "{}",
+        stderr(&out)
+    );
+    let temp = common::TempDir::new("utf16-fix");
+    let file = temp.path().join("article.txt");
+    std::fs::write(
+        &file,
+        utf16("May 1 2020: A.\nMay 2, 2020: B.\n", true, true),
+    )
+    .expect("write");
+    let before = std::fs::read(&file).expect("read");
+    let out = run(&["check", "--fix", file.to_str().expect("path")], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("it is UTF-16LE; convert it to UTF-8 first"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&file).expect("read"), before);
+}
+
+#[test]
+fn endless_and_oversized_inputs_stop_at_max_size() {
+    let out = run(&["extract", "--max-size", "1M", "/dev/zero"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "claimkit: error: /dev/zero: larger than --max-size (1 MiB); raise --max-size to read it"
+    );
+    let out = run(&["check", "/dev/urandom"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/dev/urandom: not valid UTF-8 at byte"),
+        "{}",
+        stderr(&out)
+    );
+    // The default limit is far above this; a smaller one is given with a unit.
+    let text = CHRONOLOGY.repeat(50);
+    let out = run(&["validate", "--max-size", "1K", "-"], text.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--max-size (1 KiB)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(entries(&extract_ok(text.as_bytes())).len(), 150);
+    let out = run(&["extract", "--max-size", "10X", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown unit"), "{}", stderr(&out));
+}

@@ -10,7 +10,7 @@ use claimkit_lint::render::{self, FileReport};
 use claimkit_lint::{Config, Diagnostic, Severity, RULES};
 use clap::ValueEnum;
 
-use crate::input::{self, Input};
+use crate::input::{self, Encoding, Input};
 use crate::output::{Output, Target};
 use crate::report;
 
@@ -88,7 +88,7 @@ struct Pending {
     applied: usize,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
     // Every argument is checked before the first write: standard input
     // cannot be fixed, and each file must be one claimkit may rewrite.
     input::check_arguments(&args.files)?;
@@ -111,8 +111,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut found_configs: BTreeMap<PathBuf, Config> = BTreeMap::new();
     let mut checked = Vec::new();
     let mut pending = Vec::new();
-    let mut texts = input::texts(&args.files);
-    for (input, text) in texts.by_ref() {
+    let mut texts = input::texts(&args.files, max_size);
+    for (input, text, encoding) in texts.by_ref() {
         let config = match &explicit {
             Some(config) => config.clone(),
             None => {
@@ -137,6 +137,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let diagnostics = claimkit_lint::check(&text, &article, &config);
         if let Input::File(path) = &input {
             if let Some(target) = targets.remove(path.as_os_str()) {
+                // Fixes are written as UTF-8: a decoded file is not rewritten.
+                if encoding != Encoding::Utf8 {
+                    anyhow::bail!(
+                        "--fix does not rewrite {}: it is {}; convert it to UTF-8 first",
+                        path.display(),
+                        encoding.name()
+                    );
+                }
                 let (fixed, applied) =
                     claimkit_lint::apply_fixes(&text, &diagnostics, args.unsafe_fixes);
                 if applied > 0 {

@@ -23,6 +23,10 @@ mod output;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse an input larger than this (units K, M, G, T: powers of 1024).
+    #[arg(long, global = true, value_name = "SIZE", default_value = "256M",
+          value_parser = input::parse_size)]
+    max_size: u64,
 }
 
 #[derive(Subcommand)]
@@ -115,9 +119,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             files,
             pretty,
             output,
-        } => extract(&files, pretty, output.as_deref()),
-        Command::Validate { files, schema } => validate(&files, schema.as_deref()),
-        Command::Check(args) => check::run(args),
+        } => extract(&files, pretty, output.as_deref(), cli.max_size),
+        Command::Validate { files, schema } => validate(&files, schema.as_deref(), cli.max_size),
+        Command::Check(args) => check::run(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
         Command::Schema { name } => {
@@ -136,7 +140,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// `claimkit extract`: every readable input is written; an unreadable one is
 /// reported on stderr and makes the exit code 2 at the end.
-fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn extract(
+    files: &[PathBuf],
+    pretty: bool,
+    output: Option<&Path>,
+    max_size: u64,
+) -> anyhow::Result<ExitCode> {
     input::check_arguments(files)?;
     // Every argument is checked before the first write.
     let target = match output {
@@ -153,7 +162,7 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
         }
         None => None,
     };
-    let mut texts = input::texts(files);
+    let mut texts = input::texts(files, max_size);
     let written = (|| -> anyhow::Result<()> {
         let lines = files.len() > 1;
         // Documents stream out as they are made; to a file through a temporary
@@ -167,7 +176,7 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
             Some(file) => Box::new(file),
             None => Box::new(io::BufWriter::new(stdout.lock())),
         };
-        for (_, text) in texts.by_ref() {
+        for (_, text, _) in texts.by_ref() {
             let article = claimkit_parser::extract(&text);
             if pretty && !lines {
                 serde_json::to_writer_pretty(&mut out, &article)?;
@@ -192,7 +201,7 @@ fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Re
 
 /// `claimkit validate`: every document of every input is checked and every
 /// error reported; exit 1 when any is invalid, 2 when any input is unreadable.
-fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode> {
+fn validate(files: &[PathBuf], schema: Option<&str>, max_size: u64) -> anyhow::Result<ExitCode> {
     let forced = match schema {
         None => None,
         Some(name) => {
@@ -203,11 +212,11 @@ fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode>
     let mut invalid = false;
     let mut failed = false;
     let mut out = io::stdout().lock();
-    let mut texts = input::texts(files);
+    let mut texts = input::texts(files, max_size);
     // Output here is the errors found: a reader that goes away
     // (`claimkit validate bad.jsonl | head`) leaves the result invalid.
     let written = (|| -> anyhow::Result<()> {
-        for (input, text) in texts.by_ref() {
+        for (input, text, _) in texts.by_ref() {
             for document in claimkit_schema::documents(&text) {
                 let line = document.line;
                 let value = match document.value {
