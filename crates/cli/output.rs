@@ -36,6 +36,10 @@ impl Target {
         let real = if link {
             match fs::canonicalize(path) {
                 Ok(real) => real,
+                // `/proc/self/fd/1` links to "pipe:[N]", no path: write through the link.
+                Err(_) if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                    path.to_path_buf()
+                }
                 Err(_) => bail!(
                     "cannot write {name}: it is a symbolic link to a missing file; name the file to create"
                 ),
