@@ -42,7 +42,10 @@ fn main() {
         };
         let mut paths: Vec<PathBuf> = listing.filter_map(|e| Some(e.ok()?.path())).collect();
         paths.sort();
-        for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
+        for path in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             match serde_json::from_str::<Value>(&text) {
                 Ok(v) => {
@@ -128,14 +131,17 @@ struct Got {
     line: usize,
     column: usize,
     text: String,
-    days: Option<((i32, u32, u32), (i32, u32, u32))>,
+    days: Option<Days>,
 }
 
 fn detail() -> bool {
     std::env::var_os("CLAIMKIT_ACCURACY_DETAIL").is_some()
 }
 
-fn days(start: &str, end: &str) -> Option<((i32, u32, u32), (i32, u32, u32))> {
+/// The first and last day an interval covers, as (year, month, day).
+type Days = ((i32, u32, u32), (i32, u32, u32));
+
+fn days(start: &str, end: &str) -> Option<Days> {
     let (a, b): (IsoDate, IsoDate) = (start.parse().ok()?, end.parse().ok()?);
     Some((a.first_day(), b.last_day()))
 }
@@ -149,7 +155,11 @@ fn entries(article: &Article, expected: &[Value]) -> Totals {
             line: e.date.span.line,
             column: e.date.span.column,
             text: e.date.text.clone(),
-            days: e.date.start.zip(e.date.end).map(|(a, b)| (a.first_day(), b.last_day())),
+            days: e
+                .date
+                .start
+                .zip(e.date.end)
+                .map(|(a, b)| (a.first_day(), b.last_day())),
         })
         .collect();
     let unparsed_lines: Vec<usize> = article

@@ -511,3 +511,48 @@ fn fix_applies_safe_fixes_in_place() {
         stderr(&out)
     );
 }
+
+#[test]
+fn line_deleting_fixes_delete_one_line_and_its_own_ending() {
+    let temp = common::TempDir::new("fix-endings");
+    let dir = temp.path();
+    let lines = [
+        "CHRONOLOGY",
+        "",
+        "Oct. 1, 2008: Aso talks with Wen.",
+        "117",
+        "Oct. 2, 2008: The ministry confirms a visit.",
+        "<!-- claimkit-disable-next-line quote/mismatch -->",
+        "Oct. 3, 2008: Officials meet in Beijing.",
+        "",
+        "The body goes on.",
+    ];
+    let deleted = [3, 5];
+    let mixed = ["\n", "\r\n", "\r", "\r\n", "\r", "\n", "\r", "\r\n", "\n"];
+    let mut failures = Vec::new();
+    for (name, endings) in [
+        ("lf", ["\n"; 9]),
+        ("crlf", ["\r\n"; 9]),
+        ("cr", ["\r"; 9]),
+        ("mixed", mixed),
+    ] {
+        let join = |keep: &dyn Fn(usize) -> bool| -> String {
+            (0..lines.len())
+                .filter(|&i| keep(i))
+                .map(|i| format!("{}{}", lines[i], endings[i]))
+                .collect()
+        };
+        let file = dir.join(format!("{name}.txt"));
+        std::fs::write(&file, join(&|_| true)).expect("write");
+        let out = run(&["check", "--fix", file.to_str().expect("path")], b"");
+        let fixed = std::fs::read_to_string(&file).expect("read");
+        let expected = join(&|i| !deleted.contains(&i));
+        if fixed != expected || !stderr(&out).contains("applied 2 fixes") {
+            failures.push(format!(
+                "{name}: {fixed:?}, expected {expected:?}; {}",
+                stderr(&out)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

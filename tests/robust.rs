@@ -270,3 +270,236 @@ fn bad_configuration() {
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("claimkit.toml:"), "{}", stderr(&out));
 }
+
+#[test]
+fn huge_configuration_is_read_in_linear_time() {
+    // 200,000 entries: reading them with positions recomputed from the start
+    // for each entry took minutes; a line index built once takes a moment.
+    let temp = common::TempDir::new("hugeconf");
+    let dir = temp.path();
+    let config = dir.join("claimkit.toml");
+    let mut text = String::from("ignore = [\n");
+    for _ in 0..200_000 {
+        text.push_str("  \"style/quote-marks\",\n");
+    }
+    text.push_str("]\n");
+    std::fs::write(&config, &text).expect("write");
+    let args = |config: &std::path::Path| {
+        [
+            "check".to_string(),
+            "--config".to_string(),
+            config.display().to_string(),
+            "fixtures/date-ranges.txt".to_string(),
+        ]
+    };
+    let out = run(&args(&config).each_ref().map(String::as_str), b"");
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr(&out));
+    // An unknown rule at the end is still found at its line and column.
+    text.insert_str(text.len() - 2, "  \"quote/mismatc\",\n");
+    std::fs::write(&config, &text).expect("write");
+    let out = run(&args(&config).each_ref().map(String::as_str), b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("claimkit.toml:200002:3"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Runs `claimkit ARGS`, reads 16 bytes of its standard output and closes it.
+fn run_with_reader_gone(args: &[&str], stdin: &[u8]) -> Option<i32> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimkit"))
+        .args(args)
+        .current_dir(common::root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = std::io::Write::write_all(&mut input, &stdin);
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let status = child.wait().expect("exits");
+    writer.join().expect("writer");
+    status.code()
+}
+
+#[test]
+fn closed_stdout_keeps_the_exit_code() {
+    // Far more output than a 64 KiB pipe buffer holds.
+    let marks = "He said “no and then ".repeat(5_000);
+    for format in ["human", "concise", "json"] {
+        let args = ["check", "--format", format, "-"];
+        assert_eq!(
+            run_with_reader_gone(&args, marks.as_bytes()),
+            Some(1),
+            "{format}"
+        );
+    }
+    let clean = ["check", "--fail-on", "never", "--format", "concise", "-"];
+    assert_eq!(run_with_reader_gone(&clean, marks.as_bytes()), Some(0));
+    let invalid = "{}\n".repeat(5_000);
+    assert_eq!(
+        run_with_reader_gone(&["validate", "-"], invalid.as_bytes()),
+        Some(1)
+    );
+}
+
+#[test]
+fn unwritable_stderr_never_panics() {
+    for args in [
+        &["check", "claimkit-no-such-file.txt"][..],
+        &["extract", "claimkit-no-such-file.txt"],
+        &["validate", "-"],
+        &["check", "--format", "json", "fixtures/date-ranges.txt"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = Command::new(env!("CARGO_BIN_EXE_claimkit"))
+            .args(args)
+            .current_dir(common::root())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(full)
+            .status()
+            .expect("runs");
+        assert!(matches!(out.code(), Some(0..=2)), "{args:?}: {out:?}");
+    }
+}
+
+#[test]
+fn a_failed_run_prints_no_clean_summary() {
+    let out = run(&["check", "claimkit-no-such-file.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stdout(&out).contains("0 findings"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("not every input was checked"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
+    let units = bom.then_some(0xfeff).into_iter().chain(text.encode_utf16());
+    units
+        .flat_map(|u| {
+            if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+fn utf32(text: &str, little: bool) -> Vec<u8> {
+    std::iter::once('\u{feff}')
+        .chain(text.chars())
+        .flat_map(|c| {
+            let c = u32::from(c);
+            if little {
+                c.to_le_bytes()
+            } else {
+                c.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn utf16_and_utf32_are_decoded() {
+    let text = format!("{CHRONOLOGY}\nThe minister said “no.\n");
+    let expected = entries(&extract_ok(text.as_bytes()));
+    let concise = |input: &[u8]| {
+        let out = run(&["check", "--format", "concise", "-"], input);
+        (out.status.code(), stdout(&out))
+    };
+    let reference = concise(text.as_bytes());
+    assert_eq!(reference.0, Some(1));
+    let mut failures = Vec::new();
+    for (name, bytes) in [
+        ("UTF-16LE with BOM", utf16(&text, true, true)),
+        ("UTF-16BE with BOM", utf16(&text, false, true)),
+        ("UTF-16LE", utf16(&text, true, false)),
+        ("UTF-16BE", utf16(&text, false, false)),
+        ("UTF-32LE", utf32(&text, true)),
+        ("UTF-32BE", utf32(&text, false)),
+    ] {
+        let out = run(&["extract", "-"], &bytes);
+        let document: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        if out.status.code() != Some(0) || entries(&document) != expected {
+            failures.push(format!("{name}: extract {}", stderr(&out)));
+        }
+        // The same findings, at the same lines and columns.
+        let found = concise(&bytes);
+        if found != reference {
+            failures.push(format!("{name}: check {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+
+    // Broken UTF-16 names the encoding; a decoded file is not rewritten by --fix.
+    let mut broken = utf16(&text, true, true);
+    broken.extend([0x00, 0xd8, b'a', 0]);
+    let out = run(&["extract", "-"], &broken);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("<stdin>: not valid UTF-16LE at byte"),
+        "{}",
+        stderr(&out)
+    );
+    let temp = common::TempDir::new("utf16-fix");
+    let file = temp.path().join("article.txt");
+    std::fs::write(
+        &file,
+        utf16("May 1 2020: A.\nMay 2, 2020: B.\n", true, true),
+    )
+    .expect("write");
+    let before = std::fs::read(&file).expect("read");
+    let out = run(&["check", "--fix", file.to_str().expect("path")], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("it is UTF-16LE; convert it to UTF-8 first"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&file).expect("read"), before);
+}
+
+#[test]
+fn endless_and_oversized_inputs_stop_at_max_size() {
+    let out = run(&["extract", "--max-size", "1M", "/dev/zero"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "claimkit: error: /dev/zero: larger than --max-size (1 MiB); raise --max-size to read it"
+    );
+    let out = run(&["check", "/dev/urandom"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/dev/urandom: not valid UTF-8 at byte"),
+        "{}",
+        stderr(&out)
+    );
+    // The default limit is far above this; a smaller one is given with a unit.
+    let text = CHRONOLOGY.repeat(50);
+    let out = run(&["validate", "--max-size", "1K", "-"], text.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--max-size (1 KiB)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(entries(&extract_ok(text.as_bytes())).len(), 150);
+    let out = run(&["extract", "--max-size", "10X", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown unit"), "{}", stderr(&out));
+}

@@ -8,3 +8,4 @@ mod props;
 mod regressions;
 mod robust;
 mod validate;
+mod write;

@@ -191,3 +191,83 @@ fn schema_command_prints_the_embedded_schemas() {
         assert_eq!(schema, on_disk);
     }
 }
+
+#[test]
+fn json_lines_with_a_broken_first_line_checks_the_others() {
+    let good = common::extract(&common::fixture("date-ranges.txt")).to_string();
+    let mut bad: Value = serde_json::from_str(&good).expect("JSON");
+    bad["sections"] = json!(7);
+    let input = format!("{{\"truncated\": \n{good}\n{bad}\n");
+    let out = run(&["validate", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "claimkit: error: <stdin>: not valid JSON at line 1, column 14: EOF while parsing a value"
+    );
+    assert!(
+        stdout(&out).starts_with("<stdin>:3: /sections: "),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// Numbers JSON Schema takes for integers (3.0, 2^64) but no byte offset can
+/// be, and indices that point past their list.
+#[test]
+fn out_of_range_numbers_and_indices_are_errors() {
+    let good = common::extract(&common::fixture(PRIMARY));
+    let text = good.to_string();
+    let first_start = format!("\"start\":{}", good["sections"][0]["span"]["start"]);
+    let mut failures = Vec::new();
+    for (replacement, message) in [
+        (
+            "\"start\":18446744073709551616",
+            "1.8446744073709552e+19 is not a whole number",
+        ),
+        ("\"start\":300.0", "300.0 is not a whole number"),
+        ("\"start\":1.5", "1.5 is not of type \"integer\""),
+    ] {
+        let input = text.replacen(&first_start, replacement, 1);
+        let out = run(&["validate", "-"], input.as_bytes());
+        let expected = format!("<stdin>:1: /sections/0/span/start: {message}");
+        if out.status.code() != Some(1) || !stdout(&out).contains(&expected) {
+            failures.push(format!("{expected}\n{}{}", stdout(&out), stderr(&out)));
+        }
+    }
+    let in_chronology = good["quotations"]
+        .as_array()
+        .expect("quotations")
+        .iter()
+        .position(|q| q["context"]["kind"] == "chronology")
+        .expect("a quotation in a chronology");
+    type Break = fn(&mut Value, usize);
+    let cases: &[(Break, &str, &str)] = &[
+        (
+            |d, _| d["quotations"][0]["nested_in"] = json!(100_000),
+            "/quotations/0/nested_in",
+            "quotation 100000 is out of range",
+        ),
+        (
+            |d, q| d["quotations"][q]["context"]["chronology"] = json!(7),
+            "/context/chronology",
+            "chronology 7 is out of range: the document has 1",
+        ),
+        (
+            |d, q| d["quotations"][q]["context"]["entry"] = json!(5_000),
+            "/context/entry",
+            "entry of chronology 0 5000 is out of range",
+        ),
+    ];
+    for (corrupt, pointer, message) in cases {
+        let mut document = good.clone();
+        corrupt(&mut document, in_chronology);
+        let out = run(&["validate", "-"], document.to_string().as_bytes());
+        let found = stdout(&out)
+            .lines()
+            .any(|l| l.contains(&format!("{pointer}: ")) && l.contains(message));
+        if out.status.code() != Some(1) || !found {
+            failures.push(format!("{pointer}: {message}\n{}", stdout(&out)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

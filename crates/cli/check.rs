@@ -10,8 +10,9 @@ use claimkit_lint::render::{self, FileReport};
 use claimkit_lint::{Config, Diagnostic, Severity, RULES};
 use clap::ValueEnum;
 
-use crate::input::{self, Input};
-use crate::output::AtomicFile;
+use crate::input::{self, Encoding, Input};
+use crate::output::{Output, Target};
+use crate::report;
 
 /// Arguments of `claimkit check`.
 #[derive(clap::Args)]
@@ -79,15 +80,41 @@ struct Checked {
     diagnostics: Vec<Diagnostic>,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+/// A fixed text waiting to be written once every input has been checked.
+struct Pending {
+    /// Index in the checked inputs.
+    index: usize,
+    target: Target,
+    fixed: String,
+    diagnostics: Vec<Diagnostic>,
+    applied: usize,
+}
+
+pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
+    // Every argument is checked before the first write: standard input
+    // cannot be fixed, and each file must be one claimkit may rewrite.
+    input::check_arguments(&args.files)?;
+    let mut targets = BTreeMap::new();
+    if args.fix {
+        if args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-") {
+            anyhow::bail!(
+                "--fix rewrites files; name the files instead of reading standard input (`-`)"
+            );
+        }
+        for path in &args.files {
+            // Keyed by the name as given: `a.txt` and `./a.txt` are two arguments.
+            targets.insert(path.as_os_str().to_owned(), Target::resolve(path)?);
+        }
+    }
     let explicit = match &args.config {
         Some(path) => Some(load(path, &args)?),
         None => None,
     };
     let mut found_configs: BTreeMap<PathBuf, Config> = BTreeMap::new();
     let mut checked = Vec::new();
-    let mut texts = input::texts(&args.files);
-    for (input, text) in texts.by_ref() {
+    let mut pending = Vec::new();
+    let mut texts = input::texts(&args.files, max_size);
+    for (input, text, encoding) in texts.by_ref() {
         let config = match &explicit {
             Some(config) => config.clone(),
             None => {
@@ -109,30 +136,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         };
         let article = claimkit_parser::extract(&text);
-        let mut diagnostics = claimkit_lint::check(&text, &article, &config);
-        let mut text = text;
-        if args.fix {
-            let Input::File(path) = &input else {
-                anyhow::bail!(
-                    "--fix rewrites files; name the file instead of reading standard input"
-                );
-            };
-            let (fixed, applied) =
-                claimkit_lint::apply_fixes(&text, &diagnostics, args.unsafe_fixes);
-            if applied > 0 {
-                let mut file = AtomicFile::create(path)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                file.write_all(fixed.as_bytes())?;
-                file.commit()
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                eprintln!(
-                    "claimkit: {}: applied {applied} fix{}",
-                    path.display(),
-                    if applied == 1 { "" } else { "es" }
-                );
-                text = fixed;
-                diagnostics =
-                    claimkit_lint::check(&text, &claimkit_parser::extract(&text), &config);
+        let diagnostics = claimkit_lint::check(&text, &article, &config);
+        if let Input::File(path) = &input {
+            if let Some(target) = targets.remove(path.as_os_str()) {
+                // Fixes are written as UTF-8: a decoded file is not rewritten.
+                if encoding != Encoding::Utf8 {
+                    anyhow::bail!(
+                        "--fix does not rewrite {}: it is {}; convert it to UTF-8 first",
+                        path.display(),
+                        encoding.name()
+                    );
+                }
+                let (fixed, applied) =
+                    claimkit_lint::apply_fixes(&text, &diagnostics, args.unsafe_fixes);
+                if applied > 0 {
+                    let diagnostics =
+                        claimkit_lint::check(&fixed, &claimkit_parser::extract(&fixed), &config);
+                    pending.push(Pending {
+                        index: checked.len(),
+                        target,
+                        fixed,
+                        diagnostics,
+                        applied,
+                    });
+                }
             }
         }
         checked.push(Checked {
@@ -140,6 +167,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             text,
             diagnostics,
         });
+    }
+    // Only now, with every input read and checked, are files written.
+    let mut write_failed = false;
+    for p in pending {
+        let read = checked[p.index].text.as_bytes();
+        let written = Output::create(p.target).and_then(|mut file| {
+            file.write_all(p.fixed.as_bytes())?;
+            file.commit(Some(read))
+        });
+        match written {
+            Ok(()) => {
+                report(&format!(
+                    "{}: applied {} fix{}",
+                    checked[p.index].name,
+                    p.applied,
+                    if p.applied == 1 { "" } else { "es" }
+                ));
+                checked[p.index].text = p.fixed;
+                checked[p.index].diagnostics = p.diagnostics;
+            }
+            Err(err) => {
+                report(&format!("error: {err:#}"));
+                write_failed = true;
+            }
+        }
     }
     let reports: Vec<FileReport<'_>> = checked
         .iter()
@@ -149,31 +201,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             diagnostics: &c.diagnostics,
         })
         .collect();
-    let mut out = io::stdout().lock();
-    match args.format {
-        Format::Human => {
-            let color = match args.color {
-                Color::Always => true,
-                Color::Never => false,
-                Color::Auto => {
-                    !no_color_requested() && (force_color_requested() || io::stdout().is_terminal())
-                }
-            };
-            out.write_all(render::human(&reports, color).as_bytes())?;
-            out.write_all(render::summary(&reports, args.statistics).as_bytes())?;
-        }
-        format => {
-            let text = match format {
-                Format::Concise => render::concise(&reports),
-                Format::Github => render::github(&reports),
-                Format::Json => serde_json::to_string_pretty(&render::json(&reports))? + "\n",
-                _ => serde_json::to_string_pretty(&render::sarif(&reports))? + "\n",
-            };
-            out.write_all(text.as_bytes())?;
-            eprint!("{}", render::summary(&reports, args.statistics));
-        }
-    }
-    out.flush()?;
     let threshold = match args.fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
@@ -186,16 +213,58 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .flat_map(|c| &c.diagnostics)
             .any(|d| d.severity >= t)
     });
-    Ok(if texts.failed {
+    let failed = texts.failed || write_failed;
+    // The result is decided before it is written: a reader that goes away
+    // (`claimkit check | head -1`) does not change it.
+    let code = if failed {
         ExitCode::from(2)
     } else if failing {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    // A run that could not check every input prints no summary a reader
+    // could take for a clean result.
+    let summary = if failed {
+        "not every input was checked; see the errors above\n".to_string()
+    } else {
+        render::summary(&reports, args.statistics)
+    };
+    let mut out = io::stdout().lock();
+    let written = (|| -> anyhow::Result<()> {
+        match args.format {
+            Format::Human => {
+                let color = match args.color {
+                    Color::Always => true,
+                    Color::Never => false,
+                    Color::Auto => {
+                        !no_color_requested()
+                            && (force_color_requested() || io::stdout().is_terminal())
+                    }
+                };
+                out.write_all(render::human(&reports, color).as_bytes())?;
+                out.write_all(summary.as_bytes())?;
+            }
+            format => {
+                let text = match format {
+                    Format::Concise => render::concise(&reports),
+                    Format::Github => render::github(&reports),
+                    Format::Json => serde_json::to_string_pretty(&render::json(&reports))? + "\n",
+                    _ => serde_json::to_string_pretty(&render::sarif(&reports))? + "\n",
+                };
+                out.write_all(text.as_bytes())?;
+                crate::report_raw(&summary);
+            }
+        }
+        out.flush()?;
+        Ok(())
+    })();
+    match written {
+        Err(err) if !crate::is_broken_pipe(&err) => Err(err),
+        _ => Ok(code),
+    }
 }
 
-/// The configuration at `path`, with the command line's `--select` and `--ignore`.
 /// Whether the user asked for no colour: `NO_COLOR` set to a non-empty
 /// value (no-color.org; an empty value does not count).
 fn no_color_requested() -> bool {
@@ -210,6 +279,7 @@ fn force_color_requested() -> bool {
         .any(|k| std::env::var_os(k).is_some_and(|v| !v.is_empty() && v != "0"))
 }
 
+/// The configuration at `path`, with the command line's `--select` and `--ignore`.
 fn load(path: &Path, args: &Args) -> anyhow::Result<Config> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read configuration {}", path.display()))?;

@@ -8,7 +8,6 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
@@ -24,6 +23,10 @@ mod output;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse an input larger than this (units K, M, G, T: powers of 1024).
+    #[arg(long, global = true, value_name = "SIZE", default_value = "256M",
+          value_parser = input::parse_size)]
+    max_size: u64,
 }
 
 #[derive(Subcommand)]
@@ -76,15 +79,31 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // Only commands whose output is their whole result end here on a
+        // closed standard output; those with a result of their own (check,
+        // validate, extract) decide their exit code themselves.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("claimkit: error: {err:#}");
+            report(&format!("error: {err:#}"));
             ExitCode::from(2)
         }
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
+/// Writes `claimkit: MESSAGE` on standard error. An unwritable standard
+/// error (`2>/dev/full`) is ignored: there is nowhere else to say it.
+pub(crate) fn report(message: &str) {
+    report_raw(&format!("claimkit: {message}\n"));
+}
+
+/// Writes `text` on standard error as it is, ignoring errors.
+pub(crate) fn report_raw(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+}
+
+pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         let io = e.downcast_ref::<io::Error>().map(io::Error::kind);
         let json = e
@@ -100,9 +119,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             files,
             pretty,
             output,
-        } => extract(&files, pretty, output.as_deref()),
-        Command::Validate { files, schema } => validate(&files, schema.as_deref()),
-        Command::Check(args) => check::run(args),
+        } => extract(&files, pretty, output.as_deref(), cli.max_size),
+        Command::Validate { files, schema } => validate(&files, schema.as_deref(), cli.max_size),
+        Command::Check(args) => check::run(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
         Command::Schema { name } => {
@@ -121,87 +140,118 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// `claimkit extract`: every readable input is written; an unreadable one is
 /// reported on stderr and makes the exit code 2 at the end.
-fn extract(files: &[PathBuf], pretty: bool, output: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let lines = files.len() > 1;
-    // Documents stream out as they are made; to a file through a temporary
-    // file that replaces the target only when every input is done.
-    let mut file = match output {
-        Some(path) => Some(
-            output::AtomicFile::create(path)
-                .with_context(|| format!("cannot write {}", path.display()))?,
-        ),
+fn extract(
+    files: &[PathBuf],
+    pretty: bool,
+    output: Option<&Path>,
+    max_size: u64,
+) -> anyhow::Result<ExitCode> {
+    input::check_arguments(files)?;
+    // Every argument is checked before the first write.
+    let target = match output {
+        Some(path) => {
+            let target = output::Target::resolve(path)?;
+            if let Some(input) = files.iter().find(|f| target.is_same_file(f)) {
+                anyhow::bail!(
+                    "-o {} would overwrite the input {}; write to another file",
+                    target.name(),
+                    input.display()
+                );
+            }
+            Some(target)
+        }
         None => None,
     };
-    let stdout = io::stdout();
-    let mut out: Box<dyn Write> = match &mut file {
-        Some(file) => Box::new(file),
-        None => Box::new(io::BufWriter::new(stdout.lock())),
-    };
-    let mut texts = input::texts(files);
-    for (_, text) in texts.by_ref() {
-        let article = claimkit_parser::extract(&text);
-        if pretty && !lines {
-            serde_json::to_writer_pretty(&mut out, &article)?;
-        } else {
-            serde_json::to_writer(&mut out, &article)?;
+    let mut texts = input::texts(files, max_size);
+    let written = (|| -> anyhow::Result<()> {
+        let lines = files.len() > 1;
+        // Documents stream out as they are made; to a file through a temporary
+        // file that replaces the target only when every input is done.
+        let mut file = match target {
+            Some(target) => Some(output::Output::create(target)?),
+            None => None,
+        };
+        let stdout = io::stdout();
+        let mut out: Box<dyn Write> = match &mut file {
+            Some(file) => Box::new(file),
+            None => Box::new(io::BufWriter::new(stdout.lock())),
+        };
+        for (_, text, _) in texts.by_ref() {
+            let article = claimkit_parser::extract(&text);
+            if pretty && !lines {
+                serde_json::to_writer_pretty(&mut out, &article)?;
+            } else {
+                serde_json::to_writer(&mut out, &article)?;
+            }
+            out.write_all(b"\n")?;
+            out.flush()?;
         }
-        out.write_all(b"\n")?;
-        out.flush()?;
+        drop(out);
+        if let Some(file) = file {
+            file.commit(None)?;
+        }
+        Ok(())
+    })();
+    match written {
+        Err(err) if !is_broken_pipe(&err) => Err(err),
+        _ if texts.failed => Ok(ExitCode::from(2)),
+        _ => Ok(ExitCode::SUCCESS),
     }
-    drop(out);
-    if let (Some(file), Some(path)) = (file, output) {
-        file.commit()
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    Ok(if texts.failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
 }
 
 /// `claimkit validate`: every document of every input is checked and every
 /// error reported; exit 1 when any is invalid, 2 when any input is unreadable.
-fn validate(files: &[PathBuf], schema: Option<&str>) -> anyhow::Result<ExitCode> {
+fn validate(files: &[PathBuf], schema: Option<&str>, max_size: u64) -> anyhow::Result<ExitCode> {
     let forced = match schema {
         None => None,
         Some(name) => {
             Some(claimkit_schema::Validator::from_name_or_path(name).map_err(anyhow::Error::from)?)
         }
     };
+    input::check_arguments(files)?;
     let mut invalid = false;
     let mut failed = false;
     let mut out = io::stdout().lock();
-    let mut texts = input::texts(files);
-    for (input, text) in texts.by_ref() {
-        for document in claimkit_schema::documents(&text) {
-            let line = document.line;
-            let value = match document.value {
-                Ok(value) => value,
-                Err(err) => {
-                    eprintln!("claimkit: error: {}: {err}", input.name());
-                    failed = true;
-                    continue;
-                }
-            };
-            let errors = match &forced {
-                Some(validator) => validator.validate(&value),
-                None => match claimkit_schema::Validator::for_document(&value) {
-                    Ok(validator) => validator.validate(&value),
+    let mut texts = input::texts(files, max_size);
+    // Output here is the errors found: a reader that goes away
+    // (`claimkit validate bad.jsonl | head`) leaves the result invalid.
+    let written = (|| -> anyhow::Result<()> {
+        for (input, text, _) in texts.by_ref() {
+            for document in claimkit_schema::documents(&text) {
+                let line = document.line;
+                let value = match document.value {
+                    Ok(value) => value,
                     Err(err) => {
-                        writeln!(out, "{}:{line}: {err}", input.name())?;
-                        invalid = true;
+                        report(&format!("error: {}: {err}", input.name()));
+                        failed = true;
                         continue;
                     }
-                },
-            };
-            for error in &errors {
-                writeln!(out, "{}:{line}: {error}", input.name())?;
+                };
+                let errors = match &forced {
+                    Some(validator) => validator.validate(&value),
+                    None => match claimkit_schema::Validator::for_document(&value) {
+                        Ok(validator) => validator.validate(&value),
+                        Err(err) => {
+                            invalid = true;
+                            writeln!(out, "{}:{line}: {err}", input.name())?;
+                            continue;
+                        }
+                    },
+                };
+                invalid |= !errors.is_empty();
+                for error in &errors {
+                    writeln!(out, "{}:{line}: {error}", input.name())?;
+                }
             }
-            invalid |= !errors.is_empty();
+        }
+        out.flush()?;
+        Ok(())
+    })();
+    if let Err(err) = written {
+        if !is_broken_pipe(&err) {
+            return Err(err);
         }
     }
-    out.flush()?;
     Ok(if failed || texts.failed {
         ExitCode::from(2)
     } else if invalid {

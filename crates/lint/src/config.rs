@@ -71,15 +71,10 @@ impl Config {
     /// Reads a `claimkit.toml`; `path` names it in errors, which give the
     /// line and column of the problem.
     pub fn from_toml(text: &str, path: &str) -> Result<Config, Error> {
-        let position = |offset: usize| {
-            let line = text[..offset.min(text.len())].matches('\n').count() + 1;
-            let column = text[..offset.min(text.len())]
-                .rsplit('\n')
-                .next()
-                .map_or(0, |l| l.chars().count())
-                + 1;
-            format!("{path}:{line}:{column}")
-        };
+        // Line starts are indexed once and positions computed only for an
+        // error, so a configuration of any size is read in linear time.
+        let lines = LineStarts::new(text);
+        let position = |offset: usize| format!("{path}:{}", lines.position(text, offset));
         let file: File = toml::from_str(text).map_err(|e| {
             let at = e.span().map_or(String::from(path), |s| position(s.start));
             Error::Config {
@@ -89,7 +84,7 @@ impl Config {
         })?;
         let mut config = Config::default();
         let check =
-            |name: &toml::Spanned<String>| known(name.get_ref(), &position(name.span().start));
+            |name: &toml::Spanned<String>| known(name.get_ref(), || position(name.span().start));
         if let Some(select) = &file.select {
             select.iter().try_for_each(check)?;
             config.select = Some(select.iter().map(|s| s.get_ref().clone()).collect());
@@ -97,7 +92,7 @@ impl Config {
         file.ignore.iter().try_for_each(check)?;
         config.ignore = file.ignore.iter().map(|s| s.get_ref().clone()).collect();
         for (name, severity) in &file.severity {
-            known(name, &position(severity.span().start))?;
+            known(name, || position(severity.span().start))?;
             config.severity.insert(name.clone(), *severity.get_ref());
         }
         if let Some(table) = file.name_order {
@@ -108,14 +103,18 @@ impl Config {
 
     /// Runs only these rules or groups (`--select`), replacing the file's `select`.
     pub fn select(&mut self, names: &[String]) -> Result<(), Error> {
-        names.iter().try_for_each(|n| known(n, "--select"))?;
+        names
+            .iter()
+            .try_for_each(|n| known(n, || "--select".into()))?;
         self.select = Some(names.to_vec());
         Ok(())
     }
 
     /// Skips these rules or groups too (`--ignore`).
     pub fn ignore(&mut self, names: &[String]) -> Result<(), Error> {
-        names.iter().try_for_each(|n| known(n, "--ignore"))?;
+        names
+            .iter()
+            .try_for_each(|n| known(n, || "--ignore".into()))?;
         self.ignore.extend(names.iter().cloned());
         Ok(())
     }
@@ -135,8 +134,36 @@ impl Config {
     }
 }
 
-/// Checks that `name` is a rule or a group; the error suggests a close one.
-fn known(name: &str, origin: &str) -> Result<(), Error> {
+/// The first byte of every line of a configuration file.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> LineStarts {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineStarts(starts)
+    }
+
+    /// "LINE:COLUMN" (1-based; the column counts characters) of byte `offset`.
+    fn position(&self, text: &str, offset: usize) -> String {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.0.partition_point(|&start| start <= offset).max(1);
+        let column = text[self.0[line - 1]..offset].chars().count() + 1;
+        format!("{line}:{column}")
+    }
+}
+
+/// Checks that `name` is a rule or a group; the error names `origin()` and
+/// suggests a close one.
+fn known(name: &str, origin: impl FnOnce() -> String) -> Result<(), Error> {
     let names: Vec<&str> = RULES.iter().flat_map(|r| [r.name, r.group()]).collect();
     if names.contains(&name) {
         return Ok(());
@@ -147,7 +174,7 @@ fn known(name: &str, origin: &str) -> Result<(), Error> {
         _ => String::new(),
     };
     Err(Error::UnknownRule {
-        origin: origin.to_string(),
+        origin: origin(),
         name: name.to_string(),
         suggestion,
     })

@@ -48,6 +48,20 @@ impl<'a> Context<'a> {
     pub fn all_lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
         self.index.lines()
     }
+
+    /// The byte range of the line that starts at `start` with text `line`,
+    /// together with its own ending ("\r\n", "\n" or a lone "\r", as the
+    /// line index splits them): what a fix that deletes the line removes.
+    pub fn line_with_ending(&self, start: usize, line: &str) -> (usize, usize) {
+        let end = start + line.len();
+        let rest = self.text.as_bytes().get(end..).unwrap_or_default();
+        let ending = match rest {
+            [b'\r', b'\n', ..] => 2,
+            [b'\n', ..] | [b'\r', ..] => 1,
+            _ => 0,
+        };
+        (start, end + ending)
+    }
 }
 
 /// Whether a line is only an HTML comment.

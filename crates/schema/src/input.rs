@@ -49,14 +49,21 @@ pub fn documents(text: &str) -> Vec<Document> {
     out
 }
 
-/// Whether `text` is JSON Lines: its first non-blank line is a whole JSON
-/// value and more text follows.
+/// Whether `text` is JSON Lines: it is not one JSON document, it has more
+/// than one non-blank line, and one of them is a whole JSON object on its
+/// own. Any line may be the one, so a broken first line does not turn the
+/// rest into one broken document.
 fn looks_like_json_lines(text: &str) -> bool {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-    match (lines.next(), lines.next()) {
-        (Some(first), Some(_)) => serde_json::from_str::<Value>(first).is_ok(),
-        _ => false,
+    if lines.clone().nth(1).is_none() || serde_json::from_str::<Value>(text).is_ok() {
+        return false;
     }
+    lines.any(|line| {
+        let line = line.trim();
+        line.starts_with('{')
+            && line.ends_with('}')
+            && serde_json::from_str::<Value>(line).is_ok_and(|v| v.is_object())
+    })
 }
 
 fn json_lines(text: &str) -> Vec<Document> {

@@ -1,5 +1,7 @@
 //! What JSON Schema cannot say about claimkit documents: intervals and spans
-//! that end before they start, and calendar days that do not exist.
+//! that end before they start, byte offsets that are no whole number below
+//! 2^64, indices that point past the list they index, and calendar days that
+//! do not exist.
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -10,19 +12,24 @@ use crate::error::ValidationError;
 pub(crate) fn check(document: &Value) -> Vec<ValidationError> {
     let mut errors = Vec::new();
     let mut path = String::new();
-    walk(document, &mut path, &mut errors);
+    walk(document, document, &mut path, &mut errors);
     errors
 }
 
-fn walk(value: &Value, path: &mut String, errors: &mut Vec<ValidationError>) {
+fn walk(root: &Value, value: &Value, path: &mut String, errors: &mut Vec<ValidationError>) {
     match value {
         Value::Object(map) => {
             check_object(map, path, errors);
+            if let Some(index) = path.strip_prefix("/quotations/") {
+                if index.bytes().all(|b| b.is_ascii_digit()) {
+                    check_quotation(root, map, path, errors);
+                }
+            }
             for (key, child) in map {
                 let len = path.len();
                 path.push('/');
                 path.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                walk(child, path, errors);
+                walk(root, child, path, errors);
                 path.truncate(len);
             }
         }
@@ -31,11 +38,61 @@ fn walk(value: &Value, path: &mut String, errors: &mut Vec<ValidationError>) {
                 let len = path.len();
                 path.push('/');
                 path.push_str(&i.to_string());
-                walk(child, path, errors);
+                walk(root, child, path, errors);
                 path.truncate(len);
             }
         }
         _ => {}
+    }
+}
+
+/// A quotation's `nested_in` and `context` must point at a quotation, a
+/// chronology and an entry the article has.
+fn check_quotation(
+    root: &Value,
+    map: &serde_json::Map<String, Value>,
+    path: &str,
+    errors: &mut Vec<ValidationError>,
+) {
+    let count = |pointer: &str| {
+        root.pointer(pointer)
+            .and_then(Value::as_array)
+            .map(Vec::len)
+    };
+    let mut out_of_range = |member: &str, what: &str, value: &Value, len: usize| {
+        if value.is_number() && value.as_u64().is_none_or(|i| i >= len as u64) {
+            errors.push(ValidationError {
+                instance_path: format!("{path}/{member}"),
+                schema_path: String::new(),
+                message: format!("{what} {value} is out of range: the document has {len}"),
+            });
+        }
+    };
+    if let Some(nested_in) = map.get("nested_in") {
+        let len = count("/quotations").unwrap_or(0);
+        out_of_range("nested_in", "quotation", nested_in, len);
+    }
+    let Some(context) = map.get("context").filter(|c| c["kind"] == "chronology") else {
+        return;
+    };
+    let chronologies = count("/chronologies").unwrap_or(0);
+    out_of_range(
+        "context/chronology",
+        "chronology",
+        &context["chronology"],
+        chronologies,
+    );
+    if let Some(c) = context["chronology"]
+        .as_u64()
+        .filter(|&c| c < chronologies as u64)
+    {
+        let entries = count(&format!("/chronologies/{c}/entries")).unwrap_or(0);
+        out_of_range(
+            "context/entry",
+            &format!("entry of chronology {c}"),
+            &context["entry"],
+            entries,
+        );
     }
 }
 
@@ -51,9 +108,23 @@ fn check_object(
             message,
         });
     };
-    let is_span = ["line", "column"]
+    // A span's numbers are byte offsets and positions: whole numbers below
+    // 2^64. JSON Schema's "integer" also takes 3.0 and 1e20, so say so here.
+    let is_span = ["line", "column", "start", "end"]
         .iter()
-        .all(|k| map.get(*k).is_some_and(Value::is_u64));
+        .all(|k| map.get(*k).is_some_and(Value::is_number));
+    if is_span {
+        for member in ["line", "column", "start", "end"] {
+            let n = &map[member];
+            let whole = n.as_f64().is_some_and(|f| f.fract() == 0.0 && f >= 0.0);
+            if n.as_u64().is_none() && whole {
+                error(
+                    member,
+                    format!("{n} is not a whole number from 0 to 2^64-1"),
+                );
+            }
+        }
+    }
     match (map.get("start"), map.get("end")) {
         (Some(Value::Number(a)), Some(Value::Number(b))) if is_span => {
             if let (Some(a), Some(b)) = (a.as_u64(), b.as_u64()) {

@@ -37,9 +37,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if claimkit_parser::is_page_furniture(trimmed) && !in_front(cx, start) {
             let lead = line.len() - line.trim_start().len();
             let span = cx.span(start + lead, start + lead + trimmed.len());
-            let end = cx.text[start + line.len()..]
-                .find('\n')
-                .map_or(cx.text.len(), |n| start + line.len() + n + 1);
+            let (from, to) = cx.line_with_ending(start, line);
             out.push(
                 Diagnostic::new(
                     "layout/page-furniture",
@@ -51,7 +49,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     "delete the line",
                     Safety::Safe,
                     vec![Edit {
-                        span: cx.span(start, end),
+                        span: cx.span(from, to),
                         replacement: String::new(),
                     }],
                 ),

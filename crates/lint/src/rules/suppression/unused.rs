@@ -65,10 +65,7 @@ impl Suppressions {
             let names: Vec<String> = words.map(str::to_string).collect();
             let lead = text.len() - text.trim_start().len();
             let span = cx.span(start + lead, start + lead + trimmed.len());
-            let next_line_end = cx.text[start + text.len()..]
-                .find('\n')
-                .map_or(cx.text.len(), |n| start + text.len() + n + 1);
-            let line = (start, next_line_end);
+            let line = cx.line_with_ending(start, text);
             let number = i + 1;
             match directive {
                 "claimkit-disable-next-line" => {
