@@ -10,9 +10,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::body::{ends_sentence, is_furniture, is_heading};
+use crate::calendar::IsoDate;
+use crate::clock;
 use crate::date::{self, WrittenDate};
 use crate::model::{
-    Chronology, Credit, Entry, EntryDate, Period, Unparsed, UnparsedReason, YearSource,
+    Chronology, Credit, Entry, EntryDate, Period, Precision, Subheading, TimeOfDay, Unparsed,
+    UnparsedReason, YearSource,
 };
 use crate::text::{Plain, Source};
 
@@ -28,6 +31,7 @@ pub(crate) struct Found {
 /// Finds every chronology of `source`, in document order.
 pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
     let lines = classify(source);
+    let document_period = document_period(source, &lines);
     let mut found = Vec::new();
     let mut i = 0;
     let mut free_from = 0;
@@ -52,7 +56,8 @@ pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let (chronology, last) = Reader::new(source, &lines, first, titled).read();
+        let (chronology, last) =
+            Reader::new(source, &lines, first, titled).read(document_period.as_ref());
         // A heading with no entry after it ("Timeline of the crisis" over prose) is body.
         if chronology.chronology.entries.is_empty() && chronology.chronology.unparsed.is_empty() {
             i += 1;
@@ -100,7 +105,23 @@ enum Kind {
     Furniture,
     /// "Chronology prepared by NAME."
     Credit(String),
+    /// An entry led by a time of day ("8:46 A.M.: ..."), dated by the
+    /// heading above it.
+    Time(TimeStart),
+    /// The second line of a date heading wrapped over two lines, read with
+    /// the line before.
+    Continued,
     Text,
+}
+
+/// Where an entry led by a time of day starts in a line's plain text.
+#[derive(Debug, Clone)]
+struct TimeStart {
+    time: TimeOfDay,
+    /// Plain byte length of the time as written.
+    len: usize,
+    /// Plain byte offset where the entry text begins.
+    text_at: usize,
 }
 
 /// Where an entry starts in a line's plain text.
@@ -117,9 +138,57 @@ struct Start {
 
 struct ClassifiedLine {
     kind: Kind,
+    /// The line's text without markup, list marker or heading marker.
     plain: Plain,
     /// Whether a blank line comes before this one.
     after_blank: bool,
+    /// Columns of white space before the line's text (a tab counts four).
+    indent: usize,
+    /// What block the line opens: a list item, a Markdown heading, or neither.
+    block: Block,
+}
+
+/// The Markdown block a line opens, told by its marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// No marker: a paragraph line (or a continuation).
+    Plain,
+    /// `- `, `* `, `+ `, `• `, `1. `, `1) ` (the marker is not in `plain`).
+    ListItem,
+    /// `# ` to `###### ` (the marker is not in `plain`).
+    Heading,
+}
+
+/// A list marker or heading marker at the start of a line, and the white
+/// space after it.
+static BLOCK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<list>[-*+•▪◦‣·]|\d{1,3}[.)])|(?P<heading>#{1,6}))[ \t\u{a0}]+").unwrap()
+});
+
+/// The line's plain text without its block marker, and the block it opens.
+fn strip_block_marker(plain: Plain) -> (Plain, Block) {
+    let Some(c) = BLOCK_MARKER.captures(&plain.text) else {
+        return (plain, Block::Plain);
+    };
+    let end = c.get(0).map_or(0, |m| m.end());
+    // "- " then nothing is no list item; "1. " before a date is ("1. 7 May").
+    if end >= plain.text.len() {
+        return (plain, Block::Plain);
+    }
+    let block = if c.name("list").is_some() {
+        Block::ListItem
+    } else {
+        Block::Heading
+    };
+    (plain.slice(end, plain.text.len()), block)
+}
+
+/// Columns of white space that start `line` (a tab counts four).
+fn indent_of(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
 }
 
 fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
@@ -131,23 +200,109 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
                 kind: Kind::Blank,
                 plain: Plain::default(),
                 after_blank,
+                indent: 0,
+                block: Block::Plain,
             });
             after_blank = true;
             continue;
         }
         let mut plain = Plain::default();
         plain.push_markdown(line.text, line.start);
-        let plain = plain.trim();
+        let (plain, block) = strip_block_marker(plain.trim());
         let kind = classify_line(&plain.text);
         out.push(ClassifiedLine {
             kind,
             plain,
             after_blank,
+            indent: indent_of(line.text),
+            block,
         });
         after_blank = false;
     }
+    join_wrapped_headings(&mut out);
+    demote_stray_dates(&mut out);
+    mark_repeated_lines(&mut out);
     out
 }
+
+/// A short line of text that stands alone three times or more ("Congressional
+/// Research Service" at the foot of every page) is a running header or
+/// footer, wherever it stands.
+fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
+    let candidate = |l: &ClassifiedLine| {
+        matches!(l.kind, Kind::Text) && l.plain.text.chars().count() <= 80 && l.after_blank
+    };
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in lines.iter().filter(|l| candidate(l)) {
+        *counts.entry(line.plain.text.as_str()).or_default() += 1;
+    }
+    let repeated: std::collections::HashSet<String> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(text, _)| text.to_string())
+        .collect();
+    for line in lines.iter_mut() {
+        if candidate(line) && repeated.contains(&line.plain.text) {
+            line.kind = Kind::Furniture;
+        }
+    }
+}
+
+/// A date heading that PDF conversion wrapped over two lines ("August
+/// 1870–September" / "1871") is read as one date on the first line.
+fn join_wrapped_headings(lines: &mut [ClassifiedLine]) {
+    for k in 0..lines.len().saturating_sub(1) {
+        let (head, tail) = lines.split_at_mut(k + 1);
+        let (line, next) = (&mut head[k], &mut tail[0]);
+        let short = |l: &ClassifiedLine| l.plain.text.chars().count() <= 40;
+        if !matches!(line.kind, Kind::Text | Kind::LostDate)
+            || !line.after_blank
+            || next.after_blank
+            || matches!(next.kind, Kind::Blank)
+            || !short(line)
+            || !short(next)
+        {
+            continue;
+        }
+        let mut joined = line.plain.clone();
+        joined.join(&next.plain);
+        let Some(date) = date::parse(&joined.text) else {
+            continue;
+        };
+        let len = joined.text.len();
+        line.kind = Kind::Entries(vec![Start {
+            date,
+            date_at: (0, len),
+            text_at: len,
+            alone: true,
+        }]);
+        line.plain = joined;
+        next.kind = Kind::Continued;
+    }
+}
+
+/// A date alone on its line is no heading where it ends a sentence the line
+/// before began ("... were organized in" / "October."), or where it stands
+/// far to the right, as report dates on a PDF's title page do.
+fn demote_stray_dates(lines: &mut [ClassifiedLine]) {
+    for k in 0..lines.len() {
+        let alone = matches!(&lines[k].kind, Kind::Entries(s) if s.len() == 1 && s[0].alone);
+        if !alone {
+            continue;
+        }
+        let continues = !lines[k].after_blank
+            && k > 0
+            && matches!(lines[k - 1].kind, Kind::Text)
+            && !ends_sentence(&lines[k - 1].plain.text);
+        if continues || lines[k].indent >= RIGHT_ALIGNED {
+            lines[k].kind = Kind::Text;
+        }
+    }
+}
+
+/// Columns of indentation from which a date alone on its line is layout (a
+/// right-aligned or centred date), not a heading.
+const RIGHT_ALIGNED: usize = 24;
 
 fn classify_line(text: &str) -> Kind {
     let text = text.trim_start_matches('\u{feff}');
@@ -157,6 +312,9 @@ fn classify_line(text: &str) -> Kind {
     let starts = entry_starts(text);
     if !starts.is_empty() {
         return Kind::Entries(starts);
+    }
+    if let Some(start) = time_start(text) {
+        return Kind::Time(start);
     }
     if text.len() < 150 && HEADING.is_match(text) && !text.ends_with('.') {
         return Kind::Heading;
@@ -168,6 +326,25 @@ fn classify_line(text: &str) -> Kind {
         return Kind::LostDate;
     }
     Kind::Text
+}
+
+/// An entry led by a time of day: the time, then a colon or a spaced dash.
+fn time_start(text: &str) -> Option<TimeStart> {
+    let (time, len) = clock::parse_prefix(text)?;
+    let after = &text[len..];
+    let trimmed = after.trim_start();
+    let skipped = after.len() - trimmed.len();
+    let rest = if let Some(t) = trimmed.strip_prefix(':') {
+        t
+    } else if skipped > 0 {
+        ["– ", "— ", "- "]
+            .iter()
+            .find_map(|d| trimmed.strip_prefix(d))?
+    } else {
+        return None;
+    };
+    let text_at = text.len() - rest.trim_start().len();
+    Some(TimeStart { time, len, text_at })
 }
 
 /// The entries that start in `text`: one at its start, and more after each
@@ -261,8 +438,11 @@ fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
     // Bounded, so a date-led line before a vast paragraph costs no more than before a short one.
     for line in lines[i..].iter().take(MAX_RUN_SCAN) {
         match &line.kind {
-            Kind::Entries(starts) => {
-                count += starts.len();
+            Kind::Entries(_) | Kind::Time(_) => {
+                count += match &line.kind {
+                    Kind::Entries(starts) => starts.len(),
+                    _ => 1,
+                };
                 gap = 0;
                 if count >= MIN_RUN {
                     break;
@@ -281,10 +461,12 @@ fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
     count
 }
 
-/// An entry or unparsed item still taking lines.
+/// An entry, unparsed item or subheading still taking lines.
 enum Open {
     Entry(Building),
     Unparsed(usize),
+    /// A subheading, whose note takes the text lines before its first entry.
+    Subheading(usize),
     None,
 }
 
@@ -293,6 +475,12 @@ struct Building {
     date_plain: Plain,
     text: Plain,
     alone: bool,
+    /// The date of the subheading above the entry, for what its own date lacks.
+    context: Option<WrittenDate>,
+    /// The time of day of an entry led by one; its date is `context`'s.
+    time: Option<TimeOfDay>,
+    /// Whether the entry is a list item, whose indented lines continue it.
+    list_item: bool,
 }
 
 struct Reader<'s, 'l> {
@@ -306,6 +494,9 @@ struct Reader<'s, 'l> {
     prepared_by: Option<Credit>,
     built: Vec<Building>,
     unparsed: Vec<Unparsed>,
+    subheadings: Vec<Subheading>,
+    /// The date of the last dated subheading, until a plain one replaces it.
+    context: Option<WrittenDate>,
     open: Open,
 }
 
@@ -326,12 +517,16 @@ impl<'s, 'l> Reader<'s, 'l> {
             prepared_by: None,
             built: Vec::new(),
             unparsed: Vec::new(),
+            subheadings: Vec::new(),
+            context: None,
             open: Open::None,
         }
     }
 
     /// Reads the chronology; returns it and the index of its last line.
-    fn read(mut self) -> (Found, usize) {
+    /// `document_period` is the period the document's title or running
+    /// header names, for the years of a chronology that declares none.
+    fn read(mut self, document_period: Option<&Period>) -> (Found, usize) {
         let mut i = self.first;
         let mut last = i;
         if self.titled {
@@ -362,7 +557,9 @@ impl<'s, 'l> Reader<'s, 'l> {
             match &line.kind {
                 Kind::Blank => {}
                 Kind::Heading => break,
-                Kind::Entries(starts) => self.entries(&line.plain, starts),
+                Kind::Entries(starts) => self.entries(i, line, starts),
+                Kind::Time(start) => self.time_entry(line, start),
+                Kind::Continued => {}
                 Kind::LostDate => {
                     self.close();
                     self.open = Open::Unparsed(self.unparsed.len());
@@ -403,16 +600,21 @@ impl<'s, 'l> Reader<'s, 'l> {
         let mut entry_texts = Vec::with_capacity(built.len());
         for b in built {
             entries.push(self.finish_entry(&b));
-            written.push(b.start.date);
+            written.push(Written {
+                date: b.start.date,
+                context: b.context,
+                inherited: b.time.is_some(),
+            });
             entry_texts.push(b.text);
         }
-        resolve_years(&mut entries, &written, period.as_ref());
+        resolve_years(&mut entries, &written, period.as_ref().or(document_period));
         let chronology = Chronology {
             title: self.title,
             period,
             prepared_by: self.prepared_by,
             entries,
             unparsed: self.unparsed,
+            subheadings: self.subheadings,
             span: chronology_span,
         };
         (
@@ -425,8 +627,19 @@ impl<'s, 'l> Reader<'s, 'l> {
         )
     }
 
-    /// Starts the entries of a line, each taking the text up to the next.
-    fn entries(&mut self, plain: &Plain, starts: &[Start]) {
+    /// Starts the entries of line `i`, each taking the text up to the next;
+    /// a date alone on its line over entries of their own is a subheading.
+    fn entries(&mut self, i: usize, line: &ClassifiedLine, starts: &[Start]) {
+        if let [start] = starts {
+            if start.alone && self.heads_entries(i, start) {
+                let plain = &line.plain;
+                let n = start.date.normalize(None);
+                self.push_subheading(plain, n.start.zip(n.end));
+                self.context = Some(start.date);
+                return;
+            }
+        }
+        let plain = &line.plain;
         for (k, start) in starts.iter().enumerate() {
             self.close();
             let text_end = starts
@@ -437,8 +650,89 @@ impl<'s, 'l> Reader<'s, 'l> {
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
                 text: plain.slice(start.text_at, text_end).trim(),
                 alone: start.alone,
+                context: self.context,
+                time: None,
+                list_item: line.block == Block::ListItem,
             });
         }
+    }
+
+    /// Starts an entry led by a time of day, dated by the subheading above.
+    fn time_entry(&mut self, line: &ClassifiedLine, start: &TimeStart) {
+        self.close();
+        let plain = &line.plain;
+        let unknown = date::Partial {
+            year: None,
+            month: None,
+            day: None,
+        };
+        let date = self.context.unwrap_or(WrittenDate {
+            start: unknown,
+            end: unknown,
+            qualifier: None,
+        });
+        self.open = Open::Entry(Building {
+            start: Start {
+                date,
+                date_at: (0, start.len),
+                text_at: start.text_at,
+                alone: false,
+            },
+            date_plain: plain.slice(0, start.len),
+            text: plain.slice(start.text_at, plain.text.len()).trim(),
+            alone: false,
+            context: self.context,
+            time: Some(start.time.clone()),
+            list_item: line.block == Block::ListItem,
+        });
+    }
+
+    /// Whether the date alone on line `i` is a heading over entries of their
+    /// own (a year, a month, a day over its hours, a decade), not an entry:
+    /// a span of ten years or more, or a next entry that has its own time, or
+    /// its own date under a year or month, with at most a short note between.
+    fn heads_entries(&self, i: usize, start: &Start) -> bool {
+        if let (Some(a), Some(b)) = (start.date.start.year, start.date.end.year) {
+            if start.date.start.month.is_none() && b - a >= 9 {
+                return true;
+            }
+        }
+        let (mut note_lines, mut note_chars) = (0, 0);
+        for line in &self.lines[i + 1..] {
+            match &line.kind {
+                Kind::Blank | Kind::Furniture | Kind::Continued => {}
+                Kind::Time(_) => return true,
+                // A day with text of its own before a dated entry is an
+                // entry; a year or month, or a day with nothing under it
+                // but entries, heads them.
+                Kind::Entries(starts) => {
+                    return !matches!(starts.as_slice(), [s] if s.alone)
+                        && (start.date.start.day.is_none() || note_lines == 0)
+                }
+                Kind::Text => {
+                    note_lines += 1;
+                    note_chars += line.plain.text.len();
+                    if note_lines > 2 || note_chars > 200 {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    fn push_subheading(&mut self, plain: &Plain, dates: Option<(IsoDate, IsoDate)>) {
+        self.close();
+        let span = self.span_of(plain);
+        self.subheadings.push(Subheading {
+            text: plain.text.clone(),
+            start: dates.map(|d| d.0),
+            end: dates.map(|d| d.1),
+            note: None,
+            span,
+        });
+        self.open = Open::Subheading(self.subheadings.len() - 1);
     }
 
     /// Gives a line of text to the open entry when it belongs there; returns
@@ -455,8 +749,11 @@ impl<'s, 'l> Reader<'s, 'l> {
                     || b.text.text.is_empty()
                     || !ends_sentence(&b.text.text)
                     || (b.alone && self.entry_ahead(i))
+                    // A paragraph indented under a list item is the item's.
+                    || (b.list_item && line.indent >= 2 && line.block == Block::Plain)
             }
             Open::Unparsed(_) => same_paragraph,
+            Open::Subheading(_) => true,
             Open::None => false,
         };
         if takes {
@@ -465,6 +762,17 @@ impl<'s, 'l> Reader<'s, 'l> {
                 // A line that is all markup ("**") has no text to add and no
                 // source position of its own.
                 Open::Unparsed(_) if line.plain.text.is_empty() => {}
+                Open::Subheading(k) => {
+                    let k = *k;
+                    let span = self.span_of(&line.plain);
+                    let heading = &mut self.subheadings[k];
+                    let note = heading.note.get_or_insert_with(String::new);
+                    if !note.is_empty() {
+                        note.push(' ');
+                    }
+                    note.push_str(&line.plain.text);
+                    heading.span.end = heading.span.end.max(span.end);
+                }
                 Open::Unparsed(k) => {
                     let k = *k;
                     let span = self.span_of(&line.plain);
@@ -481,6 +789,13 @@ impl<'s, 'l> Reader<'s, 'l> {
         // chronology ends. A short fragment with entries after it is kept as
         // an orphan for the lint step to report.
         let text = &line.plain.text;
+        // A section title with entries under it ("Planning", "Rest of
+        // September") divides the chronology; it does not end it.
+        if is_heading(text) && text.chars().count() <= 60 && self.entry_ahead(i) {
+            self.push_subheading(&line.plain, None);
+            self.context = None;
+            return true;
+        }
         if is_heading(text) || text.chars().count() > 100 || !self.entry_ahead(i) {
             return false;
         }
@@ -494,7 +809,7 @@ impl<'s, 'l> Reader<'s, 'l> {
         let mut gap = 0;
         for line in &self.lines[i + 1..] {
             match line.kind {
-                Kind::Entries(_) | Kind::LostDate | Kind::Credit(_) => return true,
+                Kind::Entries(_) | Kind::Time(_) | Kind::LostDate | Kind::Credit(_) => return true,
                 Kind::Heading => return false,
                 Kind::Text if line.after_blank => {
                     gap += 1;
@@ -554,27 +869,50 @@ impl<'s, 'l> Reader<'s, 'l> {
             },
             text,
             events,
+            time: b.time.clone(),
             span: self.source.span(date_span.start, end),
         }
     }
 }
 
-/// Fills in each entry's normalized dates, taking missing years from the
-/// period when it names only one year for the month, else from the entry before.
-fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: Option<&Period>) {
+/// An entry's date as written, with what the chronology around it says.
+struct Written {
+    date: WrittenDate,
+    /// The date of the subheading above the entry.
+    context: Option<WrittenDate>,
+    /// Whether `date` is the subheading's, not the entry's own (an entry led
+    /// by a time of day).
+    inherited: bool,
+}
+
+/// Fills in each entry's normalized dates. A missing year comes, in this
+/// order, from the subheading above the entry, the chronology's period
+/// (when it names only one year for the month), or the entry before.
+fn resolve_years(entries: &mut [Entry], written_dates: &[Written], period: Option<&Period>) {
     let mut previous: Option<(i32, u32)> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
     let first_written = written_dates.iter().find_map(|w| {
-        let year = w.start.year.or(w.end.year)?;
-        Some((year, w.first_month().unwrap_or(1)))
+        let year = w.date.start.year.or(w.date.end.year)?;
+        Some((year, w.date.first_month().unwrap_or(1)))
     });
     for k in 0..entries.len() {
-        let written = written_dates[k];
+        let Written {
+            date: written,
+            context,
+            inherited,
+        } = written_dates[k];
         let month = written.first_month().unwrap_or(1);
         let (year, source) = if written.has_year() {
-            (None, YearSource::Written)
-        } else if let Some(y) = period.and_then(|p| year_in_period(p, month)) {
+            let source = if inherited {
+                YearSource::Heading
+            } else {
+                YearSource::Written
+            };
+            (None, source)
+        } else if let Some(y) = context.and_then(|c| context_year(&c, month)) {
+            (Some(y), YearSource::Heading)
+        } else if let Some(y) = period.and_then(|p| year_in_range(p.start, p.end, month)) {
             (Some(y), YearSource::Period)
         } else if let Some(neighbour) = previous.or(first_written) {
             (Some(nearest_year(neighbour, month)), YearSource::Neighbour)
@@ -597,7 +935,17 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[WrittenDate], period: O
         date.start = n.start;
         date.end = n.end;
         date.problem = n.problem;
+        if inherited {
+            date.precision = n.start.map_or(Precision::Year, |d| d.precision());
+        }
     }
+}
+
+/// The year a subheading gives to `month`: its own when it names one year,
+/// the one in which the month falls when it spans several.
+fn context_year(context: &WrittenDate, month: u32) -> Option<i32> {
+    let n = context.normalize(None);
+    year_in_range(n.start?, n.end?, month)
 }
 
 /// The year of `month` nearest to a neighbour's (year, month): "Jan." after
@@ -612,10 +960,11 @@ fn nearest_year((year, neighbour_month): (i32, u32), month: u32) -> i32 {
     }
 }
 
-/// The one year in which `month` falls inside the period, if exactly one does.
-fn year_in_period(period: &Period, month: u32) -> Option<i32> {
-    let (sy, sm) = (period.start.year(), period.start.month().unwrap_or(1));
-    let (ey, em) = (period.end.year(), period.end.month().unwrap_or(12));
+/// The one year in which `month` falls between `start` and `end`, if
+/// exactly one does.
+fn year_in_range(start: IsoDate, end: IsoDate, month: u32) -> Option<i32> {
+    let (sy, sm) = (start.year(), start.month().unwrap_or(1));
+    let (ey, em) = (end.year(), end.month().unwrap_or(12));
     let mut found = None;
     for y in sy..=ey.min(sy + 100) {
         if (y, month) >= (sy, sm) && (y, month) <= (ey, em) {
@@ -627,6 +976,26 @@ fn year_in_period(period: &Period, month: u32) -> Option<i32> {
     }
     found
 }
+
+/// The period a document names in its title or running header ("COVID-19
+/// and China: A Chronology of Events (December 2019-January 2020)"): the
+/// first heading-like line among the first lines, or any running header,
+/// that ends with a month or year period.
+fn document_period(source: &Source<'_>, lines: &[ClassifiedLine]) -> Option<Period> {
+    let title_lines = lines
+        .iter()
+        .filter(|l| !matches!(l.kind, Kind::Blank))
+        .take(TITLE_LINES)
+        .filter(|l| !l.plain.text.ends_with(['.', ';', '!', '?']));
+    let headers = lines.iter().filter(|l| matches!(l.kind, Kind::Furniture));
+    title_lines
+        .chain(headers)
+        .filter(|l| l.plain.text.chars().count() <= 150)
+        .find_map(|l| period_in(source, &l.plain))
+}
+
+/// How many non-blank lines at the top of a document are read for its title.
+const TITLE_LINES: usize = 40;
 
 /// A line that is nothing but a period ("MAY – AUGUST 2020").
 fn whole_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {

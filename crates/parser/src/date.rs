@@ -165,14 +165,16 @@ pub struct DateParts {
     pub dashes: Vec<Range<usize>>,
     /// Commas.
     pub commas: Vec<Range<usize>>,
-    /// "early", "mid" or "late".
+    /// "early", "mid" or "late", or a season.
     pub qualifier: Option<Range<usize>>,
+    /// A day of the week before the date ("Tuesday, ").
+    pub weekday: Option<Range<usize>>,
 }
 
 /// Reads `s` as one whole date, as [`parse`] does, and says where its parts
 /// stand in `s`.
 pub fn parts(s: &str) -> Option<(WrittenDate, DateParts)> {
-    let tokens = tokenize(s);
+    let (tokens, weekday) = tokenize_with_weekday(s);
     let mut best: Option<(WrittenDate, usize, &Shape)> = None;
     for shape in SHAPES {
         if let Some((date, used)) = shape.apply(&tokens) {
@@ -185,7 +187,10 @@ pub fn parts(s: &str) -> Option<(WrittenDate, DateParts)> {
     if !s[tokens[used - 1].end..].trim().is_empty() {
         return None;
     }
-    let mut parts = Some(DateParts::default());
+    let mut parts = Some(DateParts {
+        weekday,
+        ..DateParts::default()
+    });
     shape.apply_with_parts(&tokens, &mut parts);
     Some((date, parts.unwrap_or_default()))
 }
@@ -221,9 +226,13 @@ const MAX_TOKENS: usize = 12;
 enum Tok {
     Month(u32),
     Number(u32, usize),
+    /// A dash, or a word that joins the ends of a range ("to", "through",
+    /// "until", "and").
     Dash,
     Comma,
     Qualifier(Qualifier),
+    /// A season, by the first of its three months ("Spring" is 3).
+    Season(u32),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -233,7 +242,34 @@ struct Token {
     end: usize,
 }
 
+/// Words that join the two ends of a range.
+const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
+
+/// Whether `lower` (lower case) names a day of the week, in full or short.
+fn is_weekday(lower: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const SHORT: [&str; 11] = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weds",
+    ];
+    DAYS.contains(&lower) || SHORT.contains(&lower)
+}
+
 fn tokenize(s: &str) -> Vec<Token> {
+    tokenize_with_weekday(s).0
+}
+
+/// The tokens of the date at the start of `s`, and where a weekday before
+/// it stands ("Tuesday, ").
+fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
+    let mut weekday = None;
     let mut tokens = Vec::new();
     let mut i = 0;
     let bytes = s.as_bytes();
@@ -280,12 +316,39 @@ fn tokenize(s: &str) -> Vec<Token> {
                 "late" => Some(Qualifier::Late),
                 _ => None,
             };
+            let season = match lower.as_str() {
+                "spring" => Some(3),
+                "summer" => Some(6),
+                "autumn" | "fall" => Some(9),
+                "winter" => Some(12),
+                _ => None,
+            };
             if let Some(q) = qualifier {
                 i += len;
                 if s[i..].starts_with('-') {
                     i += 1;
                 }
                 Tok::Qualifier(q)
+            } else if let Some(first) = season.filter(|_| tokens.is_empty()) {
+                i += len;
+                Tok::Season(first)
+            } else if !tokens.is_empty() && RANGE_WORDS.contains(&lower.as_str()) {
+                i += len;
+                Tok::Dash
+            } else if tokens.is_empty() && weekday.is_none() && is_weekday(&lower) {
+                // "Tuesday, March 3, 2020": the weekday is part of the date as
+                // written, but no part of its value.
+                i += len;
+                if s[i..].starts_with('.') {
+                    i += 1;
+                }
+                let rest = &s[i..];
+                let spaces = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+                if rest[spaces..].starts_with(',') {
+                    i += spaces + 1;
+                }
+                weekday = Some(start..i);
+                continue;
             } else if let Some(m) = month_number(word) {
                 i += len;
                 // "Aug." and also "May." or "June." as some texts write them.
@@ -301,7 +364,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         };
         tokens.push(Token { tok, start, end: i });
     }
-    tokens
+    (tokens, weekday)
 }
 
 fn next_is_alphanumeric(s: &str, at: usize) -> bool {
@@ -357,7 +420,9 @@ impl Shape {
                     ("M", Tok::Month(_)) => parts.months.push(range),
                     ("D", Tok::Number(..)) => parts.days.push(range),
                     ("Y", Tok::Number(..)) => parts.years.push(range),
-                    ("Q", Tok::Qualifier(_)) => parts.qualifier = Some(range),
+                    ("Q", Tok::Qualifier(_)) | ("S", Tok::Season(_)) => {
+                        parts.qualifier = Some(range)
+                    }
                     ("-", Tok::Dash) => parts.dashes.push(range),
                     (",", Tok::Comma) | (",?", Tok::Comma) => parts.commas.push(range),
                     _ => {}
@@ -373,6 +438,7 @@ impl Shape {
                     captures.years.push(y as i32)
                 }
                 ("Q", Some(Tok::Qualifier(q))) => captures.qualifier = Some(q),
+                ("S", Some(Tok::Season(first))) => captures.months.push(first),
                 ("-", Some(Tok::Dash)) | (",", Some(Tok::Comma)) | (",?", Some(Tok::Comma)) => {}
                 (",?", _) => continue,
                 _ => return None,
@@ -473,6 +539,31 @@ const SHAPES: &[Shape] = &[
     Shape {
         pattern: "M",
         build: |c| single(c.part(Some(0), None, None)),
+    },
+    Shape {
+        // "Spring 1987": the season's three months; winter runs into the next year.
+        pattern: "S ,? Y",
+        build: |c| {
+            let first = c.months[0];
+            let year = c.years[0];
+            let (end_month, end_year) = if first == 12 {
+                (2, year + 1)
+            } else {
+                (first + 2, year)
+            };
+            range(
+                Partial {
+                    year: Some(year),
+                    month: Some(first),
+                    day: None,
+                },
+                Partial {
+                    year: Some(end_year),
+                    month: Some(end_month),
+                    day: None,
+                },
+            )
+        },
     },
     Shape {
         pattern: "Q M ,? Y",

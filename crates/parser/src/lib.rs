@@ -23,6 +23,7 @@
 mod body;
 mod calendar;
 mod chronology;
+mod clock;
 pub mod date;
 mod metadata;
 mod model;

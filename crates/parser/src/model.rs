@@ -166,7 +166,32 @@ pub struct Chronology {
     pub entries: Vec<Entry>,
     /// Lines inside the chronology that are neither entries nor header.
     pub unparsed: Vec<Unparsed>,
+    /// Headings inside the chronology: section titles ("Planning") and
+    /// dates that give their year, month or day to the entries under them
+    /// ("2016", "JUNE 2020", "September 11, 2001" over its hours).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subheadings: Vec<Subheading>,
     /// From the first to the last line of the chronology.
+    pub span: Span,
+}
+
+/// A heading inside a chronology; never an entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Subheading {
+    /// As written, without markup.
+    pub text: String,
+    /// The first day, month or year the heading names, when it is a date
+    /// whose year is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<IsoDate>,
+    /// The last day, month or year the heading names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<IsoDate>,
+    /// Lines of text between the heading and its first entry ("All times
+    /// are local"), joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The heading and its note.
     pub span: Span,
 }
 
@@ -211,8 +236,29 @@ pub struct Entry {
     /// Events of an entry that lists several separated by " | ".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
+    /// The time of day of an entry led by one ("8:46 A.M.:"); its date is
+    /// then the day of the heading above it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeOfDay>,
     /// From the date to the end of the entry text.
     pub span: Span,
+}
+
+/// A time of day or a span of one day's hours, as an entry writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeOfDay {
+    /// As written, e.g. "8:42-46 A.M.".
+    pub text: String,
+    /// `HH:MM` or `HH:MM:SS`, on a 24-hour clock.
+    pub start: String,
+    /// `HH:MM` or `HH:MM:SS`; equal to `start` for one moment.
+    pub end: String,
+    /// The time zone when written ("EST", "GMT").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Whether the time is marked approximate ("(approx)", "about").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
 }
 
 /// The date of an entry, as written and normalized.
@@ -271,6 +317,9 @@ pub enum YearSource {
     Period,
     /// Inferred from a neighbouring entry.
     Neighbour,
+    /// Taken from a heading above the entry inside the chronology ("2016",
+    /// "JUNE 2020", the day over a run of hours).
+    Heading,
     /// Could not be told.
     Unknown,
 }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use claimkit_parser::{
     Article, Author, Chronology, Citation, Context, Credit, Entry, EntryDate, Figure, IssueDate,
     Link, MarkRole, Marks, Metadata, PageRange, Period, Precision, Qualifier, Quotation, Section,
-    Span, Speaker, SpeakerKind, StrayMark, Unparsed, UnparsedReason, YearSource, ARTICLE_SCHEMA_ID,
+    Span, Speaker, SpeakerKind, StrayMark, Subheading, TimeOfDay, Unparsed, UnparsedReason,
+    YearSource, ARTICLE_SCHEMA_ID,
 };
 use claimkit_schema::{Validator, ARTICLE_SCHEMA, DEFINITIONS_SCHEMA, REPORT_SCHEMA};
 use serde_json::{json, Value};
@@ -148,12 +149,26 @@ fn everything_set() -> Article {
                 date,
                 text: "One. | Two.".into(),
                 events: vec!["One.".into(), "Two.".into()],
+                time: Some(TimeOfDay {
+                    text: "8:42-46 A.M. EDT (approx)".into(),
+                    start: "08:42".into(),
+                    end: "08:46".into(),
+                    zone: Some("EDT".into()),
+                    approximate: true,
+                }),
                 span: span(3),
             }],
             unparsed: vec![Unparsed {
                 text: ": lost".into(),
                 reason: UnparsedReason::MissingDate,
                 span: span(4),
+            }],
+            subheadings: vec![Subheading {
+                text: "September 11, 2001".into(),
+                start: Some("2001-09-11".parse().unwrap()),
+                end: Some("2001-09-11".parse().unwrap()),
+                note: Some("All times are local.".into()),
+                span: span(3),
             }],
             span: span(3),
         }],
@@ -271,6 +286,7 @@ fn enums_match_the_schema() {
             YearSource::Written
             | YearSource::Period
             | YearSource::Neighbour
+            | YearSource::Heading
             | YearSource::Unknown => y,
         }
     }
@@ -337,6 +353,7 @@ fn enums_match_the_schema() {
                     YearSource::Written,
                     YearSource::Period,
                     YearSource::Neighbour,
+                    YearSource::Heading,
                     YearSource::Unknown,
                 ]
                 .map(year_source),

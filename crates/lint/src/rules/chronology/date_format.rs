@@ -92,9 +92,10 @@ impl Written {
                 .find(|day| day.end <= year.start)
                 .map(|day| day.end)
         });
+        // A hyphen or an en dash only: a range written with "to" has no dash style.
         let dash = parts.dashes.first().and_then(|range| {
             let c = text[range.clone()].chars().next()?;
-            (c != '—').then_some((range.start, c))
+            matches!(c, '-' | '–').then_some((range.start, c))
         });
         let after = &cx.text[span.end..];
         let colon_space = after
