@@ -463,7 +463,7 @@ fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
 
 /// An entry, unparsed item or subheading still taking lines.
 enum Open {
-    Entry(Building),
+    Entry(Box<Building>),
     Unparsed(usize),
     /// A subheading, whose note takes the text lines before its first entry.
     Subheading(usize),
@@ -645,7 +645,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             let text_end = starts
                 .get(k + 1)
                 .map_or(plain.text.len(), |next| next.date_at.0);
-            self.open = Open::Entry(Building {
+            self.open = Open::Entry(Box::new(Building {
                 start: start.clone(),
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
                 text: plain.slice(start.text_at, text_end).trim(),
@@ -653,7 +653,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                 context: self.context,
                 time: None,
                 list_item: line.block == Block::ListItem,
-            });
+            }));
         }
     }
 
@@ -671,7 +671,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             end: unknown,
             qualifier: None,
         });
-        self.open = Open::Entry(Building {
+        self.open = Open::Entry(Box::new(Building {
             start: Start {
                 date,
                 date_at: (0, start.len),
@@ -684,7 +684,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             context: self.context,
             time: Some(start.time.clone()),
             list_item: line.block == Block::ListItem,
-        });
+        }));
     }
 
     /// Whether the date alone on line `i` is a heading over entries of their
@@ -825,7 +825,7 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     fn close(&mut self) {
         if let Open::Entry(b) = std::mem::replace(&mut self.open, Open::None) {
-            self.built.push(b);
+            self.built.push(*b);
         }
     }
 

@@ -81,7 +81,9 @@ mod tests {
 
     #[test]
     fn times_as_chronologies_write_them() {
-        let cases: &[(&str, Option<(&str, &str, &str, Option<&str>)>)] = &[
+        // (text, (time as written, start, end, zone))
+        type Case<'a> = (&'a str, Option<(&'a str, &'a str, &'a str, Option<&'a str>)>);
+        let cases: &[Case<'_>] = &[
             (
                 "7:59 A.M.: Flight",
                 Some(("7:59 A.M.", "07:59", "07:59", None)),
