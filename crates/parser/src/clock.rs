@@ -82,7 +82,10 @@ mod tests {
     #[test]
     fn times_as_chronologies_write_them() {
         // (text, (time as written, start, end, zone))
-        type Case<'a> = (&'a str, Option<(&'a str, &'a str, &'a str, Option<&'a str>)>);
+        type Case<'a> = (
+            &'a str,
+            Option<(&'a str, &'a str, &'a str, Option<&'a str>)>,
+        );
         let cases: &[Case<'_>] = &[
             (
                 "7:59 A.M.: Flight",

@@ -240,6 +240,11 @@ pub struct Entry {
     /// then the day of the heading above it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<TimeOfDay>,
+    /// What is wrong with how the entry is written, when it could still be
+    /// read: a misspelled month, a lookalike character in the date, a full
+    /// stop where the separator belongs, a two-digit year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
     /// From the date to the end of the entry text.
     pub span: Span,
 }
@@ -357,6 +362,9 @@ pub enum UnparsedReason {
     PageFurniture,
     /// Text that belongs to no entry.
     Orphan,
+    /// A photo or source credit, a caption or a "continued" line standing
+    /// between entries: part of the page, not of the chronology.
+    Caption,
 }
 
 /// A quotation.

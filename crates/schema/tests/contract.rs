@@ -156,6 +156,7 @@ fn everything_set() -> Article {
                     zone: Some("EDT".into()),
                     approximate: true,
                 }),
+                problem: Some("“.” after the date where a colon belongs".into()),
                 span: span(3),
             }],
             unparsed: vec![Unparsed {
@@ -299,7 +300,8 @@ fn enums_match_the_schema() {
         match r {
             UnparsedReason::MissingDate
             | UnparsedReason::PageFurniture
-            | UnparsedReason::Orphan => r,
+            | UnparsedReason::Orphan
+            | UnparsedReason::Caption => r,
         }
     }
     fn marks(m: Marks) -> Marks {
@@ -370,6 +372,7 @@ fn enums_match_the_schema() {
                     UnparsedReason::MissingDate,
                     UnparsedReason::PageFurniture,
                     UnparsedReason::Orphan,
+                    UnparsedReason::Caption,
                 ]
                 .map(reason),
             ),

@@ -96,6 +96,13 @@ pub static RULES: &[Rule] = &[
         "A date that does not exist, or a range that ends before it starts."
     ),
     rule!(
+        "chronology/damaged_date.rs",
+        chronology::damaged_date,
+        "chronology/damaged-date",
+        Warning,
+        "A date that could be read only by repairing it: a misspelled month, a lookalike character, a wrong separator."
+    ),
+    rule!(
         "chronology/missing_date.rs",
         chronology::missing_date,
         "chronology/missing-date",

@@ -36,7 +36,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     "this chronology line belongs to no entry",
                     "join it to the entry it continues, give it a date, or move it out of the chronology",
                 ),
-                UnparsedReason::PageFurniture => continue,
+                UnparsedReason::PageFurniture | UnparsedReason::Caption => continue,
             };
             out.push(Diagnostic::new("chronology/missing-date", message, line.span).help(help));
         }

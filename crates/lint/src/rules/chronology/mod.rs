@@ -1,5 +1,6 @@
 //! Rules over the entries of chronologies.
 
+pub(crate) mod damaged_date;
 pub(crate) mod date_format;
 pub(crate) mod duplicate;
 pub(crate) mod invalid_date;

@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod repair;
+
 use crate::body::{ends_sentence, is_furniture, is_heading};
 use crate::calendar::IsoDate;
 use crate::clock;
@@ -85,6 +87,10 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:chronology\s+|timeline\s+)?(?:was\s+)?(?:prepared|compiled|researched)\s+by\s+(.+?)\.?$").unwrap()
 });
+/// A credit or caption line, or a "continued" line, between entries.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:photos?|source|sources|credit|image|caption|graphic|map|video)\s*:\s*\S|\(?continued(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following)\s+page)?\)?\.?$|\(?cont(?:'d|’d|inued)\.?\)?$)").unwrap()
+});
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s*[:–—]\s|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}\s*:|\d{1,2}/\d{1,2}/\d{2,4}\s*:)")
         .unwrap()
@@ -105,6 +111,9 @@ enum Kind {
     Furniture,
     /// "Chronology prepared by NAME."
     Credit(String),
+    /// A photo or source credit, a caption, a "continued" line: it stands
+    /// between entries without ending the chronology.
+    Caption,
     /// An entry led by a time of day ("8:46 A.M.: ..."), dated by the
     /// heading above it.
     Time(TimeStart),
@@ -134,6 +143,8 @@ struct Start {
     text_at: usize,
     /// Whether the date stands alone on its line (a date heading).
     alone: bool,
+    /// What is wrong with a damaged entry that could still be read.
+    problem: Option<String>,
 }
 
 struct ClassifiedLine {
@@ -275,6 +286,7 @@ fn join_wrapped_headings(lines: &mut [ClassifiedLine]) {
             date_at: (0, len),
             text_at: len,
             alone: true,
+            problem: None,
         }]);
         line.plain = joined;
         next.kind = Kind::Continued;
@@ -316,11 +328,20 @@ fn classify_line(text: &str) -> Kind {
     if let Some(start) = time_start(text) {
         return Kind::Time(start);
     }
+    if let Some((start, problem)) = repair::repair(text) {
+        return Kind::Entries(vec![Start {
+            problem: Some(problem),
+            ..start
+        }]);
+    }
     if text.len() < 150 && HEADING.is_match(text) && !text.ends_with('.') {
         return Kind::Heading;
     }
     if is_furniture(text) {
         return Kind::Furniture;
+    }
+    if text.chars().count() <= 80 && CAPTION.is_match(text) {
+        return Kind::Caption;
     }
     if DATE_LIKE.is_match(text) {
         return Kind::LostDate;
@@ -402,6 +423,7 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
         date_at: (at, at + len),
         text_at,
         alone,
+        problem: None,
     })
 }
 
@@ -566,6 +588,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                     self.push_unparsed(&line.plain, UnparsedReason::MissingDate);
                 }
                 Kind::Furniture => self.push_unparsed(&line.plain, UnparsedReason::PageFurniture),
+                Kind::Caption => self.push_unparsed(&line.plain, UnparsedReason::Caption),
                 Kind::Credit(name) => {
                     let span = self.span_of(&line.plain);
                     self.prepared_by = Some(Credit {
@@ -677,6 +700,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                 date_at: (0, start.len),
                 text_at: start.text_at,
                 alone: false,
+                problem: None,
             },
             date_plain: plain.slice(0, start.len),
             text: plain.slice(start.text_at, plain.text.len()).trim(),
@@ -870,6 +894,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             text,
             events,
             time: b.time.clone(),
+            problem: b.start.problem.clone(),
             span: self.source.span(date_span.start, end),
         }
     }

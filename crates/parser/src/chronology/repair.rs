@@ -1,0 +1,293 @@
+//! Entries whose date is damaged but can still be read: a lookalike or
+//! invisible character in the date ("2O20", U+2212, a zero-width space), a
+//! misspelled month ("Febuary"), a full stop or semicolon where the
+//! separator belongs, a two-digit year, an ISO date. Each is read as an
+//! entry and carries a `problem` saying what is wrong, so that nothing is
+//! lost and `check` reports it. Characters are normalized for matching only:
+//! offsets map back to the line as written.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{entry_at, Start};
+use crate::date::{self, Partial, WrittenDate, MONTH_NAMES};
+
+/// A damaged entry at the start of `text`, and what is wrong with it.
+pub(super) fn repair(text: &str) -> Option<(Start, String)> {
+    lookalikes(text)
+        .or_else(|| misspelled_month(text))
+        .or_else(|| wrong_separator(text))
+        .or_else(|| two_digit_year(text))
+        .or_else(|| iso_date(text))
+}
+
+/// How far into a line a damaged date is looked for, in bytes.
+const DATE_WINDOW: usize = 48;
+
+/// Characters that stand for others in dates, or for nothing: (character,
+/// what it stands for, its name).
+const LOOKALIKES: &[(char, &str, &str)] = &[
+    ('\u{2212}', "-", "U+2212 MINUS SIGN"),
+    ('\u{2010}', "-", "U+2010 HYPHEN"),
+    ('\u{2011}', "-", "U+2011 NON-BREAKING HYPHEN"),
+    ('\u{2012}', "-", "U+2012 FIGURE DASH"),
+    ('\u{fe63}', "-", "U+FE63 SMALL HYPHEN-MINUS"),
+    ('\u{ff0d}', "-", "U+FF0D FULLWIDTH HYPHEN-MINUS"),
+    ('\u{00ad}', "", "U+00AD SOFT HYPHEN"),
+    ('\u{200b}', "", "U+200B ZERO WIDTH SPACE"),
+    ('\u{200c}', "", "U+200C ZERO WIDTH NON-JOINER"),
+    ('\u{200d}', "", "U+200D ZERO WIDTH JOINER"),
+    ('\u{2060}', "", "U+2060 WORD JOINER"),
+    ('\u{feff}', "", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+    ('\u{2009}', " ", "U+2009 THIN SPACE"),
+    ('\u{202f}', " ", "U+202F NARROW NO-BREAK SPACE"),
+    ('\u{2007}', " ", "U+2007 FIGURE SPACE"),
+    ('\u{2002}', " ", "U+2002 EN SPACE"),
+    ('\u{2003}', " ", "U+2003 EM SPACE"),
+    ('\u{3000}', " ", "U+3000 IDEOGRAPHIC SPACE"),
+    ('\u{ff1a}', ":", "U+FF1A FULLWIDTH COLON"),
+];
+
+/// `text` with some characters replaced, and for every byte of the result
+/// (and its end) the byte of `text` it came from.
+struct Normalized {
+    text: String,
+    back: Vec<usize>,
+    /// Where a character was replaced, and its name.
+    replaced: Vec<(usize, String)>,
+}
+
+impl Normalized {
+    /// `text`, each character replaced by what `replace` gives (a string
+    /// and a name) or kept.
+    fn new(text: &str, replace: impl Fn(usize, char) -> Option<(&'static str, String)>) -> Self {
+        let mut out = Normalized {
+            text: String::with_capacity(text.len()),
+            back: Vec::with_capacity(text.len() + 1),
+            replaced: Vec::new(),
+        };
+        for (at, c) in text.char_indices() {
+            let mut buf = [0u8; 4];
+            match replace(at, c) {
+                Some((with, name)) => {
+                    out.push(with, at);
+                    out.replaced.push((at, name));
+                }
+                None => out.push(c.encode_utf8(&mut buf), at),
+            }
+        }
+        out.back.push(text.len());
+        out
+    }
+
+    fn push(&mut self, s: &str, from: usize) {
+        self.back.extend(std::iter::repeat_n(from, s.len()));
+        self.text.push_str(s);
+    }
+
+    /// The entry found in the normalized text, with offsets in `text`.
+    fn entry(&self) -> Option<Start> {
+        let start = entry_at(&self.text, 0, true)?;
+        Some(Start {
+            date_at: (self.back[start.date_at.0], self.back[start.date_at.1]),
+            text_at: self.back[start.text_at],
+            ..start
+        })
+    }
+}
+
+/// "May 7, 2O20:", "May 10, 2020\u{200b}:", "2019\u{2212}2020:".
+fn lookalikes(text: &str) -> Option<(Start, String)> {
+    let window = DATE_WINDOW.min(text.len());
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let n = Normalized::new(text, |at, c| {
+        if at >= window {
+            return None;
+        }
+        if let Some((_, with, name)) = LOOKALIKES.iter().find(|(l, _, _)| *l == c) {
+            return Some((with, name.to_string()));
+        }
+        // A letter among digits: "2O20", "l998".
+        let before = text[..at].chars().next_back();
+        let after = text[at + c.len_utf8()..].chars().next();
+        let among_digits = (digit(before) || digit(after))
+            && !before.is_some_and(char::is_alphabetic)
+            && !after.is_some_and(char::is_alphabetic);
+        match c {
+            'O' | 'o' if among_digits => Some(("0", format!("the letter “{c}” for the digit 0"))),
+            'l' | 'I' if among_digits => Some(("1", format!("the letter “{c}” for the digit 1"))),
+            _ => None,
+        }
+    });
+    let start = n.entry()?;
+    // Only what the date and its separator hold is the entry's problem.
+    let names: Vec<&str> = n
+        .replaced
+        .iter()
+        .filter(|(at, _)| *at < start.text_at)
+        .map(|(_, name)| name.as_str())
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    Some((
+        start,
+        format!("the date is written with {}", names.join(", ")),
+    ))
+}
+
+/// "Febuary 5, 2020:": a first word one or two letters from a month name.
+fn misspelled_month(text: &str) -> Option<(Start, String)> {
+    let len = text
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(at, _)| at);
+    let word = &text[..len];
+    if word.chars().count() < 4 || date::month_number(word).is_some() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let month = MONTH_NAMES.iter().find(|m| {
+        let m = m.to_lowercase();
+        let limit = if m.len() <= 5 { 1 } else { 2 };
+        distance(&m, &lower) <= limit
+    })?;
+    // The month in place of the word: its bytes all stand for the word.
+    let mut n = Normalized {
+        text: String::new(),
+        back: Vec::new(),
+        replaced: Vec::new(),
+    };
+    n.push(month, 0);
+    for (at, c) in text[len..].char_indices() {
+        let mut buf = [0u8; 4];
+        n.push(c.encode_utf8(&mut buf), len + at);
+    }
+    n.back.push(text.len());
+    let start = n.entry()?;
+    Some((
+        start,
+        format!("“{word}” is not a month name; did you mean “{month}”?"),
+    ))
+}
+
+/// "May 3, 2020. Text" or "May 3, 2020; Text": a full stop or semicolon
+/// where the separator belongs.
+fn wrong_separator(text: &str) -> Option<(Start, String)> {
+    let (written, len) = date::parse_prefix(text)?;
+    if written.start.day.is_none() && !written.has_year() {
+        return None;
+    }
+    let after = &text[len..];
+    let trimmed = after.trim_start();
+    let mark = trimmed.chars().next().filter(|c| matches!(c, '.' | ';'))?;
+    let rest = &trimmed[1..];
+    let body = rest.trim_start();
+    if rest.len() == body.len()
+        || !body.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
+    {
+        return None;
+    }
+    Some((
+        Start {
+            date: written,
+            date_at: (0, len),
+            text_at: text.len() - body.len(),
+            alone: false,
+            problem: None,
+        },
+        format!("“{mark}” after the date where a colon belongs"),
+    ))
+}
+
+static TWO_DIGIT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s*[’']?(\d{2})\s*:\s*").unwrap());
+
+/// "May 11, 20:" or "May 11, ’20:": a year written with two digits.
+fn two_digit_year(text: &str) -> Option<(Start, String)> {
+    let (written, len) = date::parse_prefix(text)?;
+    if written.has_year() || written.start.month.is_none() {
+        return None;
+    }
+    let c = TWO_DIGIT_YEAR.captures(&text[len..])?;
+    let yy: i32 = c[1].parse().ok()?;
+    let year = if yy >= 50 { 1900 + yy } else { 2000 + yy };
+    let digits_end = len + c.get(1)?.end();
+    let full = c.get(0)?.end();
+    let date = WrittenDate {
+        start: Partial {
+            year: Some(year),
+            ..written.start
+        },
+        end: Partial {
+            year: Some(year),
+            ..written.end
+        },
+        ..written
+    };
+    Some((
+        Start {
+            date,
+            date_at: (0, digits_end),
+            text_at: len + full,
+            alone: false,
+            problem: None,
+        },
+        format!("the year is written with two digits (read as {year})"),
+    ))
+}
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{2})-(\d{2})\s*(?::|\s[-–—]\s)\s*").unwrap());
+
+/// "2020-05-09: Text": an ISO date among written ones.
+fn iso_date(text: &str) -> Option<(Start, String)> {
+    let c = ISO.captures(text)?;
+    let number = |i: usize| c[i].parse::<u32>().ok();
+    let part = Partial {
+        year: Some(number(1)? as i32),
+        month: Some(number(2)?).filter(|m| (1..=12).contains(m)),
+        day: Some(number(3)?),
+    };
+    part.month?;
+    Some((
+        Start {
+            date: WrittenDate {
+                start: part,
+                end: part,
+                qualifier: None,
+            },
+            date_at: (0, 10),
+            text_at: c.get(0)?.end(),
+            alone: false,
+            problem: None,
+        },
+        "the date is written in ISO form (YYYY-MM-DD) among written dates".to_string(),
+    ))
+}
+
+/// Edit distance between two short words, a swap of two neighbouring
+/// letters counting as one edit ("Juen" is one from "June").
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
