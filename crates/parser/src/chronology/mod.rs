@@ -293,20 +293,24 @@ fn join_wrapped_headings(lines: &mut [ClassifiedLine]) {
     }
 }
 
-/// A date alone on its line is no heading where it ends a sentence the line
-/// before began ("... were organized in" / "October."), or where it stands
-/// far to the right, as report dates on a PDF's title page do.
+/// A date alone on its line, or a damaged one, is no entry where it ends a
+/// sentence the line before began ("... were organized in" / "October.",
+/// "... until May 8," / "1855. The Act ..."); a date alone is no heading
+/// where it stands far to the right, as report dates on a PDF's title page do.
 fn demote_stray_dates(lines: &mut [ClassifiedLine]) {
     for k in 0..lines.len() {
-        let alone = matches!(&lines[k].kind, Kind::Entries(s) if s.len() == 1 && s[0].alone);
-        if !alone {
+        let (alone, repaired) = match &lines[k].kind {
+            Kind::Entries(s) if s.len() == 1 => (s[0].alone, s[0].problem.is_some()),
+            _ => continue,
+        };
+        if !alone && !repaired {
             continue;
         }
         let continues = !lines[k].after_blank
             && k > 0
             && matches!(lines[k - 1].kind, Kind::Text)
             && !ends_sentence(&lines[k - 1].plain.text);
-        if continues || lines[k].indent >= RIGHT_ALIGNED {
+        if continues || (alone && lines[k].indent >= RIGHT_ALIGNED) {
             lines[k].kind = Kind::Text;
         }
     }
