@@ -69,3 +69,8 @@ pub(crate) fn is_comment(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("<!--") && t.ends_with("-->")
 }
+
+/// What stands between `<!--` and `-->` of a line that is only an HTML comment.
+pub(crate) fn comment_body(line: &str) -> Option<&str> {
+    line.trim().strip_prefix("<!--")?.strip_suffix("-->")
+}

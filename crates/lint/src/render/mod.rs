@@ -38,7 +38,7 @@ pub fn human(reports: &[FileReport<'_>], color: bool) -> String {
         let index = LineIndex::new(report.text);
         for d in report.diagnostics {
             let level = level(d.severity);
-            let mut group = Group::with_title(level.primary_title(&d.message).id(d.rule));
+            let mut group = Group::with_title(level.primary_title(&d.message).id(d.rule.name));
             for (first, last, spans) in regions(d, &index, report.text) {
                 let start = index.line_range(first).map_or(0, |r| r.0);
                 let end = index
@@ -104,7 +104,7 @@ pub fn concise(reports: &[FileReport<'_>]) -> String {
                 d.span.line,
                 d.span.column,
                 d.severity.as_str(),
-                d.rule,
+                d.rule.name,
                 one_line(&d.message)
             );
         }
@@ -132,7 +132,7 @@ pub fn github(reports: &[FileReport<'_>]) -> String {
                 d.span.column,
                 end.0,
                 end.1,
-                escape_property(d.rule),
+                escape_property(d.rule.name),
                 escape_data(&d.message)
             );
         }
@@ -201,7 +201,7 @@ pub fn sarif(reports: &[FileReport<'_>]) -> Value {
             })
         };
         for d in report.diagnostics {
-            let rule_index = RULES.iter().position(|r| r.name == d.rule).unwrap_or(0);
+            let rule_index = d.rule.index();
             let related: Vec<Value> = d
                 .related
                 .iter()
@@ -218,7 +218,7 @@ pub fn sarif(reports: &[FileReport<'_>]) -> Value {
                 message = format!("{message}. Help: {help}");
             }
             let mut result = json!({
-                "ruleId": d.rule,
+                "ruleId": d.rule.name,
                 "ruleIndex": rule_index,
                 "level": sarif_level(d.severity),
                 "message": { "text": message },
@@ -269,7 +269,7 @@ pub fn summary(reports: &[FileReport<'_>], statistics: bool) -> String {
     if statistics {
         let mut per_rule: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
         for d in reports.iter().flat_map(|r| r.diagnostics) {
-            let entry = per_rule.entry(d.rule).or_insert((0, d.severity));
+            let entry = per_rule.entry(d.rule.name).or_insert((0, d.severity));
             entry.0 += 1;
         }
         for (rule, (count, severity)) in per_rule {

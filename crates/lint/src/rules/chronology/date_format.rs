@@ -28,9 +28,10 @@
 use claimkit_parser::date;
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         let dates: Vec<Written> = chronology
             .entries
@@ -112,7 +113,7 @@ impl Written {
         })
     }
 
-    fn check(&self, cx: &Context<'_>, style: &Style, out: &mut Vec<Diagnostic>) {
+    fn check(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
         let span_of = |from: usize, len: usize| cx.span(self.at + from, self.at + from + len);
         let whole = span_of(0, self.text.len());
         if let Some((at, word)) = &self.month {
@@ -159,13 +160,12 @@ impl Written {
             if !reasons.is_empty() {
                 let replacement = month_in(number, abbreviated, capitals, style.sept);
                 let message = format!("“{word}” is {}", reasons.join(", and "));
-                out.push(fixed(message, span_of(*at, word.len()), replacement));
+                fixed(out, message, span_of(*at, word.len()), replacement);
             }
         }
         if self.comma == Some(false) && style.comma == Some(true) {
             if let Some(day_end) = self.day_end {
-                let d = Diagnostic::new(
-                    "chronology/date-format",
+                out.report(
                     format!("“{}” has no comma before the year", self.text),
                     whole,
                 )
@@ -178,14 +178,12 @@ impl Written {
                         replacement: ",".into(),
                     }],
                 );
-                out.push(d);
             }
         }
         if let (Some((at, dash)), Some(expected)) = (self.dash, style.dash) {
             if dash != expected {
                 let (found, wanted) = (dash_name(dash), dash_name(expected));
-                let d = Diagnostic::new(
-                    "chronology/date-format",
+                out.report(
                     format!("this range uses {found}; the other ranges use {wanted}"),
                     span_of(at, dash.len_utf8()),
                 )
@@ -197,13 +195,11 @@ impl Written {
                         replacement: expected.to_string(),
                     }],
                 );
-                out.push(d);
             }
         }
         if let Some(run) = self.text.find("  ") {
             let len = self.text[run..].len() - self.text[run..].trim_start().len();
-            let d = Diagnostic::new(
-                "chronology/date-format",
+            out.report(
                 format!("“{}” has a double space", self.text),
                 span_of(run, len),
             )
@@ -215,12 +211,10 @@ impl Written {
                     replacement: " ".into(),
                 }],
             );
-            out.push(d);
         }
         if self.colon_space == Some(false) && style.colon_space != Some(false) {
             let colon = self.text.len();
-            let d = Diagnostic::new(
-                "chronology/date-format",
+            out.report(
                 "no space after the colon that ends the date",
                 span_of(colon, 1),
             )
@@ -232,19 +226,18 @@ impl Written {
                     replacement: " ".into(),
                 }],
             );
-            out.push(d);
         }
     }
 }
 
-fn fixed(message: String, span: claimkit_parser::Span, replacement: String) -> Diagnostic {
-    Diagnostic::new("chronology/date-format", message, span)
+fn fixed(out: &mut Sink<'_>, message: String, span: claimkit_parser::Span, replacement: String) {
+    out.report(message, span)
         .help(format!("write “{replacement}”, as the other dates do"))
         .fix(
             format!("write “{replacement}”"),
             Safety::Safe,
             vec![Edit { span, replacement }],
-        )
+        );
 }
 
 /// Months that house styles abbreviate (Jan., Feb., Aug., Sept., Oct., Nov., Dec.).

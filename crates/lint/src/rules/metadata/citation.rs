@@ -16,20 +16,20 @@
 use claimkit_parser::Span;
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let meta = &cx.article.metadata;
     let Some(citation) = &meta.citation else {
         return;
     };
-    let push = |out: &mut Vec<Diagnostic>, message: String, related: Option<(&str, Span)>| {
-        let mut d = Diagnostic::new("metadata/citation", message, citation.span)
+    let push = |out: &mut Sink<'_>, message: String, related: Option<(&str, Span)>| {
+        let d = out
+            .report(message, citation.span)
             .help("make the citation agree with the article");
         if let Some((label, span)) = related {
-            d = d.related(label, span);
+            d.related(label, span);
         }
-        out.push(d);
     };
     let key = |name: &str| {
         name.to_lowercase()
