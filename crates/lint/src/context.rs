@@ -13,17 +13,17 @@ pub struct Context<'a> {
     pub article: &'a Article,
     /// Rule options from the configuration.
     pub options: &'a Options,
-    index: LineIndex<'a>,
+    index: &'a LineIndex<'a>,
 }
 
 impl<'a> Context<'a> {
-    /// A context over `text` and the article extracted from it.
-    pub fn new(text: &'a str, article: &'a Article, options: &'a Options) -> Self {
+    /// A context over the indexed text and the article extracted from it.
+    pub fn new(index: &'a LineIndex<'a>, article: &'a Article, options: &'a Options) -> Self {
         Context {
-            text,
+            text: index.text(),
             article,
             options,
-            index: LineIndex::new(text),
+            index,
         }
     }
 

@@ -35,7 +35,7 @@ pub use error::Error;
 pub use fix::apply_fixes;
 pub use rules::{find as find_rule, Rule, RULES};
 
-use claimkit_parser::Article;
+use claimkit_parser::{Article, LineIndex};
 
 use rules::{Check, Sink};
 use suppression::Suppressions;
@@ -44,7 +44,14 @@ use suppression::Suppressions;
 /// from it; returns the findings not suppressed inline, in line, column,
 /// rule order.
 pub fn check(text: &str, article: &Article, config: &Config) -> Vec<Diagnostic> {
-    let cx = Context::new(text, article, &config.options);
+    check_indexed(&LineIndex::new(text), article, config)
+}
+
+/// [`check`] over a text already indexed: the index the parser used
+/// ([`claimkit_parser::extract_indexed`]) serves the rules and then the
+/// renderers ([`render::FileReport`]).
+pub fn check_indexed(index: &LineIndex<'_>, article: &Article, config: &Config) -> Vec<Diagnostic> {
+    let cx = Context::new(index, article, &config.options);
     let enabled: Vec<(&'static Rule, Severity)> = RULES
         .iter()
         .filter_map(|rule| Some((rule, config.severity_of(rule)?)))
