@@ -6,88 +6,16 @@ use claimkit_parser::Span;
 use serde_json::{json, Value};
 
 use super::FileReport;
-use crate::diagnostic::{Safety, Severity};
-use crate::rules::RULES;
+use crate::diagnostic::{Diagnostic, Safety, Severity};
+use crate::rules::{Rule, RULES};
 
 /// Writes a SARIF 2.1.0 log with every rule described in `tool.driver.rules`.
 pub fn sarif(out: &mut dyn Write, reports: &[FileReport<'_>]) -> io::Result<()> {
-    let rules: Vec<Value> = RULES
+    let rules: Vec<Value> = RULES.iter().map(descriptor).collect();
+    let results: Vec<Value> = reports
         .iter()
-        .map(|r| {
-            let doc = r.documentation();
-            json!({
-                "id": r.name,
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": first_paragraph(&doc) },
-                "help": { "text": doc, "markdown": doc },
-                "defaultConfiguration": { "level": sarif_level(r.default_severity) },
-            })
-        })
+        .flat_map(|report| report.diagnostics.iter().map(move |d| result(report, d)))
         .collect();
-    let mut results = Vec::new();
-    for report in reports {
-        let location = |span: Span| {
-            let (end_line, end_column) = report.end_position(span);
-            json!({
-                "physicalLocation": {
-                    "artifactLocation": { "uri": report.name },
-                    "region": {
-                        "startLine": span.line,
-                        "startColumn": span.column,
-                        "endLine": end_line,
-                        "endColumn": end_column,
-                        "byteOffset": span.start,
-                        "byteLength": span.end - span.start,
-                    }
-                }
-            })
-        };
-        for d in report.diagnostics {
-            let rule_index = d.rule.index();
-            let related: Vec<Value> = d
-                .related
-                .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    let mut l = location(r.span);
-                    l["id"] = json!(i + 1);
-                    l["message"] = json!({ "text": r.label });
-                    l
-                })
-                .collect();
-            let mut message = d.message.clone();
-            if let Some(help) = &d.help {
-                message = format!("{message}. Help: {help}");
-            }
-            let mut result = json!({
-                "ruleId": d.rule.name,
-                "ruleIndex": rule_index,
-                "level": sarif_level(d.severity),
-                "message": { "text": message },
-                "locations": [location(d.span)],
-            });
-            if !related.is_empty() {
-                result["relatedLocations"] = Value::Array(related);
-            }
-            if let Some(fix) = &d.fix {
-                let replacements: Vec<Value> = fix
-                    .edits
-                    .iter()
-                    .map(|e| {
-                        json!({
-                            "deletedRegion": { "byteOffset": e.span.start, "byteLength": e.span.end - e.span.start },
-                            "insertedContent": { "text": e.replacement },
-                        })
-                    })
-                    .collect();
-                result["fixes"] = json!([{
-                    "description": { "text": format!("{} ({})", fix.message, if fix.safety == Safety::Safe { "safe" } else { "unsafe" }) },
-                    "artifactChanges": [{ "artifactLocation": { "uri": report.name }, "replacements": replacements }],
-                }]);
-            }
-            results.push(result);
-        }
-    }
     let log = json!({
         "$schema": "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json",
         "version": "2.1.0",
@@ -104,6 +32,86 @@ pub fn sarif(out: &mut dyn Write, reports: &[FileReport<'_>]) -> io::Result<()> 
     });
     serde_json::to_writer_pretty(&mut *out, &log)?;
     out.write_all(b"\n")
+}
+
+/// A rule's `reportingDescriptor`: its summary, documentation and level.
+fn descriptor(rule: &Rule) -> Value {
+    let doc = rule.documentation();
+    json!({
+        "id": rule.name,
+        "shortDescription": { "text": rule.summary },
+        "fullDescription": { "text": first_paragraph(&doc) },
+        "help": { "text": doc, "markdown": doc },
+        "defaultConfiguration": { "level": sarif_level(rule.default_severity) },
+    })
+}
+
+/// One finding as a SARIF `result`.
+fn result(report: &FileReport<'_>, d: &Diagnostic) -> Value {
+    let related: Vec<Value> = d
+        .related
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut l = location(report, r.span);
+            l["id"] = json!(i + 1);
+            l["message"] = json!({ "text": r.label });
+            l
+        })
+        .collect();
+    let mut message = d.message.clone();
+    if let Some(help) = &d.help {
+        message = format!("{message}. Help: {help}");
+    }
+    let mut result = json!({
+        "ruleId": d.rule.name,
+        "ruleIndex": d.rule.index(),
+        "level": sarif_level(d.severity),
+        "message": { "text": message },
+        "locations": [location(report, d.span)],
+    });
+    if !related.is_empty() {
+        result["relatedLocations"] = Value::Array(related);
+    }
+    if let Some(fix) = &d.fix {
+        let replacements: Vec<Value> = fix
+            .edits
+            .iter()
+            .map(|e| {
+                json!({
+                    "deletedRegion": { "byteOffset": e.span.start, "byteLength": e.span.end - e.span.start },
+                    "insertedContent": { "text": e.replacement },
+                })
+            })
+            .collect();
+        let safety = match fix.safety {
+            Safety::Safe => "safe",
+            Safety::Unsafe => "unsafe",
+        };
+        result["fixes"] = json!([{
+            "description": { "text": format!("{} ({safety})", fix.message) },
+            "artifactChanges": [{ "artifactLocation": { "uri": report.name }, "replacements": replacements }],
+        }]);
+    }
+    result
+}
+
+/// A `physicalLocation` of `span` in the report's file.
+fn location(report: &FileReport<'_>, span: Span) -> Value {
+    let (end_line, end_column) = report.end_position(span);
+    json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": report.name },
+            "region": {
+                "startLine": span.line,
+                "startColumn": span.column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "byteOffset": span.start,
+                "byteLength": span.end - span.start,
+            }
+        }
+    })
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
