@@ -345,16 +345,31 @@ fn force_color_requested() -> bool {
 fn load(path: &Path, args: &Args) -> anyhow::Result<Config> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read configuration {}", path.display()))?;
-    let config = Config::from_toml(&text, &path.display().to_string())?;
+    let config = Config::from_toml(&text, &path.display().to_string()).map_err(worded)?;
     with_flags(config, args)
 }
 
 fn with_flags(mut config: Config, args: &Args) -> anyhow::Result<Config> {
     if !args.select.is_empty() {
-        config.select(&args.select)?;
+        config.select(&args.select).map_err(worded)?;
     }
-    config.ignore(&args.ignore)?;
+    config.ignore(&args.ignore).map_err(worded)?;
     Ok(config)
+}
+
+/// A configuration error as claimkit says it: an unknown rule with the
+/// closest name and where to find the others.
+fn worded(err: claimkit_lint::Error) -> anyhow::Error {
+    match &err {
+        claimkit_lint::Error::UnknownRule { candidates, .. } => {
+            let suggestion = candidates
+                .first()
+                .map(|c| format!(", did you mean {c:?}?"))
+                .unwrap_or_default();
+            anyhow::anyhow!("{err}{suggestion}; `claimkit rules` lists them")
+        }
+        _ => err.into(),
+    }
 }
 
 /// The nearest `claimkit.toml` in `dir` or a directory above it, up to the

@@ -22,6 +22,7 @@
 mod config;
 mod context;
 mod diagnostic;
+mod edit_distance;
 mod error;
 mod fix;
 pub mod render;
@@ -31,7 +32,7 @@ mod suppression;
 pub use config::{Config, NameOrder, Options};
 pub use context::Context;
 pub use diagnostic::{Diagnostic, Edit, Fix, Related, Safety, Severity};
-pub use error::Error;
+pub use error::{Error, Origin, Position};
 pub use fix::apply_fixes;
 pub use rules::{find as find_rule, Rule, RULES};
 

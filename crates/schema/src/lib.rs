@@ -21,7 +21,7 @@ mod input;
 mod semantic;
 mod validator;
 
-pub use error::{Error, ValidationError};
+pub use error::{DocumentError, Error, ValidationError};
 pub use input::{documents, Document};
 pub use validator::{SchemaKind, Validator};
 

@@ -16,6 +16,7 @@
 use claimkit_parser::{Citation, Metadata, Span};
 
 use crate::context::Context;
+use crate::edit_distance::edit_distance;
 use crate::rules::Sink;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
@@ -126,21 +127,5 @@ fn key(name: &str) -> String {
 
 /// Whether two names differ by at most two letters (a misspelling, not another person).
 fn similar(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 2 {
-        return false;
-    }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut prev = row[0];
-        row[0] = i;
-        for j in 1..=b.len() {
-            let current = row[j];
-            row[j] = (row[j] + 1)
-                .min(row[j - 1] + 1)
-                .min(prev + usize::from(a[i - 1] != b[j - 1]));
-            prev = current;
-        }
-    }
-    row[b.len()] <= 2
+    a.chars().count().abs_diff(b.chars().count()) <= 2 && edit_distance(a, b) <= 2
 }
