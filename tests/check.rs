@@ -34,19 +34,11 @@ fn rule_fixtures() {
             rule.to_string()
         };
         let path = format!("fixtures/rules/{name}");
-        let out = run(
-            &[
-                "check",
-                "--format",
-                "concise",
-                "--select",
-                &select,
-                "--fail-on",
-                "never",
-                &path,
-            ],
-            b"",
-        );
+        let check = |format: [&str; 2]| {
+            let args = ["check", format[0], format[1], "--select", &select];
+            run(&[&args[..], &["--fail-on", "never", &path]].concat(), b"")
+        };
+        let out = check(["--format", "concise"]);
         assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
         let own = stdout(&out)
             .lines()
@@ -64,19 +56,7 @@ fn rule_fixtures() {
             );
             quiet.borrow_mut().insert(rule.to_string());
         }
-        let human = run(
-            &[
-                "check",
-                "--color",
-                "never",
-                "--select",
-                &select,
-                "--fail-on",
-                "never",
-                &path,
-            ],
-            b"",
-        );
+        let human = check(["--color", "never"]);
         insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
             insta::assert_snapshot!(format!("check__{}", name.trim_end_matches(".txt")), stdout(&human));
         });
@@ -255,11 +235,7 @@ fn sarif_is_valid_sarif_2_1_0() {
     assert_eq!(rules.len(), claimkit_lint::RULES.len());
     assert!(log["runs"][0]["results"].as_array().expect("results").len() > 30);
     // The summary goes to standard error in machine formats.
-    assert!(
-        stderr(&out).contains("findings in 2 files"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "findings in 2 files");
 }
 
 #[test]
@@ -440,12 +416,9 @@ fn configuration_file() {
         b"",
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains(
-            "--select: unknown rule or group \"chronolgy\", did you mean \"chronology\"?"
-        ),
-        "{}",
-        stderr(&out)
+    common::assert_contains(
+        &stderr(&out),
+        "--select: unknown rule or group \"chronolgy\", did you mean \"chronology\"?",
     );
 }
 
@@ -473,7 +446,7 @@ fn fix_applies_safe_fixes_in_place() {
     let arg = file.to_str().expect("path");
     let out = run(&["check", "--fix", "--format", "concise", arg], b"");
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(stderr(&out).contains("applied 7 fixes"), "{}", stderr(&out));
+    common::assert_contains(&stderr(&out), "applied 7 fixes");
     let fixed = std::fs::read_to_string(&file).expect("read");
     for line in [
         "Sept. 10, 2008: Ministers meet.",
@@ -505,11 +478,7 @@ fn fix_applies_safe_fixes_in_place() {
 
     let out = run(&["check", "--fix", "-"], b"May 1 2020: A.\n");
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("--fix rewrites files"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "--fix rewrites files");
 }
 
 #[test]

@@ -184,16 +184,19 @@ proptest! {
         let errors = claimkit_schema::Validator::article().validate(&document);
         prop_assert!(errors.is_empty(), "{:?}", errors);
 
-        let found = claimkit_lint::check(&text, &article, &claimkit_lint::Config::default());
-        let reports = [claimkit_lint::render::FileReport { name: "t.txt", text: &text, diagnostics: &found }];
-        let report = claimkit_lint::render::json(&reports);
+        let index = claimkit_parser::LineIndex::new(&text);
+        let found = claimkit_lint::check_indexed(&index, &article, &claimkit_lint::Config::default());
+        let reports = [claimkit_lint::render::FileReport { name: "t.txt", index: &index, diagnostics: &found }];
+        let mut report = Vec::new();
+        claimkit_lint::render::json(&mut report, &reports).expect("writes to memory");
+        let report: Value = serde_json::from_slice(&report).expect("JSON");
         let errors = claimkit_schema::Validator::report().validate(&report);
         prop_assert!(errors.is_empty(), "{:?}", errors);
         for d in &found {
             prop_assert!(d.span.start <= d.span.end && d.span.end <= text.len() && text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
         }
         // Rendering for people never panics either.
-        let _ = claimkit_lint::render::human(&reports, false);
+        claimkit_lint::render::human(&mut Vec::new(), &reports, false).expect("writes to memory");
     }
 }
 
@@ -371,8 +374,9 @@ proptest! {
         mutate(&mut document, &mut choices.into_iter());
         if let Ok(article) = serde_json::from_value::<claimkit_parser::Article>(document) {
             let found = claimkit_lint::check(&text, &article, &claimkit_lint::Config::default());
-            let reports = [claimkit_lint::render::FileReport { name: "t.txt", text: &text, diagnostics: &found }];
-            let _ = claimkit_lint::render::human(&reports, false);
+            let index = claimkit_parser::LineIndex::new(&text);
+            let reports = [claimkit_lint::render::FileReport { name: "t.txt", index: &index, diagnostics: &found }];
+            claimkit_lint::render::human(&mut Vec::new(), &reports, false).expect("writes to memory");
         }
     }
 }

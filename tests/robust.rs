@@ -74,15 +74,11 @@ fn unreadable_inputs_name_the_file() {
     let out = run(&["extract", binary.to_str().expect("path")], b"");
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out).lines().count(), 1);
-    assert!(
-        stderr(&out).contains("binary.bin: not valid UTF-8 at byte 4"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "binary.bin: not valid UTF-8 at byte 4");
 
     let out = run(&["extract", dir.to_str().expect("path")], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("is a directory"), "{}", stderr(&out));
+    common::assert_contains(&stderr(&out), "is a directory");
 
     // Without read permission (root reads anyway: then the file must come out whole).
     let locked = dir.join("locked.txt");
@@ -98,11 +94,7 @@ fn unreadable_inputs_name_the_file() {
         assert_eq!(out.stdout, whole.stdout);
     } else {
         assert_eq!(out.status.code(), Some(2));
-        assert!(
-            stderr(&out).contains("locked.txt: permission denied"),
-            "{}",
-            stderr(&out)
-        );
+        common::assert_contains(&stderr(&out), "locked.txt: permission denied");
     }
 }
 
@@ -159,7 +151,7 @@ fn validate_hostile_json() {
         let out = run(&["validate", "-"], input.as_bytes());
         assert_eq!(out.status.code(), Some(2), "{message}");
         assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
-        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+        common::assert_contains(&stderr(&out), message);
     }
     // A huge number: no hang, no panic; it is not an article.
     let big = format!(
@@ -173,13 +165,7 @@ fn validate_hostile_json() {
     let text = String::from_utf8(article.stdout).expect("UTF-8");
     let duplicated = text.replacen("{\"$schema\"", "{\"sections\": 5, \"$schema\"", 1);
     let out = run(&["validate", "-"], duplicated.as_bytes());
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}{}",
-        stdout(&out),
-        stderr(&out)
-    );
+    common::assert_code(&out, 0);
 }
 
 #[test]
@@ -228,10 +214,9 @@ fn interrupted_output_leaves_the_old_file() {
         b"",
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("cannot write /proc/claimkit-cannot-write/out.json"),
-        "{}",
-        stderr(&out)
+    common::assert_contains(
+        &stderr(&out),
+        "cannot write /proc/claimkit-cannot-write/out.json",
     );
     // A successful run keeps the permissions of the file it replaces.
     let out = run(
@@ -268,7 +253,7 @@ fn bad_configuration() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
-    assert!(stderr(&out).contains("claimkit.toml:"), "{}", stderr(&out));
+    common::assert_contains(&stderr(&out), "claimkit.toml:");
 }
 
 #[test]
@@ -299,11 +284,7 @@ fn huge_configuration_is_read_in_linear_time() {
     std::fs::write(&config, &text).expect("write");
     let out = run(&args(&config).each_ref().map(String::as_str), b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("claimkit.toml:200002:3"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "claimkit.toml:200002:3");
 }
 
 /// Runs `claimkit ARGS`, reads 16 bytes of its standard output and closes it.
@@ -380,11 +361,7 @@ fn a_failed_run_prints_no_clean_summary() {
     let out = run(&["check", "claimkit-no-such-file.txt"], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(!stdout(&out).contains("0 findings"), "{}", stdout(&out));
-    assert!(
-        stdout(&out).contains("not every input was checked"),
-        "{}",
-        stdout(&out)
-    );
+    common::assert_contains(&stdout(&out), "not every input was checked");
 }
 
 fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
@@ -451,11 +428,7 @@ fn utf16_and_utf32_are_decoded() {
     broken.extend([0x00, 0xd8, b'a', 0]);
     let out = run(&["extract", "-"], &broken);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("<stdin>: not valid UTF-16LE at byte"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "<stdin>: not valid UTF-16LE at byte");
     let temp = common::TempDir::new("utf16-fix");
     let file = temp.path().join("article.txt");
     std::fs::write(
@@ -484,22 +457,14 @@ fn endless_and_oversized_inputs_stop_at_max_size() {
     );
     let out = run(&["check", "/dev/urandom"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("/dev/urandom: not valid UTF-8 at byte"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "/dev/urandom: not valid UTF-8 at byte");
     // The default limit is far above this; a smaller one is given with a unit.
     let text = CHRONOLOGY.repeat(50);
     let out = run(&["validate", "--max-size", "1K", "-"], text.as_bytes());
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("--max-size (1 KiB)"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "--max-size (1 KiB)");
     assert_eq!(entries(&extract_ok(text.as_bytes())).len(), 150);
     let out = run(&["extract", "--max-size", "10X", "-"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown unit"), "{}", stderr(&out));
+    common::assert_contains(&stderr(&out), "unknown unit");
 }

@@ -27,13 +27,7 @@ fn every_fixture_extraction_validates() {
 fn extract_piped_into_validate_exits_0() {
     let extracted = run(&["extract", &format!("fixtures/{PRIMARY}")], b"");
     let out = run(&["validate", "-"], &extracted.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}{}",
-        stdout(&out),
-        stderr(&out)
-    );
+    common::assert_code(&out, 0);
     assert!(stdout(&out).is_empty());
 }
 
@@ -133,11 +127,7 @@ fn json_lines_with_a_broken_line_checks_the_others() {
     let input = format!("{good}\n{{\"truncated\": \n{bad}\n");
     let out = run(&["validate", "-"], input.as_bytes());
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("<stdin>: not valid JSON at line 2, column"),
-        "{}",
-        stderr(&out)
-    );
+    common::assert_contains(&stderr(&out), "<stdin>: not valid JSON at line 2, column");
     assert!(
         stdout(&out).starts_with("<stdin>:3: /sections: "),
         "{}",
@@ -159,18 +149,10 @@ fn input_that_is_not_json_says_where_it_breaks() {
 fn a_document_without_schema_can_be_checked_with_schema_flag() {
     let out = run(&["validate", "-"], b"{}");
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stdout(&out).contains("no top-level \"$schema\""),
-        "{}",
-        stdout(&out)
-    );
+    common::assert_contains(&stdout(&out), "no top-level \"$schema\"");
     let out = run(&["validate", "--schema", "article", "-"], b"{}");
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stdout(&out).contains("\"metadata\" is a required property"),
-        "{}",
-        stdout(&out)
-    );
+    common::assert_contains(&stdout(&out), "\"metadata\" is a required property");
 }
 
 #[test]

@@ -233,7 +233,7 @@ fn validate(files: &[PathBuf], schema: Option<&str>, max_size: u64) -> anyhow::R
                         Ok(validator) => validator.validate(&value),
                         Err(err) => {
                             invalid = true;
-                            writeln!(out, "{}:{line}: {err}", input.name())?;
+                            writeln!(out, "{}:{line}: {}", input.name(), unchosen(&err))?;
                             continue;
                         }
                     },
@@ -259,4 +259,13 @@ fn validate(files: &[PathBuf], schema: Option<&str>, max_size: u64) -> anyhow::R
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Why no schema was chosen for a document, with what the user can do.
+fn unchosen(err: &claimkit_schema::Error) -> String {
+    match err {
+        claimkit_schema::Error::MissingSchema => format!("{err}; pass --schema article|report"),
+        claimkit_schema::Error::UnknownSchema { .. } => format!("{err}, or pass --schema"),
+        _ => err.to_string(),
+    }
 }

@@ -18,7 +18,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
-use crate::error::Error;
+use crate::edit_distance::edit_distance;
+use crate::error::{Error, Origin, Position};
 use crate::rules::{Rule, RULES};
 
 /// Options that rules read.
@@ -74,17 +75,18 @@ impl Config {
         // Line starts are indexed once and positions computed only for an
         // error, so a configuration of any size is read in linear time.
         let lines = LineStarts::new(text);
-        let position = |offset: usize| format!("{path}:{}", lines.position(text, offset));
-        let file: File = toml::from_str(text).map_err(|e| {
-            let at = e.span().map_or(String::from(path), |s| position(s.start));
-            Error::Config {
-                path: at,
-                message: e.message().trim().replace('\n', "; "),
-            }
+        let file: File = toml::from_str(text).map_err(|e| Error::Config {
+            file: path.to_string(),
+            position: e.span().map(|s| lines.position(text, s.start)),
+            message: e.message().trim().replace('\n', "; "),
         })?;
         let mut config = Config::default();
-        let check =
-            |name: &toml::Spanned<String>| known(name.get_ref(), || position(name.span().start));
+        let check = |name: &toml::Spanned<String>| {
+            known(name.get_ref(), || Origin::File {
+                file: path.to_string(),
+                position: lines.position(text, name.span().start),
+            })
+        };
         if let Some(select) = &file.select {
             select.iter().try_for_each(check)?;
             config.select = Some(select.iter().map(|s| s.get_ref().clone()).collect());
@@ -92,7 +94,10 @@ impl Config {
         file.ignore.iter().try_for_each(check)?;
         config.ignore = file.ignore.iter().map(|s| s.get_ref().clone()).collect();
         for (name, severity) in &file.severity {
-            known(name, || position(severity.span().start))?;
+            known(name, || Origin::File {
+                file: path.to_string(),
+                position: lines.position(text, severity.span().start),
+            })?;
             config.severity.insert(name.clone(), *severity.get_ref());
         }
         if let Some(table) = file.name_order {
@@ -105,7 +110,7 @@ impl Config {
     pub fn select(&mut self, names: &[String]) -> Result<(), Error> {
         names
             .iter()
-            .try_for_each(|n| known(n, || "--select".into()))?;
+            .try_for_each(|n| known(n, || Origin::Flag("--select")))?;
         self.select = Some(names.to_vec());
         Ok(())
     }
@@ -114,7 +119,7 @@ impl Config {
     pub fn ignore(&mut self, names: &[String]) -> Result<(), Error> {
         names
             .iter()
-            .try_for_each(|n| known(n, || "--ignore".into()))?;
+            .try_for_each(|n| known(n, || Origin::Flag("--ignore")))?;
         self.ignore.extend(names.iter().cloned());
         Ok(())
     }
@@ -149,51 +154,35 @@ impl LineStarts {
         LineStarts(starts)
     }
 
-    /// "LINE:COLUMN" (1-based; the column counts characters) of byte `offset`.
-    fn position(&self, text: &str, offset: usize) -> String {
+    /// The line and column (1-based; the column counts characters) of byte `offset`.
+    fn position(&self, text: &str, offset: usize) -> Position {
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
         let line = self.0.partition_point(|&start| start <= offset).max(1);
         let column = text[self.0[line - 1]..offset].chars().count() + 1;
-        format!("{line}:{column}")
+        Position { line, column }
     }
 }
 
-/// Checks that `name` is a rule or a group; the error names `origin()` and
-/// suggests a close one.
-fn known(name: &str, origin: impl FnOnce() -> String) -> Result<(), Error> {
-    let names: Vec<&str> = RULES.iter().flat_map(|r| [r.name, r.group()]).collect();
-    if names.contains(&name) {
+/// Checks that `name` is a rule or a group; the error says where it was
+/// given (`origin()`) and which names are close to it.
+fn known(name: &str, origin: impl FnOnce() -> Origin) -> Result<(), Error> {
+    if RULES.iter().any(|r| r.is_named_by(name)) {
         return Ok(());
     }
-    let closest = names.iter().map(|n| (distance(n, name), *n)).min();
-    let suggestion = match closest {
-        Some((d, n)) if d <= 3 => format!(", did you mean {n:?}?"),
-        _ => String::new(),
-    };
+    let mut close: Vec<(usize, &'static str)> = RULES
+        .iter()
+        .flat_map(|r| [r.name, r.group()])
+        .map(|n| (edit_distance(n, name), n))
+        .filter(|&(d, _)| d <= 3)
+        .collect();
+    close.sort_unstable();
+    close.dedup();
     Err(Error::UnknownRule {
         origin: origin(),
         name: name.to_string(),
-        suggestion,
+        candidates: close.into_iter().map(|(_, n)| n).collect(),
     })
-}
-
-/// Levenshtein distance, for "did you mean".
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for j in 1..=b.len() {
-            let current = row[j];
-            row[j] = (row[j] + 1)
-                .min(row[j - 1] + 1)
-                .min(previous + usize::from(ca != b[j - 1]));
-            previous = current;
-        }
-    }
-    row[b.len()]
 }

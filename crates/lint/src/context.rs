@@ -13,17 +13,17 @@ pub struct Context<'a> {
     pub article: &'a Article,
     /// Rule options from the configuration.
     pub options: &'a Options,
-    index: LineIndex<'a>,
+    index: &'a LineIndex<'a>,
 }
 
 impl<'a> Context<'a> {
-    /// A context over `text` and the article extracted from it.
-    pub fn new(text: &'a str, article: &'a Article, options: &'a Options) -> Self {
+    /// A context over the indexed text and the article extracted from it.
+    pub fn new(index: &'a LineIndex<'a>, article: &'a Article, options: &'a Options) -> Self {
         Context {
-            text,
+            text: index.text(),
             article,
             options,
-            index: LineIndex::new(text),
+            index,
         }
     }
 
@@ -68,4 +68,9 @@ impl<'a> Context<'a> {
 pub(crate) fn is_comment(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("<!--") && t.ends_with("-->")
+}
+
+/// What stands between `<!--` and `-->` of a line that is only an HTML comment.
+pub(crate) fn comment_body(line: &str) -> Option<&str> {
+    line.trim().strip_prefix("<!--")?.strip_suffix("-->")
 }

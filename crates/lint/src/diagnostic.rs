@@ -4,6 +4,8 @@
 use claimkit_parser::Span;
 use serde::Serialize;
 
+use crate::rules::Rule;
+
 /// How serious a finding is.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
@@ -32,8 +34,8 @@ impl Severity {
 /// One finding of one rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    /// The rule's public name, `group/name`.
-    pub rule: &'static str,
+    /// The rule that found it (serialized as its name, `group/name`).
+    pub rule: &'static Rule,
     /// How serious it is (the rule's default, or as configured).
     pub severity: Severity,
     /// What is wrong, in one sentence.
@@ -88,11 +90,13 @@ pub struct Edit {
 }
 
 impl Diagnostic {
-    /// A diagnostic of `rule` at `span`; the engine sets the severity.
-    pub fn new(rule: &'static str, message: impl Into<String>, span: Span) -> Self {
+    /// A diagnostic of `rule` at `span`, at the rule's default severity.
+    /// Rules report through a [`Sink`](crate::rules::Sink) instead, which
+    /// gives the configured one.
+    pub fn new(rule: &'static Rule, message: impl Into<String>, span: Span) -> Self {
         Diagnostic {
             rule,
-            severity: Severity::Warning,
+            severity: rule.default_severity,
             message: message.into(),
             help: None,
             span,
@@ -101,14 +105,14 @@ impl Diagnostic {
         }
     }
 
-    /// With a help line.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    /// Adds a help line.
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help = Some(help.into());
         self
     }
 
-    /// With a related place.
-    pub fn related(mut self, label: impl Into<String>, span: Span) -> Self {
+    /// Adds a related place.
+    pub fn related(&mut self, label: impl Into<String>, span: Span) -> &mut Self {
         self.related.push(Related {
             label: label.into(),
             span,
@@ -116,8 +120,13 @@ impl Diagnostic {
         self
     }
 
-    /// With a fix.
-    pub fn fix(mut self, message: impl Into<String>, safety: Safety, edits: Vec<Edit>) -> Self {
+    /// Adds a fix.
+    pub fn fix(
+        &mut self,
+        message: impl Into<String>,
+        safety: Safety,
+        edits: Vec<Edit>,
+    ) -> &mut Self {
         self.fix = Some(Fix {
             message: message.into(),
             safety,
@@ -128,6 +137,11 @@ impl Diagnostic {
 
     /// The order findings are reported in: line, column, rule, then message.
     pub fn sort_key(&self) -> (usize, usize, &'static str, &str) {
-        (self.span.line, self.span.column, self.rule, &self.message)
+        (
+            self.span.line,
+            self.span.column,
+            self.rule.name,
+            &self.message,
+        )
     }
 }

@@ -71,8 +71,11 @@ mod tests {
             start: 0,
             end: 1,
         };
+        let rule = crate::find_rule("chronology/date-format").expect("a rule");
         let d = |edits, safety| {
-            Diagnostic::new("chronology/date-format", "m", span).fix("f", safety, edits)
+            let mut d = Diagnostic::new(rule, "m", span);
+            d.fix("f", safety, edits);
+            d
         };
         let found = [
             d(vec![edit(7, 7, ",")], Safety::Safe),

@@ -7,7 +7,7 @@
 //! let text = "May 1, 2020: A.\n\nJune 15 2020: B.\n\nMay 3, 2020: C.\n\nMay 4, 2020: D.\n";
 //! let article = claimkit_parser::extract(text);
 //! let found = check(text, &article, &Config::default());
-//! let rules: Vec<&str> = found.iter().map(|d| d.rule).collect();
+//! let rules: Vec<&str> = found.iter().map(|d| d.rule.name).collect();
 //! assert_eq!(rules, ["chronology/date-format", "chronology/order"]);
 //! ```
 //!
@@ -22,46 +22,59 @@
 mod config;
 mod context;
 mod diagnostic;
+mod edit_distance;
 mod error;
 mod fix;
 pub mod render;
 mod rules;
+mod suppression;
 
 pub use config::{Config, NameOrder, Options};
 pub use context::Context;
 pub use diagnostic::{Diagnostic, Edit, Fix, Related, Safety, Severity};
-pub use error::Error;
+pub use error::{Error, Origin, Position};
 pub use fix::apply_fixes;
 pub use rules::{find as find_rule, Rule, RULES};
 
-use claimkit_parser::Article;
+use claimkit_parser::{Article, LineIndex};
+
+use rules::{Check, Sink};
+use suppression::Suppressions;
 
 /// Runs every rule `config` enables over `text` and the article extracted
 /// from it; returns the findings not suppressed inline, in line, column,
 /// rule order.
 pub fn check(text: &str, article: &Article, config: &Config) -> Vec<Diagnostic> {
-    let cx = Context::new(text, article, &config.options);
+    check_indexed(&LineIndex::new(text), article, config)
+}
+
+/// [`check`] over a text already indexed: the index the parser used
+/// ([`claimkit_parser::extract_indexed`]) serves the rules and then the
+/// renderers ([`render::FileReport`]).
+pub fn check_indexed(index: &LineIndex<'_>, article: &Article, config: &Config) -> Vec<Diagnostic> {
+    let cx = Context::new(index, article, &config.options);
+    let enabled: Vec<(&'static Rule, Severity)> = RULES
+        .iter()
+        .filter_map(|rule| Some((rule, config.severity_of(rule)?)))
+        .collect();
     let mut found = Vec::new();
-    for rule in RULES {
-        let Some(severity) = config.severity_of(rule) else {
-            continue;
-        };
-        let mut own = Vec::new();
-        (rule.check)(&cx, &mut own);
-        for mut d in own {
-            d.severity = severity;
-            found.push(d);
+    for &(rule, severity) in &enabled {
+        if let Check::Article(check) = rule.check {
+            check(&cx, &mut Sink::new(rule, severity, &mut found));
         }
     }
-    let mut suppressions = rules::suppression::Suppressions::read(&cx);
-    let enabled = |name: &str| {
-        RULES
-            .iter()
-            .any(|r| (r.name == name || r.group() == name) && config.severity_of(r).is_some())
-    };
-    let unused = rules::suppression::apply(&cx, &mut suppressions, &mut found, enabled);
-    if let Some(severity) = rules::find("suppression/unused").and_then(|r| config.severity_of(r)) {
-        found.extend(unused.into_iter().map(|d| Diagnostic { severity, ..d }));
+    let mut suppressions = Suppressions::read(&cx);
+    suppressions.apply(&mut found, |name| {
+        enabled.iter().any(|(rule, _)| rule.is_named_by(name))
+    });
+    for &(rule, severity) in &enabled {
+        if let Check::Suppressions(check) = rule.check {
+            check(
+                &cx,
+                &suppressions,
+                &mut Sink::new(rule, severity, &mut found),
+            );
+        }
     }
     // An article that did not come from this text (deserialized, edited by
     // hand) may hold spans that point anywhere: findings point into the text.

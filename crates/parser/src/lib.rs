@@ -39,20 +39,24 @@ pub fn is_page_furniture(line: &str) -> bool {
     body::is_furniture(line)
 }
 
-use text::Source;
-
 /// Extracts everything claimkit knows how to find from an article's text.
 pub fn extract(input: &str) -> Article {
-    let source = Source::new(input);
-    let found = chronology::find(&source);
+    extract_indexed(&LineIndex::new(input))
+}
+
+/// [`extract`] from a text already indexed, so that the index can be shared
+/// with whatever reads the article's spans next (the lint rules, renderers).
+pub fn extract_indexed(index: &LineIndex<'_>) -> Article {
+    let source = index.source();
+    let found = chronology::find(source);
     let taken: Vec<(usize, usize)> = found.iter().map(|f| f.lines).collect();
-    let paragraphs = body::paragraphs(&source, &taken);
+    let paragraphs = body::paragraphs(source, &taken);
 
     let mut links = Vec::new();
     for line in &source.lines {
-        links.extend(text::links(line.text, line.start, &source));
+        links.extend(text::links(line.text, line.start, source));
     }
-    let mut sections = body::sections(&source, &paragraphs);
+    let mut sections = body::sections(source, &paragraphs);
     sections.extend(found.iter().filter_map(|f| {
         let title = f.chronology.title.clone()?;
         let line = &source.lines[f.lines.0];
@@ -64,13 +68,13 @@ pub fn extract(input: &str) -> Article {
     }));
     sections.sort_by_key(|s| s.span.start);
 
-    let (quotations, stray_marks) = quote::read(&source, &paragraphs, &found);
+    let (quotations, stray_marks) = quote::read(source, &paragraphs, &found);
 
     Article {
         schema: ARTICLE_SCHEMA_ID.to_string(),
-        metadata: metadata::read(&source, &paragraphs),
+        metadata: metadata::read(source, &paragraphs),
         sections,
-        figures: body::figures(&source, &paragraphs),
+        figures: body::figures(source, &paragraphs),
         links,
         chronologies: found.into_iter().map(|f| f.chronology).collect(),
         quotations,

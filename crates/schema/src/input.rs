@@ -2,13 +2,15 @@
 
 use serde_json::Value;
 
+use crate::error::DocumentError;
+
 /// One JSON document of an input.
 #[derive(Debug)]
 pub struct Document {
     /// The 1-based line the document starts on.
     pub line: usize,
     /// The document, or where and why its JSON breaks.
-    pub value: Result<Value, String>,
+    pub value: Result<Value, DocumentError>,
 }
 
 /// The documents of `text`: one JSON document, or one per line of JSON Lines.
@@ -43,7 +45,7 @@ pub fn documents(text: &str) -> Vec<Document> {
     if out.is_empty() {
         out.push(Document {
             line: 1,
-            value: Err("no JSON document: the input is empty".to_string()),
+            value: Err(DocumentError::Empty),
         });
     }
     out
@@ -78,17 +80,17 @@ fn json_lines(text: &str) -> Vec<Document> {
     out
 }
 
-/// "not valid JSON at line 3, column 7: expected value".
-fn describe(err: &serde_json::Error, line_offset: usize) -> String {
+/// Where and why the JSON breaks, `line_offset` lines into the input.
+fn describe(err: &serde_json::Error, line_offset: usize) -> DocumentError {
     let full = err.to_string();
     let message = full
         .rsplit_once(" at line ")
         .map_or(full.as_str(), |(m, _)| m);
-    format!(
-        "not valid JSON at line {}, column {}: {message}",
-        err.line() + line_offset,
-        err.column()
-    )
+    DocumentError::Syntax {
+        line: err.line() + line_offset,
+        column: err.column(),
+        message: message.to_string(),
+    }
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

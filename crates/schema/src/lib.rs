@@ -21,7 +21,7 @@ mod input;
 mod semantic;
 mod validator;
 
-pub use error::{Error, ValidationError};
+pub use error::{DocumentError, Error, ValidationError};
 pub use input::{documents, Document};
 pub use validator::{SchemaKind, Validator};
 
@@ -32,9 +32,28 @@ pub const REPORT_SCHEMA: &str = include_str!("../../../schemas/report.schema.jso
 /// `schemas/definitions.schema.json`: spans, dates, intervals and speakers, shared by both.
 pub const DEFINITIONS_SCHEMA: &str = include_str!("../../../schemas/definitions.schema.json");
 
-/// The `$id` of the article schema, which every article document names in `$schema`.
-pub const ARTICLE_ID: &str = "https://claimkit.dev/schemas/v1/article.schema.json";
-/// The `$id` of the report schema, which every report document names in `$schema`.
-pub const REPORT_ID: &str = "https://claimkit.dev/schemas/v1/report.schema.json";
+/// The `$id` of the article schema, which every article document names in
+/// `$schema` (the parser writes it).
+pub const ARTICLE_ID: &str = claimkit_parser::ARTICLE_SCHEMA_ID;
+/// The `$id` of the report schema, which every report document names in
+/// `$schema` (the JSON renderer writes it).
+pub const REPORT_ID: &str = claimkit_lint::render::REPORT_SCHEMA_ID;
 /// The `$id` of the shared definitions.
 pub const DEFINITIONS_ID: &str = "https://claimkit.dev/schemas/v1/definitions.schema.json";
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    #[test]
+    fn every_embedded_schema_has_the_id_documents_name() {
+        for (text, id) in [
+            (super::ARTICLE_SCHEMA, super::ARTICLE_ID),
+            (super::REPORT_SCHEMA, super::REPORT_ID),
+            (super::DEFINITIONS_SCHEMA, super::DEFINITIONS_ID),
+        ] {
+            let schema: Value = serde_json::from_str(text).expect("JSON");
+            assert_eq!(schema["$id"], id);
+        }
+    }
+}

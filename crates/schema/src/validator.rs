@@ -45,6 +45,7 @@ impl Validator {
             Some(crate::REPORT_ID) => Ok(Self::report()),
             Some(other) => Err(Error::UnknownSchema {
                 found: other.to_string(),
+                expected: vec![crate::ARTICLE_ID, crate::REPORT_ID],
             }),
             None => Err(Error::MissingSchema),
         }
@@ -56,19 +57,18 @@ impl Validator {
             "article" => Ok(embedded(SchemaKind::Article)),
             "report" => Ok(embedded(SchemaKind::Report)),
             path => {
-                let file_error = |message: String| Error::SchemaFile {
-                    path: path.to_string(),
-                    message,
-                };
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| file_error(format!("cannot read: {e}")))?;
-                let schema: Value = serde_json::from_str(&text).map_err(|e| {
-                    file_error(format!(
-                        "not JSON at line {}, column {}: {e}",
-                        e.line(),
-                        e.column()
-                    ))
-                })?;
+                let text =
+                    std::fs::read_to_string(path).map_err(|io| Error::UnreadableSchemaFile {
+                        path: path.to_string(),
+                        io,
+                    })?;
+                let schema: Value =
+                    serde_json::from_str(&text).map_err(|e| Error::SchemaFileNotJson {
+                        path: path.to_string(),
+                        line: e.line(),
+                        column: e.column(),
+                        message: e.to_string(),
+                    })?;
                 Ok(Validator {
                     kind: SchemaKind::Custom,
                     inner: build(&schema)?,

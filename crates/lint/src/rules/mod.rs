@@ -1,8 +1,16 @@
 //! The rules, one per file under `rules/<group>/<name>.rs`, and the one
-//! table that registers them.
+//! table that registers them. A rule's name, default severity and summary
+//! are written here and nowhere else: a rule reports through a [`Sink`]
+//! bound to its entry, which stamps each finding with the rule and the
+//! severity the configuration gives it.
+
+use std::fmt;
+
+use claimkit_parser::Span;
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::suppression::Suppressions;
 
 mod chronology;
 mod figure;
@@ -12,7 +20,7 @@ mod metadata;
 mod name;
 mod quote;
 mod style;
-pub(crate) mod suppression;
+mod suppression;
 
 /// A rule: its public name, what it finds, how serious that is by default,
 /// and the function that finds it.
@@ -24,15 +32,70 @@ pub struct Rule {
     /// Severity unless configured otherwise.
     pub default_severity: Severity,
     /// Finds the rule's diagnostics.
-    pub(crate) check: fn(&Context<'_>, &mut Vec<Diagnostic>),
+    pub(crate) check: Check,
+    /// The rule's position in [`RULES`].
+    index: usize,
     /// The rule's source file, whose `//!` comment is its documentation.
     source: &'static str,
+}
+
+/// What a rule reads: the article, or the outcome of the inline suppressions
+/// (which is known only once every other rule has run).
+#[derive(Clone, Copy)]
+pub(crate) enum Check {
+    /// Reads the input and its article.
+    Article(fn(&Context<'_>, &mut Sink<'_>)),
+    /// Reads which suppressions hid something.
+    Suppressions(fn(&Context<'_>, &Suppressions, &mut Sink<'_>)),
+}
+
+/// Where one rule reports its findings: bound to the rule's registry entry
+/// and to the severity configured for it.
+pub(crate) struct Sink<'a> {
+    rule: &'static Rule,
+    severity: Severity,
+    found: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Sink<'a> {
+    /// A sink that adds `rule`'s findings, at `severity`, to `found`.
+    pub(crate) fn new(
+        rule: &'static Rule,
+        severity: Severity,
+        found: &'a mut Vec<Diagnostic>,
+    ) -> Self {
+        Sink {
+            rule,
+            severity,
+            found,
+        }
+    }
+
+    /// Reports a finding at `span`; help, related places and a fix are
+    /// added to what it returns.
+    pub(crate) fn report(&mut self, message: impl Into<String>, span: Span) -> &mut Diagnostic {
+        let mut d = Diagnostic::new(self.rule, message, span);
+        d.severity = self.severity;
+        self.found.push(d);
+        let last = self.found.len() - 1;
+        &mut self.found[last]
+    }
 }
 
 impl Rule {
     /// The rule's group, the part of its name before the slash.
     pub fn group(&self) -> &'static str {
         self.name.split('/').next().unwrap_or(self.name)
+    }
+
+    /// The rule's position in [`RULES`] (SARIF's `ruleIndex`).
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Whether `name` is this rule's name or its group's.
+    pub fn is_named_by(&self, name: &str) -> bool {
+        self.name == name || self.group() == name
     }
 
     /// The rule's documentation: the `//!` comment of its file, in Markdown.
@@ -50,23 +113,58 @@ impl Rule {
     }
 }
 
+// A rule is its name: two entries are one rule when their names are.
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Rule {}
+
+impl fmt::Debug for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name)
+    }
+}
+
 macro_rules! rule {
-    ($path:literal, $module:path, $name:literal, $severity:ident, $summary:literal) => {
+    ($kind:ident, $path:literal, $module:path, $name:literal, $severity:ident, $summary:literal) => {
         Rule {
             name: $name,
             summary: $summary,
             default_severity: Severity::$severity,
             check: {
                 use $module as m;
-                m::check
+                Check::$kind(m::check)
             },
+            index: 0,
             source: include_str!($path),
         }
     };
+    ($path:literal, $module:path, $name:literal, $severity:ident, $summary:literal) => {
+        rule!(Article, $path, $module, $name, $severity, $summary)
+    };
+}
+
+/// The rules with each one's position in the table written into it.
+const fn numbered<const N: usize>(mut rules: [Rule; N]) -> [Rule; N] {
+    let mut i = 0;
+    while i < N {
+        rules[i].index = i;
+        i += 1;
+    }
+    rules
 }
 
 /// Every rule, in the order `claimkit rules` lists them.
-pub static RULES: &[Rule] = &[
+pub static RULES: &[Rule] = &numbered([
     rule!(
         "chronology/order.rs",
         chronology::order,
@@ -180,13 +278,14 @@ pub static RULES: &[Rule] = &[
         "A running header, page number or footnote marker left by PDF conversion."
     ),
     rule!(
+        Suppressions,
         "suppression/unused.rs",
         suppression::unused,
         "suppression/unused",
         Warning,
         "An inline suppression that suppresses nothing."
     ),
-];
+]);
 
 /// The rule named `name`, if any.
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -211,6 +310,13 @@ mod tests {
                     rule.name
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_rule_knows_its_place_in_the_table() {
+        for (i, rule) in RULES.iter().enumerate() {
+            assert_eq!(rule.index(), i, "{}", rule.name);
         }
     }
 

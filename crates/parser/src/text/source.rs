@@ -159,6 +159,16 @@ impl<'a> LineIndex<'a> {
         }
     }
 
+    /// The text indexed.
+    pub fn text(&self) -> &'a str {
+        self.source.text
+    }
+
+    /// The lines as the parser reads them.
+    pub(crate) fn source(&self) -> &Source<'a> {
+        &self.source
+    }
+
     /// The span of bytes `start..end` of the text.
     pub fn span(&self, start: usize, end: usize) -> Span {
         self.source.span(start, end)

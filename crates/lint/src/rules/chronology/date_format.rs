@@ -25,12 +25,13 @@
 //! Safe: each fix rewrites only the date's punctuation, spacing or month
 //! spelling to the document's dominant form; the date itself is unchanged.
 
-use claimkit_parser::date;
+use claimkit_parser::{date, Span};
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         let dates: Vec<Written> = chronology
             .entries
@@ -65,7 +66,7 @@ struct Written {
 }
 
 impl Written {
-    fn read(cx: &Context<'_>, span: claimkit_parser::Span) -> Option<Written> {
+    fn read(cx: &Context<'_>, span: Span) -> Option<Written> {
         let text = cx.slice(span).to_string();
         let (_, parts) = date::parts(&text)?;
         let month = parts.months.first().map(|range| {
@@ -113,139 +114,155 @@ impl Written {
         })
     }
 
-    fn check(&self, cx: &Context<'_>, style: &Style, out: &mut Vec<Diagnostic>) {
-        let span_of = |from: usize, len: usize| cx.span(self.at + from, self.at + from + len);
-        let whole = span_of(0, self.text.len());
-        if let Some((at, word)) = &self.month {
-            let number = date::month_number(word).unwrap_or(1);
-            let form = MonthForm::of(word);
-            // May has no shorter form, so it says nothing about the style.
-            let class = if number == 5 || !self.has_day {
-                &Count::default()
-            } else if AP_ABBREVIATED.contains(&number) {
-                &style.abbreviable
-            } else {
-                &style.spelled
-            };
-            // One finding for the month word, naming every way it departs
-            // from the style, with one fix that writes it in the style.
-            let mut reasons = Vec::new();
-            let abbreviated = match class.dominant() {
-                Some(expected) if expected != form.abbreviated => {
-                    reasons.push(if expected {
-                        "spelled out where the other dates abbreviate the month"
-                    } else {
-                        "abbreviated where the other dates spell the month out"
-                    });
-                    expected
-                }
-                _ => form.abbreviated,
-            };
-            let capitals = if form.capitals && style.capitals == Some(false) {
-                reasons.push("in capitals where the other dates are not");
-                false
-            } else {
-                form.capitals
-            };
-            if number == 9 && abbreviated && form.abbreviated {
-                let sep = word.trim_end_matches('.').eq_ignore_ascii_case("sep");
-                if style.sept.is_some_and(|sept| sept != sep) {
-                    reasons.push(if sep {
-                        "not “Sept.” as in the other dates"
-                    } else {
-                        "not “Sep.” as in the other dates"
-                    });
-                }
+    fn check(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        self.check_month(cx, style, out);
+        self.check_comma(cx, style, out);
+        self.check_dash(cx, style, out);
+        self.check_double_space(cx, out);
+        self.check_colon(cx, style, out);
+    }
+
+    /// The span of `len` bytes at `from` in the date.
+    fn span_of(&self, cx: &Context<'_>, from: usize, len: usize) -> Span {
+        cx.span(self.at + from, self.at + from + len)
+    }
+
+    /// One finding for the month word, naming every way it departs from the
+    /// style, with one fix that writes it in the style.
+    fn check_month(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        let Some((at, word)) = &self.month else {
+            return;
+        };
+        let number = date::month_number(word).unwrap_or(1);
+        let form = MonthForm::of(word);
+        // May has no shorter form, so it says nothing about the style.
+        let class = if number == 5 || !self.has_day {
+            &Count::default()
+        } else if AP_ABBREVIATED.contains(&number) {
+            &style.abbreviable
+        } else {
+            &style.spelled
+        };
+        let mut reasons = Vec::new();
+        let abbreviated = match class.dominant() {
+            Some(expected) if expected != form.abbreviated => {
+                reasons.push(if expected {
+                    "spelled out where the other dates abbreviate the month"
+                } else {
+                    "abbreviated where the other dates spell the month out"
+                });
+                expected
             }
-            if !reasons.is_empty() {
-                let replacement = month_in(number, abbreviated, capitals, style.sept);
-                let message = format!("“{word}” is {}", reasons.join(", and "));
-                out.push(fixed(message, span_of(*at, word.len()), replacement));
+            _ => form.abbreviated,
+        };
+        let capitals = if form.capitals && style.capitals == Some(false) {
+            reasons.push("in capitals where the other dates are not");
+            false
+        } else {
+            form.capitals
+        };
+        if number == 9 && abbreviated && form.abbreviated {
+            let sep = word.trim_end_matches('.').eq_ignore_ascii_case("sep");
+            if style.sept.is_some_and(|sept| sept != sep) {
+                reasons.push(if sep {
+                    "not “Sept.” as in the other dates"
+                } else {
+                    "not “Sep.” as in the other dates"
+                });
             }
         }
+        if !reasons.is_empty() {
+            let replacement = month_in(number, abbreviated, capitals, style.sept);
+            let message = format!("“{word}” is {}", reasons.join(", and "));
+            fixed(out, message, self.span_of(cx, *at, word.len()), replacement);
+        }
+    }
+
+    fn check_comma(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
         if self.comma == Some(false) && style.comma == Some(true) {
             if let Some(day_end) = self.day_end {
-                let d = Diagnostic::new(
-                    "chronology/date-format",
+                out.report(
                     format!("“{}” has no comma before the year", self.text),
-                    whole,
+                    self.span_of(cx, 0, self.text.len()),
                 )
                 .help("write the comma, as the other dates do")
                 .fix(
                     "insert a comma before the year",
                     Safety::Safe,
                     vec![Edit {
-                        span: span_of(day_end, 0),
+                        span: self.span_of(cx, day_end, 0),
                         replacement: ",".into(),
                     }],
                 );
-                out.push(d);
             }
         }
+    }
+
+    fn check_dash(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
         if let (Some((at, dash)), Some(expected)) = (self.dash, style.dash) {
             if dash != expected {
                 let (found, wanted) = (dash_name(dash), dash_name(expected));
-                let d = Diagnostic::new(
-                    "chronology/date-format",
+                out.report(
                     format!("this range uses {found}; the other ranges use {wanted}"),
-                    span_of(at, dash.len_utf8()),
+                    self.span_of(cx, at, dash.len_utf8()),
                 )
                 .fix(
                     format!("use {wanted}"),
                     Safety::Safe,
                     vec![Edit {
-                        span: span_of(at, dash.len_utf8()),
+                        span: self.span_of(cx, at, dash.len_utf8()),
                         replacement: expected.to_string(),
                     }],
                 );
-                out.push(d);
             }
         }
+    }
+
+    fn check_double_space(&self, cx: &Context<'_>, out: &mut Sink<'_>) {
         if let Some(run) = self.text.find("  ") {
             let len = self.text[run..].len() - self.text[run..].trim_start().len();
-            let d = Diagnostic::new(
-                "chronology/date-format",
+            out.report(
                 format!("“{}” has a double space", self.text),
-                span_of(run, len),
+                self.span_of(cx, run, len),
             )
             .fix(
                 "use one space",
                 Safety::Safe,
                 vec![Edit {
-                    span: span_of(run, len),
+                    span: self.span_of(cx, run, len),
                     replacement: " ".into(),
                 }],
             );
-            out.push(d);
         }
+    }
+
+    fn check_colon(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
         if self.colon_space == Some(false) && style.colon_space != Some(false) {
             let colon = self.text.len();
-            let d = Diagnostic::new(
-                "chronology/date-format",
+            out.report(
                 "no space after the colon that ends the date",
-                span_of(colon, 1),
+                self.span_of(cx, colon, 1),
             )
             .fix(
                 "insert a space after the colon",
                 Safety::Safe,
                 vec![Edit {
-                    span: span_of(colon + 1, 0),
+                    span: self.span_of(cx, colon + 1, 0),
                     replacement: " ".into(),
                 }],
             );
-            out.push(d);
         }
     }
 }
 
-fn fixed(message: String, span: claimkit_parser::Span, replacement: String) -> Diagnostic {
-    Diagnostic::new("chronology/date-format", message, span)
+fn fixed(out: &mut Sink<'_>, message: String, span: Span, replacement: String) {
+    out.report(message, span)
         .help(format!("write “{replacement}”, as the other dates do"))
         .fix(
             format!("write “{replacement}”"),
             Safety::Safe,
             vec![Edit { span, replacement }],
-        )
+        );
 }
 
 /// Months that house styles abbreviate (Jan., Feb., Aug., Sept., Oct., Nov., Dec.).

@@ -19,9 +19,10 @@ use std::collections::HashMap;
 use claimkit_parser::IsoDate;
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         let mut seen: HashMap<(Option<IsoDate>, Option<IsoDate>, String), usize> = HashMap::new();
         for (i, entry) in chronology.entries.iter().enumerate() {
@@ -42,21 +43,18 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                             .trim_start_matches(['\r', '\n'])
                             .len();
                     let remove = cx.span(entry.span.start, entry.span.end + tail);
-                    out.push(
-                        Diagnostic::new(
-                            "chronology/duplicate",
-                            format!("the {} entry repeats an earlier one", entry.date.text),
-                            entry.span,
-                        )
-                        .related("first written here", original.span)
-                        .fix(
-                            "delete the repeated entry",
-                            Safety::Unsafe,
-                            vec![Edit {
-                                span: remove,
-                                replacement: String::new(),
-                            }],
-                        ),
+                    out.report(
+                        format!("the {} entry repeats an earlier one", entry.date.text),
+                        entry.span,
+                    )
+                    .related("first written here", original.span)
+                    .fix(
+                        "delete the repeated entry",
+                        Safety::Unsafe,
+                        vec![Edit {
+                            span: remove,
+                            replacement: String::new(),
+                        }],
                     );
                 }
                 None => {

@@ -12,20 +12,14 @@
 //! ```
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         for entry in &chronology.entries {
             if let Some(problem) = &entry.date.problem {
-                out.push(
-                    Diagnostic::new(
-                        "chronology/invalid-date",
-                        format!("“{}”: {problem}", entry.date.text),
-                        entry.date.span,
-                    )
-                    .help("correct the date against the source of the entry"),
-                );
+                out.report(format!("“{}”: {problem}", entry.date.text), entry.date.span)
+                    .help("correct the date against the source of the entry");
             }
         }
     }

@@ -22,9 +22,9 @@
 use claimkit_parser::{UnparsedReason, YearSource};
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         for line in &chronology.unparsed {
             let (message, help) = match line.reason {
@@ -38,7 +38,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
                 UnparsedReason::PageFurniture | UnparsedReason::Caption => continue,
             };
-            out.push(Diagnostic::new("chronology/missing-date", message, line.span).help(help));
+            out.report(message, line.span).help(help);
         }
         let yearless: Vec<_> = chronology
             .entries
@@ -52,14 +52,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             } else {
                 format!("{count} entries")
             };
-            out.push(
-                Diagnostic::new(
-                    "chronology/missing-date",
-                    format!("the year of {what} cannot be told, starting with “{}”", first.date.text),
+            out.report(format!("the year of {what} cannot be told, starting with “{}”", first.date.text),
                     first.date.span,
                 )
-                .help("write the year in the dates, or declare the period in the chronology's header (\"MAY – AUGUST 2020\")"),
-            );
+                .help("write the year in the dates, or declare the period in the chronology's header (\"MAY – AUGUST 2020\")");
         }
     }
 }

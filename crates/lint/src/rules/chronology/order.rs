@@ -30,9 +30,10 @@
 use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate};
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         check_chronology(cx, chronology, out);
     }
@@ -44,7 +45,7 @@ struct Dated<'a> {
     start: IsoDate,
 }
 
-fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Diagnostic>) {
+fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Sink<'_>) {
     let dated: Vec<Dated<'_>> = chronology
         .entries
         .iter()
@@ -81,7 +82,7 @@ fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Vec<Dia
         if previous.is_some_and(|p| overlaps(p, item)) || next.is_some_and(|n| overlaps(item, n)) {
             continue;
         }
-        out.push(diagnostic(cx, &dated, &kept, k, newest_first));
+        report(cx, &dated, &kept, k, newest_first, out);
     }
 }
 
@@ -115,27 +116,24 @@ fn longest_run(dated: &[Dated<'_>], newest_first: bool) -> Vec<bool> {
     keep
 }
 
-fn diagnostic(
+fn report(
     cx: &Context<'_>,
     dated: &[Dated<'_>],
     kept: &[usize],
     k: usize,
     newest_first: bool,
-) -> Diagnostic {
+    out: &mut Sink<'_>,
+) {
     let item = &dated[k];
     let date = &item.entry.date;
-    let mut d = Diagnostic::new(
-        "chronology/order",
-        format!("“{}” is out of date order", date.text),
-        date.span,
-    );
+    let d = out.report(format!("“{}” is out of date order", date.text), date.span);
     let previous = k.checked_sub(1).map(|p| &dated[p]);
     let next = dated.get(k + 1);
     if let Some(p) = previous {
-        d = d.related(format!("after {}", p.entry.date.text), p.entry.date.span);
+        d.related(format!("after {}", p.entry.date.text), p.entry.date.span);
     }
     if let Some(n) = next {
-        d = d.related(format!("before {}", n.entry.date.text), n.entry.date.span);
+        d.related(format!("before {}", n.entry.date.text), n.entry.date.span);
     }
     // Where the entry would stand in order: after the last kept entry not
     // after it. The kept entries are in order, so a binary search finds it.
@@ -166,7 +164,7 @@ fn diagnostic(
                 vec![edit],
             ),
         None => d.help(place),
-    }
+    };
 }
 
 /// "did you mean June 16-17?": the same days with a neighbour's month, when

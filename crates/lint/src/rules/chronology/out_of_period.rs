@@ -16,9 +16,9 @@
 use claimkit_parser::YearSource;
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         let Some(period) = &chronology.period else {
             continue;
@@ -35,18 +35,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             let after = dates.end().last_day() > covered.end().last_day();
             if before || after {
                 let side = if before { "before" } else { "after" };
-                out.push(
-                    Diagnostic::new(
-                        "chronology/out-of-period",
-                        format!(
-                            "“{}” is {side} the period the chronology covers ({})",
-                            date.text, period.text
-                        ),
-                        date.span,
-                    )
-                    .help("check the year, or move the entry to the chronology of its period")
-                    .related("the declared period", period.span),
-                );
+                out.report(
+                    format!(
+                        "“{}” is {side} the period the chronology covers ({})",
+                        date.text, period.text
+                    ),
+                    date.span,
+                )
+                .help("check the year, or move the entry to the chronology of its period")
+                .related("the declared period", period.span);
             }
         }
     }

@@ -15,39 +15,36 @@
 //! Figure 2 is missing.
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let figures = &cx.article.figures;
     for (i, figure) in figures.iter().enumerate() {
         // Each number follows the one before it, so one gap is one finding.
         let expected = i.checked_sub(1).map_or(1, |p| figures[p].number + 1);
         if figure.number != expected {
-            let mut d = Diagnostic::new(
-                "figure/numbering",
-                format!(
-                    "Figure {} stands where Figure {expected} is expected",
-                    figure.number
-                ),
-                figure.span,
-            )
-            .help("number figures 1, 2, 3 ... in the order they appear");
+            let d = out
+                .report(
+                    format!(
+                        "Figure {} stands where Figure {expected} is expected",
+                        figure.number
+                    ),
+                    figure.span,
+                )
+                .help("number figures 1, 2, 3 ... in the order they appear");
             if let Some(previous) = i.checked_sub(1).map(|p| &figures[p]) {
-                d = d.related(
+                d.related(
                     format!("Figure {} comes before it", previous.number),
                     previous.span,
                 );
             }
-            out.push(d);
         }
     }
     let credited = figures.iter().filter(|f| f.credit.is_some()).count();
     if credited * 2 > figures.len() {
         for figure in figures.iter().filter(|f| f.credit.is_none()) {
-            out.push(
-                Diagnostic::new("figure/numbering", format!("Figure {} has no photo or source credit", figure.number), figure.span)
-                    .help(format!("{credited} of the {} figures credit their source; add “Photo: ...” to this caption", figures.len())),
-            );
+            out.report(format!("Figure {} has no photo or source credit", figure.number), figure.span)
+                    .help(format!("{credited} of the {} figures credit their source; add “Photo: ...” to this caption", figures.len()));
         }
     }
 }

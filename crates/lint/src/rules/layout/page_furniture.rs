@@ -25,34 +25,32 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\p{Ll}\d][.,;”\x22]\d{1,2}\s+\p{Lu}").unwrap()
 });
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for (start, line) in cx.lines() {
         let trimmed = line.trim();
         if claimkit_parser::is_page_furniture(trimmed) && !in_front(cx, start) {
             let lead = line.len() - line.trim_start().len();
             let span = cx.span(start + lead, start + lead + trimmed.len());
             let (from, to) = cx.line_with_ending(start, line);
-            out.push(
-                Diagnostic::new(
-                    "layout/page-furniture",
-                    format!("“{trimmed}” looks like a running header, footer or page number"),
-                    span,
-                )
-                .help("delete it; it is not part of the text")
-                .fix(
-                    "delete the line",
-                    Safety::Safe,
-                    vec![Edit {
-                        span: cx.span(from, to),
-                        replacement: String::new(),
-                    }],
-                ),
+            out.report(
+                format!("“{trimmed}” looks like a running header, footer or page number"),
+                span,
+            )
+            .help("delete it; it is not part of the text")
+            .fix(
+                "delete the line",
+                Safety::Safe,
+                vec![Edit {
+                    span: cx.span(from, to),
+                    replacement: String::new(),
+                }],
             );
         }
         for m in FOOTNOTE.find_iter(line) {
@@ -64,14 +62,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .find(|c: char| !(c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c)))
                 .unwrap_or(marker.len() - digits_at);
             let at = start + m.start() + digits_at;
-            out.push(
-                Diagnostic::new(
-                    "layout/page-furniture",
-                    "this looks like a footnote marker left in the text",
-                    cx.span(at, at + digits_len),
-                )
-                .help("remove the marker, or turn it into a proper note reference"),
-            );
+            out.report(
+                "this looks like a footnote marker left in the text",
+                cx.span(at, at + digits_len),
+            )
+            .help("remove the marker, or turn it into a proper note reference");
         }
     }
 }

@@ -12,9 +12,9 @@
 //! ```
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for link in &cx.article.links {
         let target = link.target.trim();
         if target.is_empty() || target == "#" {
@@ -23,14 +23,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             } else {
                 "the placeholder target `#`"
             };
-            out.push(
-                Diagnostic::new(
-                    "link/placeholder",
-                    format!("link “{}” has {what}", link.text),
-                    link.span,
-                )
-                .help("put the address of the source the link cites, or remove the link"),
-            );
+            out.report(format!("link “{}” has {what}", link.text), link.span)
+                .help("put the address of the source the link cites, or remove the link");
         }
     }
 }

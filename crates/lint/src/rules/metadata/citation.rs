@@ -13,30 +13,36 @@
 //! ... Preferred citation: Ji-Young Li, “Japan-Korea Relations ...,” Vol. 22, No. 3 ...
 //! ```
 
-use claimkit_parser::Span;
+use claimkit_parser::{Citation, Metadata, Span};
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::edit_distance::edit_distance;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let meta = &cx.article.metadata;
     let Some(citation) = &meta.citation else {
         return;
     };
-    let push = |out: &mut Vec<Diagnostic>, message: String, related: Option<(&str, Span)>| {
-        let mut d = Diagnostic::new("metadata/citation", message, citation.span)
+    let mut report = |message: String, related: Option<(&str, Span)>| {
+        let d = out
+            .report(message, citation.span)
             .help("make the citation agree with the article");
         if let Some((label, span)) = related {
-            d = d.related(label, span);
+            d.related(label, span);
         }
-        out.push(d);
     };
-    let key = |name: &str| {
-        name.to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    authors(meta, citation, &mut report);
+    numbers(meta, citation, &mut report);
+    year(meta, citation, &mut report);
+}
+
+/// What a check found: a message, and the place in the article it concerns.
+type Report<'a> = dyn FnMut(String, Option<(&str, Span)>) + 'a;
+
+/// The byline's authors, each in the citation and spelled alike, and the
+/// citation's, each in the byline.
+fn authors(meta: &Metadata, citation: &Citation, report: &mut Report<'_>) {
     for author in &meta.authors {
         if !citation.authors.iter().any(|c| key(c) == key(&author.name)) {
             let close = citation
@@ -53,7 +59,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     author.name
                 ),
             };
-            push(out, message, Some(("byline", author.span)));
+            report(message, Some(("byline", author.span)));
         }
     }
     for cited in &citation.authors {
@@ -62,48 +68,24 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .iter()
             .any(|a| key(&a.name) == key(cited) || similar(&key(&a.name), &key(cited)));
         if !meta.authors.is_empty() && !in_byline {
-            push(
-                out,
+            report(
                 format!("the citation names “{cited}”, who is not in the byline"),
                 None,
             );
         }
     }
-    let stated = cx
-        .article
-        .metadata
-        .issue_date
-        .as_ref()
-        .map(|d| d.value.year());
+}
+
+/// The citation's volume and issue number against the article's.
+fn numbers(meta: &Metadata, citation: &Citation, report: &mut Report<'_>) {
     for (what, cited, article) in [
         ("volume", citation.volume, meta.volume),
         ("issue number", citation.issue, meta.issue),
     ] {
         if let (Some(c), Some(a)) = (cited, article) {
             if c != a {
-                push(
-                    out,
+                report(
                     format!("the citation gives {what} {c}; the article says {a}"),
-                    None,
-                );
-            }
-        }
-    }
-    if let Some(year) = stated {
-        let years: Vec<&str> = citation
-            .text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
-            .collect();
-        if let Some(other) = years.iter().find(|y| y.parse() != Ok(year)) {
-            if !citation
-                .title
-                .as_deref()
-                .is_some_and(|t| t.contains(*other))
-            {
-                push(
-                    out,
-                    format!("the citation gives the year {other}; the issue is dated {year}"),
                     None,
                 );
             }
@@ -111,23 +93,39 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether two names differ by at most two letters (a misspelling, not another person).
-fn similar(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 2 {
-        return false;
-    }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut prev = row[0];
-        row[0] = i;
-        for j in 1..=b.len() {
-            let current = row[j];
-            row[j] = (row[j] + 1)
-                .min(row[j - 1] + 1)
-                .min(prev + usize::from(a[i - 1] != b[j - 1]));
-            prev = current;
+/// A year in the citation (outside the cited title) against the issue's date.
+fn year(meta: &Metadata, citation: &Citation, report: &mut Report<'_>) {
+    let Some(year) = meta.issue_date.as_ref().map(|d| d.value.year()) else {
+        return;
+    };
+    let years: Vec<&str> = citation
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+        .collect();
+    if let Some(other) = years.iter().find(|y| y.parse() != Ok(year)) {
+        if !citation
+            .title
+            .as_deref()
+            .is_some_and(|t| t.contains(*other))
+        {
+            report(
+                format!("the citation gives the year {other}; the issue is dated {year}"),
+                None,
+            );
         }
     }
-    row[b.len()] <= 2
+}
+
+/// A name as compared: lowercase, single spaces.
+fn key(name: &str) -> String {
+    name.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two names differ by at most two letters (a misspelling, not another person).
+fn similar(a: &str, b: &str) -> bool {
+    a.chars().count().abs_diff(b.chars().count()) <= 2 && edit_distance(a, b) <= 2
 }

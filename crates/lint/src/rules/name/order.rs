@@ -23,9 +23,10 @@ use std::collections::BTreeMap;
 
 use crate::config::NameOrder;
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     // Every pair of adjacent capitalized words, with where it stands.
     let mut uses: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
     for (start, line) in cx.lines() {
@@ -70,12 +71,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
                 NameOrder::FirstUsed => format!("the document first writes “{kept}”"),
             };
-            out.push(
-                Diagnostic::new(
-                    "name/order",
-                    format!("“{flagged}” is written “{kept}” elsewhere"),
-                    span,
-                )
+            out.report(format!("“{flagged}” is written “{kept}” elsewhere"), span)
                 .help(format!("{how}; use one order"))
                 .related(format!("written “{kept}” here"), kept_span)
                 .fix(
@@ -85,8 +81,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         span,
                         replacement: kept.clone(),
                     }],
-                ),
-            );
+                );
         }
     }
 }

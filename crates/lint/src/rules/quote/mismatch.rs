@@ -18,10 +18,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use claimkit_parser::Quotation;
-
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
 /// Quotations shorter than this are phrases ("dismay"), too short to compare.
 const MIN_WORDS: usize = 5;
@@ -30,7 +28,7 @@ const MIN_SHARED: f64 = 0.75;
 /// A three-word sequence in more quotations than this says nothing about a pair.
 const MAX_POSTINGS: usize = 50;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let quotes: Vec<(usize, Vec<Word<'_>>)> = cx
         .article
         .quotations
@@ -62,8 +60,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (a, b) in pairs {
         let (qa, wa) = (&cx.article.quotations[quotes[a].0], &quotes[a].1);
         let (qb, wb) = (&cx.article.quotations[quotes[b].0], &quotes[b].1);
-        if let Some(d) = compare(qa, wa, qb, wb) {
-            out.push(d);
+        if let Some(message) = compare(wa, wb) {
+            out.report(message, qb.span)
+                .related("the same statement, quoted differently", qa.span)
+                .help("check both against the source and make them agree");
         }
     }
 }
@@ -95,13 +95,8 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
-/// A diagnostic on the later quotation when the two quote one statement differently.
-fn compare(
-    first: &Quotation,
-    a: &[Word<'_>],
-    second: &Quotation,
-    b: &[Word<'_>],
-) -> Option<Diagnostic> {
+/// What differs, when two quotations quote one statement differently.
+fn compare(a: &[Word<'_>], b: &[Word<'_>]) -> Option<String> {
     let matched = lcs(a, b);
     let shared = matched.len() as f64 / a.len().min(b.len()) as f64;
     if shared < MIN_SHARED || matched.is_empty() {
@@ -117,15 +112,10 @@ fn compare(
         .iter()
         .map(|(x, y)| format!("“{x}” / “{y}”"))
         .collect();
-    let message = format!(
+    Some(format!(
         "quoted with different words elsewhere: {}",
         shown.join(", ")
-    );
-    Some(
-        Diagnostic::new("quote/mismatch", message, second.span)
-            .related("the same statement, quoted differently", first.span)
-            .help("check both against the source and make them agree"),
-    )
+    ))
 }
 
 /// The pairs of indices of a longest common subsequence of words.

@@ -16,9 +16,9 @@
 use claimkit_parser::MarkRole;
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for mark in &cx.article.stray_marks {
         let (message, help) = match mark.role {
             MarkRole::Close => (
@@ -30,6 +30,6 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 "add the closing mark where the quoted words end, or remove this one",
             ),
         };
-        out.push(Diagnostic::new("quote/unbalanced", message, mark.span).help(help));
+        out.report(message, mark.span).help(help);
     }
 }

@@ -19,9 +19,10 @@
 //! unchanged.
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let (mut curly, mut straight) = (0usize, 0usize);
     for (_, line) in cx.lines() {
         for c in line.chars() {
@@ -68,10 +69,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         } else {
             format!("{count} {kind} marks")
         };
-        out.push(
-            Diagnostic::new("style/quote-marks", format!("{what} on this line; the document mostly uses {other} quotation marks and apostrophes"), first.span)
+        out.report(format!("{what} on this line; the document mostly uses {other} quotation marks and apostrophes"), first.span)
                 .help(format!("use {other} marks throughout ({curly} curly, {straight} straight in this document)"))
-                .fix(format!("use {other} marks on this line"), Safety::Safe, edits),
-        );
+                .fix(format!("use {other} marks on this line"), Safety::Safe, edits);
     }
 }

@@ -19,9 +19,10 @@
 use std::collections::BTreeMap;
 
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Edit, Safety};
+use crate::diagnostic::{Edit, Safety};
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     // For each pair: the uses of each spelling (offset, word as written).
     let mut found: BTreeMap<usize, [Vec<(usize, &str)>; 2]> = BTreeMap::new();
     for (start, line) in cx.lines() {
@@ -67,12 +68,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for &(at, word) in flagged {
             let span = cx.span(at, at + word.len());
             let replacement = respell(word, from, to);
-            out.push(
-                Diagnostic::new("style/spelling-variant", format!("“{word}” is the {flagged_name} spelling; the document uses the {kept_name} “{kept_word}” {} times", kept.len()), span)
+            out.report(format!("“{word}” is the {flagged_name} spelling; the document uses the {kept_name} “{kept_word}” {} times", kept.len()), span)
                     .help(format!("write “{replacement}”, unless this is a proper name that keeps its own spelling"))
                     .related(format!("{kept_name} spelling"), cx.span(kept_at, kept_at + kept_word.len()))
-                    .fix(format!("write “{replacement}”"), Safety::Unsafe, vec![Edit { span, replacement }]),
-            );
+                    .fix(format!("write “{replacement}”"), Safety::Unsafe, vec![Edit { span, replacement }]);
         }
     }
 }

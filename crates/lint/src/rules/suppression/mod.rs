@@ -1,6 +1,4 @@
-//! Inline suppressions: `<!-- claimkit-disable-next-line RULE -->` and
-//! `<!-- claimkit-disable RULE -->` ... `<!-- claimkit-enable RULE -->`.
+//! Reports about inline suppressions; the engine that applies them is
+//! `crate::suppression`.
 
 pub(crate) mod unused;
-
-pub(crate) use unused::{apply, Suppressions};
