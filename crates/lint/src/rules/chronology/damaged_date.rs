@@ -19,9 +19,9 @@
 //! ```
 
 use crate::context::Context;
-use crate::diagnostic::Diagnostic;
+use crate::rules::Sink;
 
-pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         for entry in &chronology.entries {
             let Some(problem) = &entry.problem else {
@@ -32,14 +32,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 (Some(a), Some(b)) => format!("; it was read as {a} to {b}"),
                 _ => String::new(),
             };
-            out.push(
-                Diagnostic::new(
-                    "chronology/damaged-date",
-                    format!("“{}”: {problem}", entry.date.text.trim()),
-                    entry.date.span,
-                )
-                .help(format!("write the date as the other entries do{read}")),
-            );
+            out.report(
+                format!("“{}”: {problem}", entry.date.text.trim()),
+                entry.date.span,
+            )
+            .help(format!("write the date as the other entries do{read}"));
         }
     }
 }
