@@ -67,11 +67,12 @@ fn main() {
         let article = claimkit_parser::extract(&text);
         for note in notes {
             if let Some(expected) = note["entries"].as_array() {
-                let t = entries(&article, expected);
+                let mut t = entries(&article, expected);
+                t.lines_lost = lines_lost(&text, &article);
                 let _ = writeln!(
                     entries_table,
-                    "| {file} | {} | {} | {} | {} | {} |",
-                    t.expected, t.found, t.exact, t.extra, t.lost
+                    "| {file} | {} | {} | {} | {} | {} | {} |",
+                    t.expected, t.found, t.exact, t.extra, t.lost, t.lines_lost
                 );
                 e_total.add(&t);
             }
@@ -87,12 +88,17 @@ fn main() {
         }
     }
     println!("Chronology entries\n");
-    println!("| document | expected | found | exact | extra | lost |");
-    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    println!("| document | expected | found | exact | extra | lost | lines lost |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     print!("{entries_table}");
     println!(
-        "| all | {} | {} | {} | {} | {} |\n",
-        e_total.expected, e_total.found, e_total.exact, e_total.extra, e_total.lost
+        "| all | {} | {} | {} | {} | {} | {} |\n",
+        e_total.expected,
+        e_total.found,
+        e_total.exact,
+        e_total.extra,
+        e_total.lost,
+        e_total.lines_lost
     );
     println!("Quotations\n");
     println!("| document | expected | found | speaker right |");
@@ -114,6 +120,9 @@ struct Totals {
     exact: usize,
     extra: usize,
     lost: usize,
+    /// Non-blank lines inside a chronology in no entry, header, subheading
+    /// or `unparsed` list.
+    lines_lost: usize,
 }
 
 impl Totals {
@@ -123,6 +132,7 @@ impl Totals {
         self.exact += other.exact;
         self.extra += other.extra;
         self.lost += other.lost;
+        self.lines_lost += other.lines_lost;
     }
 }
 
@@ -283,4 +293,41 @@ fn quotes(article: &Article, expected: &[Value]) -> Totals {
         }
     }
     t
+}
+
+/// Non-blank lines inside the chronologies of `article` that no entry,
+/// header, subheading or `unparsed` item covers.
+fn lines_lost(text: &str, article: &Article) -> usize {
+    let mut lost = 0;
+    for c in &article.chronologies {
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        covered.extend(c.entries.iter().map(|e| (e.span.start, e.span.end)));
+        covered.extend(c.unparsed.iter().map(|u| (u.span.start, u.span.end)));
+        covered.extend(c.subheadings.iter().map(|h| (h.span.start, h.span.end)));
+        covered.extend(c.period.iter().map(|p| (p.span.start, p.span.end)));
+        covered.extend(c.prepared_by.iter().map(|p| (p.span.start, p.span.end)));
+        let (start, end) = (c.span.start, c.span.end.min(text.len()));
+        let mut at = start;
+        let mut first = true;
+        for line in text[start..end].split('\n') {
+            let (a, b) = (at, at + line.len());
+            at = b + 1;
+            let trimmed = line.trim();
+            // The title line, blank lines and HTML comments are not entries.
+            if std::mem::take(&mut first) && c.title.is_some()
+                || trimmed.is_empty()
+                || (trimmed.starts_with("<!--") && trimmed.ends_with("-->"))
+            {
+                continue;
+            }
+            let lead = line.len() - line.trim_start().len();
+            if !covered.iter().any(|&(s, e)| s < b && e > a + lead) {
+                lost += 1;
+                if detail() {
+                    eprintln!("  line lost: {trimmed:?}");
+                }
+            }
+        }
+    }
+    lost
 }

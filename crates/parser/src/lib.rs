@@ -39,6 +39,13 @@ pub fn is_page_furniture(line: &str) -> bool {
     body::is_furniture(line)
 }
 
+/// Whether a line starts like a chronology entry: a date or a time of day
+/// followed by a separator ("May 3, 2020: ...", "- 7 August 1965 – ..."),
+/// after any list marker, also when the date is damaged.
+pub fn starts_like_entry(line: &str) -> bool {
+    chronology::starts_like_entry(line)
+}
+
 /// Extracts everything claimkit knows how to find from an article's text.
 pub fn extract(input: &str) -> Article {
     extract_indexed(&LineIndex::new(input))

@@ -201,6 +201,13 @@ pub static RULES: &[Rule] = &numbered([
         "A date that could be read only by repairing it: a misspelled month, a lookalike character, a wrong separator."
     ),
     rule!(
+        "chronology/unread_entries.rs",
+        chronology::unread_entries,
+        "chronology/unread-entries",
+        Warning,
+        "Three or more lines that start like chronology entries but form no chronology."
+    ),
+    rule!(
         "chronology/missing_date.rs",
         chronology::missing_date,
         "chronology/missing-date",

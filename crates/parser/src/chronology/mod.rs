@@ -320,6 +320,18 @@ fn demote_stray_dates(lines: &mut [ClassifiedLine]) {
 /// right-aligned or centred date), not a heading.
 const RIGHT_ALIGNED: usize = 24;
 
+/// Whether `line` (as written) starts like an entry with text of its own.
+pub(crate) fn starts_like_entry(line: &str) -> bool {
+    let mut plain = Plain::default();
+    plain.push_markdown(line, 0);
+    let (plain, _) = strip_block_marker(plain.trim());
+    match classify_line(&plain.text) {
+        Kind::Entries(starts) => !starts[0].alone,
+        Kind::Time(_) => true,
+        _ => false,
+    }
+}
+
 fn classify_line(text: &str) -> Kind {
     let text = text.trim_start_matches('\u{feff}');
     if let Some(c) = CREDIT.captures(text) {

@@ -7,3 +7,4 @@ pub(crate) mod invalid_date;
 pub(crate) mod missing_date;
 pub(crate) mod order;
 pub(crate) mod out_of_period;
+pub(crate) mod unread_entries;
