@@ -121,7 +121,7 @@ pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Figu
 pub(crate) fn sections(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Section> {
     paragraphs
         .iter()
-        .filter(|p| p.role == Role::Heading)
+        .filter(|p| p.role == Role::Heading && !is_byline(&p.plain.text))
         .map(|p| {
             let (start, end) = p.plain.source_range(0, p.plain.text.len());
             Section {
@@ -131,6 +131,24 @@ pub(crate) fn sections(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Sec
         })
         .collect()
 }
+
+/// Whether `text` is a byline ("By Jane Doe, Professor of History"), not a heading.
+pub(crate) fn is_byline(text: &str) -> bool {
+    let text = text.trim();
+    // A sentence that starts with "By Monday, ..." is no byline: a byline is
+    // short, and a full stop ends it only after an abbreviation ("Ph.D.").
+    let sentence = text.ends_with('.')
+        && text
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.chars().count() > 5);
+    text.chars().count() <= 120 && !sentence && BY_NAME.is_match(text)
+}
+
+/// "By" and a capitalized name.
+pub(crate) static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|al|da|di|la|le|and|&)){1,8})(?:\s*,\s*(.+?))?\s*$").unwrap()
+});
 
 /// Whether a line is a running header, footer or page number left by PDF
 /// conversion: a page number alone ("116", "Page 12", "- 12 -"), or a short

@@ -44,6 +44,14 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
         .iter()
         .filter(|p| p.role == Role::Front)
         .collect();
+    // "By Jane Doe, Professor of History": a byline anywhere before the body.
+    if let Some(p) = paragraphs
+        .iter()
+        .take(FRONT_PARAGRAPHS)
+        .find(|p| crate::body::is_byline(&p.plain.text))
+    {
+        meta.authors.extend(by_line(source, p));
+    }
     let byline_at = front.iter().position(|p| BYLINE.is_match(&p.plain.text));
     if let Some(b) = byline_at {
         for p in &front[b..] {
@@ -75,7 +83,62 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
             }
         }
     }
+    if meta.title.is_none() {
+        meta.title = markdown_title(source);
+    }
     meta
+}
+
+/// How many paragraphs from the top a byline starting with "By" is looked for in.
+const FRONT_PARAGRAPHS: usize = 12;
+
+/// The authors of a "By NAME[, ROLE]" line ("By Jane Doe and John Roe, ...").
+fn by_line(source: &Source<'_>, p: &Paragraph) -> Vec<Author> {
+    let text = p.plain.text.trim();
+    let Some(c) = crate::body::BY_NAME.captures(text) else {
+        return Vec::new();
+    };
+    let role = c.get(2).map(|m| m.as_str().trim().to_string());
+    let (start, end) = c
+        .get(1)
+        .map_or((0, 0), |m| p.plain.source_range(m.start(), m.end()));
+    AUTHOR_SPLIT
+        .split(&c[1])
+        .filter(|name| !name.trim().is_empty())
+        .map(|name| Author {
+            name: name.trim().to_string(),
+            affiliation: role.clone(),
+            span: source.span(start, end),
+        })
+        .collect()
+}
+
+/// The text of the first level-one Markdown heading ("# Title"), or the
+/// `title:` of a YAML front matter, when the document has one.
+fn markdown_title(source: &Source<'_>) -> Option<String> {
+    let lines = &source.lines;
+    let front_matter = lines.first().is_some_and(|l| l.text.trim() == "---");
+    let mut in_front = front_matter;
+    let mut yaml_title = None;
+    for (k, line) in lines.iter().enumerate() {
+        let text = line.text.trim();
+        if in_front {
+            if k > 0 && text == "---" {
+                in_front = false;
+            } else if let Some(t) = text.strip_prefix("title:") {
+                let t = t.trim().trim_matches(['"', '\'']).trim();
+                yaml_title = (!t.is_empty()).then(|| t.to_string());
+            }
+            continue;
+        }
+        if let Some(title) = text.strip_prefix("# ") {
+            let title = title.trim().trim_matches('#').trim();
+            if !title.is_empty() {
+                return Some(title.to_string());
+            }
+        }
+    }
+    yaml_title
 }
 
 static EXTRACTED: LazyLock<Regex> = LazyLock::new(|| {
