@@ -380,3 +380,106 @@ proptest! {
         }
     }
 }
+
+/// Characters that damage a date when they replace one of its own or stand
+/// beside it: Unicode spaces and dashes, invisible characters, letters that
+/// look like digits, punctuation.
+const DAMAGE: &[&str] = &[
+    "\u{a0}", "\u{2009}", "\u{202f}", "\u{2007}", "\u{3000}", "\u{200b}", "\u{200d}", "\u{feff}",
+    "\u{ad}", "\u{2212}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "-", "O",
+    "o", "l", "I", ".", ";", ",", ":", "  ", "'", "’", "/", "\t",
+];
+
+proptest! {
+    #![proptest_config(config(200))]
+
+    /// One character of one entry's date replaced by, or joined with, a
+    /// damaging one: every line of the chronology is still accounted for, and
+    /// the damaged line either still reads as the same date or `check`
+    /// reports something on it.
+    #[test]
+    fn a_damaged_date_is_never_lost_silently(
+        entries in prop::collection::vec(entry(), 3..12),
+        which in any::<prop::sample::Index>(),
+        at in any::<prop::sample::Index>(),
+        damage in prop::sample::select(DAMAGE),
+        replace in any::<bool>(),
+    ) {
+        let k = which.index(entries.len());
+        let mut text = String::from("CHRONOLOGY\n\n");
+        let mut damaged_line = 0;
+        let mut damaged = String::new();
+        for (i, e) in entries.iter().enumerate() {
+            let written = if i == k {
+                let chars: Vec<char> = e.written.chars().collect();
+                let p = at.index(chars.len());
+                let mut out: String = chars[..p].iter().collect();
+                out.push_str(damage);
+                let keep_from = if replace { p + 1 } else { p };
+                out.extend(&chars[keep_from..]);
+                damaged_line = text.lines().count() + 1;
+                damaged = out.clone();
+                out
+            } else {
+                e.written.clone()
+            };
+            text.push_str(&format!("{written}: {}\n\n", e.text));
+        }
+        let article = claimkit_parser::extract(&text);
+        prop_assert_eq!(article.chronologies.len(), 1, "{}", text);
+        let chronology = &article.chronologies[0];
+        // Every non-blank line after the heading is in an entry, an
+        // unparsed item or a subheading.
+        let mut covered: Vec<usize> = Vec::new();
+        covered.extend(chronology.entries.iter().map(|e| e.span.line));
+        covered.extend(chronology.unparsed.iter().map(|u| u.span.line));
+        covered.extend(chronology.subheadings.iter().map(|h| h.span.line));
+        for (n, line) in text.lines().enumerate().skip(1) {
+            if !line.trim().is_empty() {
+                prop_assert!(covered.contains(&(n + 1)), "line {} {:?} lost in\n{}", n + 1, line, text);
+            }
+        }
+        let same = chronology.entries.iter().any(|e| {
+            e.span.line == damaged_line
+                && e.problem.is_none()
+                && e.date.start.map(|d| d.to_string()) == Some(entries[k].start.clone())
+                && e.date.end.map(|d| d.to_string()) == Some(entries[k].end.clone())
+        });
+        // A change that writes another whole, clean date ("March 10 1900" to
+        // "March 1, 1900") is no damage anyone could see.
+        // (A no-break space is a space: style guides put one between month
+        // and day.)
+        // A byte-order mark starting a line is dropped as at a file's start.
+        let visible = damaged.replace('\u{a0}', " ").replace('\u{feff}', "");
+        // "1. January 2025" and "- May 1900" are list items, as Markdown
+        // reads them.
+        let visible = match visible.split_once(' ') {
+            Some((marker, rest))
+                if matches!(marker, "-" | "*" | "+")
+                    || (marker.len() >= 2
+                        && marker.len() <= 4
+                        && marker.ends_with(['.', ')'])
+                        && marker[..marker.len() - 1].bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                rest.to_string()
+            }
+            _ => visible,
+        };
+        let another_date = visible.trim().chars().all(|c| c.is_ascii() || c == '–' || c == '—')
+            && !visible.trim().contains("  ")
+            && claimkit_parser::date::parse(visible.trim()).is_some();
+        if !same && !another_date {
+            let found = claimkit_lint::check(&text, &article, &claimkit_lint::Config::default());
+            prop_assert!(
+                found.iter().any(|d| d.span.line == damaged_line),
+                "line {} {:?} changed its date (expected {}..{}, read {:?}) and nothing reports it:\n{}",
+                damaged_line,
+                text.lines().nth(damaged_line - 1),
+                entries[k].start,
+                entries[k].end,
+                chronology.entries.iter().filter(|e| e.span.line == damaged_line).map(|e| (e.date.start, e.date.end, e.date.year_source)).collect::<Vec<_>>(),
+                text
+            );
+        }
+    }
+}

@@ -87,6 +87,11 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:chronology\s+|timeline\s+)?(?:was\s+)?(?:prepared|compiled|researched)\s+by\s+(.+?)\.?$").unwrap()
 });
+/// The rest of a date after its separator: a day or year, then a colon.
+static BROKEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?|\d{4})\s*:").unwrap()
+});
+
 /// A credit or caption line, or a "continued" line, between entries.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:photos?|source|sources|credit|image|caption|graphic|map|video)\s*:\s*\S|\(?continued(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following)\s+page)?\)?\.?$|\(?cont(?:'d|’d|inued)\.?\)?$)").unwrap()
@@ -337,8 +342,28 @@ fn classify_line(text: &str) -> Kind {
     if let Some(c) = CREDIT.captures(text) {
         return Kind::Credit(c[1].trim().to_string());
     }
-    let starts = entry_starts(text);
-    if !starts.is_empty() {
+    let mut starts = entry_starts(text);
+    for start in &mut starts {
+        // "May 1\u{200b}0, 2020": the date read is not the one a reader sees.
+        let names = repair::lookalikes_in(&text[start.date_at.0..start.text_at]);
+        if !names.is_empty() {
+            start.problem = Some(format!("the date is written with {}", names.join(", ")));
+        }
+    }
+    if let Some(first) = starts.first_mut() {
+        // "Aug: 1, 1900: Talks": the rest of the date stands after the separator.
+        let rest = &text[first.text_at..];
+        let numbers = rest.trim_start_matches(['-', '–', '—', ',', '.', ' ']);
+        if BROKEN_DATE.is_match(rest)
+            || ((numbers.starts_with(|c: char| c.is_ascii_digit())
+                || date::parse_prefix(numbers).is_some())
+                && damaged_lead(rest))
+        {
+            first.problem = Some(format!(
+                "the date is broken by “{}”: the rest of it stands after",
+                text[first.date_at.1..first.text_at].trim()
+            ));
+        }
         return Kind::Entries(starts);
     }
     if let Some(start) = time_start(text) {
@@ -359,10 +384,25 @@ fn classify_line(text: &str) -> Kind {
     if text.chars().count() <= 80 && CAPTION.is_match(text) {
         return Kind::Caption;
     }
-    if DATE_LIKE.is_match(text) {
+    if DATE_LIKE.is_match(text) || damaged_lead(text) {
         return Kind::LostDate;
     }
     Kind::Text
+}
+
+/// Whether `text` begins like an entry whose date could not be read: a few
+/// words holding a number, then a colon ("J4nuary 1, 19OO: ...").
+fn damaged_lead(text: &str) -> bool {
+    text.char_indices()
+        .take(48)
+        .filter(|&(_, c)| c == ':' || c == '：')
+        .any(|(at, c)| {
+            let (lead, after) = (&text[..at], &text[at + c.len_utf8()..]);
+            (after.is_empty() || after.starts_with(char::is_whitespace))
+                && lead.chars().any(|c| c.is_ascii_digit())
+                && lead.split_whitespace().count() <= 8
+                && !lead.contains(['?', '!'])
+        })
 }
 
 /// An entry led by a time of day: the time, then a colon or a spaced dash.

@@ -13,13 +13,53 @@ use regex::Regex;
 use super::{entry_at, Start};
 use crate::date::{self, Partial, WrittenDate, MONTH_NAMES};
 
+/// One way of reading a damaged entry: the entry and what is wrong with it.
+type Repair = fn(&str) -> Option<(Start, String)>;
+
 /// A damaged entry at the start of `text`, and what is wrong with it.
 pub(super) fn repair(text: &str) -> Option<(Start, String)> {
-    lookalikes(text)
-        .or_else(|| misspelled_month(text))
-        .or_else(|| wrong_separator(text))
-        .or_else(|| two_digit_year(text))
-        .or_else(|| iso_date(text))
+    let n = without_lookalikes(text);
+    let repairs: [Repair; 6] = [
+        |t| entry_at(t, 0, true).map(|s| (s, String::new())),
+        stray_lead,
+        misspelled_month,
+        wrong_separator,
+        two_digit_year,
+        iso_date,
+    ];
+    let (start, problem) = repairs.iter().find_map(|repair| repair(&n.text))?;
+    // Offsets in the normalized text, back to the line as written.
+    let start = Start {
+        date_at: (n.back[start.date_at.0], n.back[start.date_at.1]),
+        text_at: n.back[start.text_at],
+        ..start
+    };
+    // Only what the date and its separator hold is the entry's problem.
+    let names: Vec<&str> = n
+        .replaced
+        .iter()
+        .filter(|(at, _)| *at < start.text_at)
+        .map(|(_, name)| name.as_str())
+        .collect();
+    let lookalike =
+        (!names.is_empty()).then(|| format!("the date is written with {}", names.join(", ")));
+    let problem = match (lookalike, problem.is_empty()) {
+        (None, true) => return None,
+        (None, false) => problem,
+        (Some(l), true) => l,
+        (Some(l), false) => format!("{problem}; {l}"),
+    };
+    Some((start, problem))
+}
+
+/// The names of the lookalike and invisible characters in `date` (a date
+/// as written and its separator), in order; a no-break space is a space.
+pub(super) fn lookalikes_in(date: &str) -> Vec<&'static str> {
+    date.chars()
+        .filter(|&c| c != '\u{a0}')
+        .filter_map(|c| LOOKALIKES.iter().find(|(l, _, _)| *l == c))
+        .map(|(_, _, name)| *name)
+        .collect()
 }
 
 /// How far into a line a damaged date is looked for, in bytes.
@@ -28,6 +68,7 @@ const DATE_WINDOW: usize = 48;
 /// Characters that stand for others in dates, or for nothing: (character,
 /// what it stands for, its name).
 const LOOKALIKES: &[(char, &str, &str)] = &[
+    ('\u{a0}', " ", "U+00A0 NO-BREAK SPACE"),
     ('\u{2212}', "-", "U+2212 MINUS SIGN"),
     ('\u{2010}', "-", "U+2010 HYPHEN"),
     ('\u{2011}', "-", "U+2011 NON-BREAKING HYPHEN"),
@@ -97,20 +138,27 @@ impl Normalized {
     }
 }
 
-/// "May 7, 2O20:", "May 10, 2020\u{200b}:", "2019\u{2212}2020:".
-fn lookalikes(text: &str) -> Option<(Start, String)> {
+/// `text` with lookalike and invisible characters replaced for matching
+/// ("May 7, 2O20:", "May 10, 2020\u{200b}:", "2019\u{2212}2020:").
+fn without_lookalikes(text: &str) -> Normalized {
     let window = DATE_WINDOW.min(text.len());
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    let n = Normalized::new(text, |at, c| {
+    Normalized::new(text, |at, c| {
         if at >= window {
             return None;
         }
+        let before = text[..at].chars().next_back();
+        let after = text[at + c.len_utf8()..].chars().next();
         if let Some((_, with, name)) = LOOKALIKES.iter().find(|(l, _, _)| *l == c) {
+            // A space inside a word or a number joins it: "J anuary", "20 20".
+            let inside = before.zip(after).is_some_and(|(b, a)| {
+                (b.is_alphabetic() && a.is_alphabetic())
+                    || (b.is_ascii_digit() && a.is_ascii_digit())
+            });
+            let with = if *with == " " && inside { "" } else { with };
             return Some((with, name.to_string()));
         }
         // A letter among digits: "2O20", "l998".
-        let before = text[..at].chars().next_back();
-        let after = text[at + c.len_utf8()..].chars().next();
         let among_digits = (digit(before) || digit(after))
             && !before.is_some_and(char::is_alphabetic)
             && !after.is_some_and(char::is_alphabetic);
@@ -119,22 +167,25 @@ fn lookalikes(text: &str) -> Option<(Start, String)> {
             'l' | 'I' if among_digits => Some(("1", format!("the letter “{c}” for the digit 1"))),
             _ => None,
         }
-    });
-    let start = n.entry()?;
-    // Only what the date and its separator hold is the entry's problem.
-    let names: Vec<&str> = n
-        .replaced
-        .iter()
-        .filter(|(at, _)| *at < start.text_at)
-        .map(|(_, name)| name.as_str())
-        .collect();
-    if names.is_empty() {
+    })
+}
+
+/// "−January 1, 1900:", "'May 3, 2020:": a stray mark or two before the date.
+fn stray_lead(text: &str) -> Option<(Start, String)> {
+    let (at, _) = text
+        .char_indices()
+        .take(3)
+        .find(|(_, c)| c.is_alphanumeric())?;
+    let lead = &text[..at];
+    if at == 0
+        || lead
+            .chars()
+            .any(|c| c.is_alphanumeric() || c.is_whitespace())
+    {
         return None;
     }
-    Some((
-        start,
-        format!("the date is written with {}", names.join(", ")),
-    ))
+    let start = entry_at(text, at, true)?;
+    Some((start, format!("“{lead}” stands before the date")))
 }
 
 /// "Febuary 5, 2020:": a first word one or two letters from a month name.
@@ -176,9 +227,8 @@ fn misspelled_month(text: &str) -> Option<(Start, String)> {
 /// where the separator belongs.
 fn wrong_separator(text: &str) -> Option<(Start, String)> {
     let (written, len) = date::parse_prefix(text)?;
-    if written.start.day.is_none() && !written.has_year() {
-        return None;
-    }
+    // "1998. Northern Fisheries Board, ..." is a bibliography, not an entry.
+    written.start.day?;
     let after = &text[len..];
     let trimmed = after.trim_start();
     let mark = trimmed.chars().next().filter(|c| matches!(c, '.' | ';'))?;

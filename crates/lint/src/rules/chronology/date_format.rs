@@ -3,7 +3,8 @@
 //! comma before the year ("June 15 2020"), a full month name where the
 //! document abbreviates ("October 6" among "Oct. 7") or the reverse, "Sep."
 //! beside "Sept.", a month in capitals among title-case ones, no space after
-//! the colon ("July 29, 2009:Japan"), a double space inside a date, and a
+//! the colon ("July 29, 2009:Japan"), a double space inside a date or a
+//! space before its comma ("March , 2020", often where a day was lost), and a
 //! hyphen where the document's ranges use an en dash (or the reverse).
 //!
 //! The style is the document's own: whatever most of its dates do. Months
@@ -119,6 +120,7 @@ impl Written {
         self.check_comma(cx, style, out);
         self.check_dash(cx, style, out);
         self.check_double_space(cx, out);
+        self.check_space_before_comma(cx, out);
         self.check_colon(cx, style, out);
     }
 
@@ -219,7 +221,15 @@ impl Written {
     }
 
     fn check_double_space(&self, cx: &Context<'_>, out: &mut Sink<'_>) {
-        if let Some(run) = self.text.find("  ") {
+        // Two white-space characters in a row, a no-break space among them.
+        let run = self.text.char_indices().find(|&(at, c)| {
+            c.is_whitespace()
+                && self.text[at + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_whitespace)
+        });
+        if let Some((run, _)) = run {
             let len = self.text[run..].len() - self.text[run..].trim_start().len();
             out.report(
                 format!("“{}” has a double space", self.text),
@@ -234,6 +244,32 @@ impl Written {
                 }],
             );
         }
+    }
+
+    /// "March , 1900": white space before a comma of the date (often where a
+    /// day was lost).
+    fn check_space_before_comma(&self, cx: &Context<'_>, out: &mut Sink<'_>) {
+        let Some(comma) = self.text.find(',') else {
+            return;
+        };
+        let before = self.text[..comma].trim_end();
+        if before.len() == comma {
+            return;
+        }
+        let gap = comma - before.len();
+        out.report(
+            format!("“{}” has a space before its comma", self.text),
+            self.span_of(cx, before.len(), gap + 1),
+        )
+        .help("check whether a day is missing before the comma")
+        .fix(
+            "remove the space",
+            Safety::Unsafe,
+            vec![Edit {
+                span: self.span_of(cx, before.len(), gap),
+                replacement: String::new(),
+            }],
+        );
     }
 
     fn check_colon(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
