@@ -4,6 +4,7 @@ mod behaviour;
 mod check;
 mod common;
 mod extract;
+mod layouts;
 mod props;
 mod regressions;
 mod robust;
