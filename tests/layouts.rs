@@ -33,25 +33,6 @@ use crate::common::{self, run, stderr, stdout};
 /// removed), and none of them is snapshotted, since a snapshot would record
 /// wrong output as right.
 const KNOWN_FAILING: &[&str] = &[
-    // FIXME: the "1998." and "2004." bibliography lines under "## References"
-    // become entries (with a full-stop problem): the chronology does not end
-    // at the references heading, which becomes a subheading.
-    "bibliography-after-chronology.md",
-    // FIXME: a no-break space in "May 28, 2020" is read as a space with no
-    // problem; issue 10 lists NBSP among the characters `check` must report.
-    "damaged-no-break-space.txt",
-    // FIXME: "**July 3**" after "## February 1, 2021" gets 2020 with
-    // year_source "period", from a period read off the end of the first
-    // entry line "Tuesday, March 3, 2020", though no period is declared.
-    "dated-headings.md",
-    // FIXME: the first decade heading "1890–1899" is taken as the
-    // chronology's period instead of a subheading.
-    "decade-headings.md",
-    // FIXME: the caption "Inspectors on board the first certified
-    // vessel. Photo: Reuters" ends the chronology and the two entries after
-    // it are lost without a finding; "Figure 1: ..." would be an orphan, not
-    // a caption.
-    "interstitial-figure-caption.txt",
     // FIXME: "# Title" is not the metadata title, "By NAME, ROLE" is a
     // section and not an author, and "## Background" is no section.
     "markdown-title-and-byline.md",
@@ -62,18 +43,10 @@ const KNOWN_FAILING: &[&str] = &[
     // FIXME: a Markdown table of dated rows is not read as a chronology: no
     // chronology, no entries.
     "table.md",
-    // FIXME: the bare year "2016" under the title is taken as the
-    // chronology's period, and the entries under it get year_source
-    // "period" instead of "heading".
-    "year-and-month-subheadings.md",
     // FIXME: the period in the lead sentence ("from March 1, 2021 to June
     // 30") is not read: every entry has a null date, and the sentence is two
     // orphan lines.
     "year-from-lead-sentence.txt",
-    // FIXME: the repeated running header is read as two subheadings, not
-    // page furniture, and its period gives the entries year_source "period"
-    // while the chronology declares none.
-    "year-from-running-header.txt",
 ];
 
 /// Every layout fixture gives what its first line expects; a known-failing

@@ -325,6 +325,10 @@ pub enum YearSource {
     /// Taken from a heading above the entry inside the chronology ("2016",
     /// "JUNE 2020", the day over a run of hours).
     Heading,
+    /// Taken from the period the document names outside the chronology: its
+    /// title, a running header, or a lead sentence ("this timeline covers
+    /// the months from March 2021 to June").
+    Document,
     /// Could not be told.
     Unknown,
 }

@@ -288,6 +288,7 @@ fn enums_match_the_schema() {
             | YearSource::Period
             | YearSource::Neighbour
             | YearSource::Heading
+            | YearSource::Document
             | YearSource::Unknown => y,
         }
     }
@@ -356,6 +357,7 @@ fn enums_match_the_schema() {
                     YearSource::Period,
                     YearSource::Neighbour,
                     YearSource::Heading,
+                    YearSource::Document,
                     YearSource::Unknown,
                 ]
                 .map(year_source),

@@ -96,6 +96,16 @@ static BROKEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:photos?|source|sources|credit|image|caption|graphic|map|video)\s*:\s*\S|\(?continued(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following)\s+page)?\)?\.?$|\(?cont(?:'d|’d|inued)\.?\)?$)").unwrap()
 });
+/// A heading of the back matter that follows a chronology.
+static BACK_MATTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:references|notes|endnotes|footnotes|bibliography|sources|works cited|further reading|see also|external links|acknowledge?ments|about the authors?|appendix(?:\s+\w+)?)\s*:?$").unwrap()
+});
+
+/// A caption that ends with its credit ("Inspectors on board. Photo:
+/// Reuters"), or a figure's caption ("Figure 1: ...").
+static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:^|[.!?”\x22]\s+|\()(?:photos?|photograph|source|credit|image|courtesy)\s*:?\s*[^.:]{1,60}\)?\.?$|^(?:figure|fig\.|map|chart|graphic|photo)\s*\d+\s*[:.|–-])").unwrap()
+});
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s*[:–—]\s|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}\s*:|\d{1,2}/\d{1,2}/\d{2,4}\s*:)")
         .unwrap()
@@ -241,6 +251,18 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
     out
 }
 
+/// Whether `text` ends with a month or year range, in parentheses or not.
+fn names_a_period(text: &str) -> bool {
+    text.char_indices()
+        .filter(|&(at, _)| at == 0 || text[..at].ends_with([' ', '(', ',', ':']))
+        .any(|(at, _)| {
+            let end = text.trim_end_matches([')', '.', ' ']).len();
+            at < end
+                && date::parse(&text[at..end])
+                    .is_some_and(|d| d.has_year() && d.start != d.end && d.start.day.is_none())
+        })
+}
+
 /// A short line of text that stands alone three times or more ("Congressional
 /// Research Service" at the foot of every page) is a running header or
 /// footer, wherever it stands.
@@ -252,9 +274,11 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
     for line in lines.iter().filter(|l| candidate(l)) {
         *counts.entry(line.plain.text.as_str()).or_default() += 1;
     }
+    // Twice is enough for a line that names a period ("... (NOVEMBER
+    // 2019-FEBRUARY 2020)"), as running headers do.
     let repeated: std::collections::HashSet<String> = counts
         .into_iter()
-        .filter(|&(_, n)| n >= 3)
+        .filter(|&(text, n)| n >= 3 || (n == 2 && names_a_period(text)))
         .map(|(text, _)| text.to_string())
         .collect();
     for line in lines.iter_mut() {
@@ -381,7 +405,9 @@ fn classify_line(text: &str) -> Kind {
     if is_furniture(text) {
         return Kind::Furniture;
     }
-    if text.chars().count() <= 80 && CAPTION.is_match(text) {
+    if (text.chars().count() <= 80 && CAPTION.is_match(text))
+        || (text.chars().count() <= 200 && CAPTION_END.is_match(text))
+    {
         return Kind::Caption;
     }
     if DATE_LIKE.is_match(text) || damaged_lead(text) {
@@ -655,6 +681,9 @@ impl<'s, 'l> Reader<'s, 'l> {
                     last = i;
                     break;
                 }
+                // "References", "Notes", "External links": the back matter
+                // after a chronology ends it.
+                Kind::Text if BACK_MATTER.is_match(&line.plain.text) => break,
                 Kind::Text => {
                     if !self.continue_with(i) {
                         break;
@@ -686,7 +715,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             });
             entry_texts.push(b.text);
         }
-        resolve_years(&mut entries, &written, period.as_ref().or(document_period));
+        resolve_years(&mut entries, &written, period.as_ref(), document_period);
         let chronology = Chronology {
             title: self.title,
             period,
@@ -967,9 +996,16 @@ struct Written {
 }
 
 /// Fills in each entry's normalized dates. A missing year comes, in this
-/// order, from the subheading above the entry, the chronology's period
-/// (when it names only one year for the month), or the entry before.
-fn resolve_years(entries: &mut [Entry], written_dates: &[Written], period: Option<&Period>) {
+/// order, from the subheading above the entry, the chronology's declared
+/// period (when it names only one year for the month), the period the
+/// document names in its title, running header or lead sentence, or the
+/// entry before.
+fn resolve_years(
+    entries: &mut [Entry],
+    written_dates: &[Written],
+    period: Option<&Period>,
+    document_period: Option<&Period>,
+) {
     let mut previous: Option<(i32, u32)> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
@@ -995,6 +1031,8 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], period: Optio
             (Some(y), YearSource::Heading)
         } else if let Some(y) = period.and_then(|p| year_in_range(p.start, p.end, month)) {
             (Some(y), YearSource::Period)
+        } else if let Some(y) = document_period.and_then(|p| year_in_range(p.start, p.end, month)) {
+            (Some(y), YearSource::Document)
         } else if let Some(neighbour) = previous.or(first_written) {
             (Some(nearest_year(neighbour, month)), YearSource::Neighbour)
         } else {
@@ -1063,24 +1101,52 @@ fn year_in_range(start: IsoDate, end: IsoDate, month: u32) -> Option<i32> {
 /// first heading-like line among the first lines, or any running header,
 /// that ends with a month or year period.
 fn document_period(source: &Source<'_>, lines: &[ClassifiedLine]) -> Option<Period> {
+    // Entry lines end with their own dates ("Tuesday, March 3, 2020"): only
+    // text and headers name the document's period.
     let title_lines = lines
         .iter()
         .filter(|l| !matches!(l.kind, Kind::Blank))
         .take(TITLE_LINES)
+        .filter(|l| matches!(l.kind, Kind::Text | Kind::Heading))
         .filter(|l| !l.plain.text.ends_with(['.', ';', '!', '?']));
     let headers = lines.iter().filter(|l| matches!(l.kind, Kind::Furniture));
     title_lines
         .chain(headers)
         .filter(|l| l.plain.text.chars().count() <= 150)
-        .find_map(|l| period_in(source, &l.plain))
+        .find_map(|l| period_in(source, &without_page_number(&l.plain)))
+}
+
+/// A running header without the page number at its end or start
+/// ("... (NOVEMBER 2019-FEBRUARY 2020) | 7").
+fn without_page_number(plain: &Plain) -> Plain {
+    let text = &plain.text;
+    let number = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let separators = ['|', ' ', '·', '•', '-', '–'];
+    let end = match text.rsplit_once(' ') {
+        Some((head, last)) if number(last) => head.trim_end_matches(separators).len(),
+        _ => text.len(),
+    };
+    let start = match text[..end].split_once(' ') {
+        Some((first, tail)) if number(first) => end - tail.trim_start_matches(separators).len(),
+        _ => 0,
+    };
+    plain.slice(start, end.max(start))
 }
 
 /// How many non-blank lines at the top of a document are read for its title.
 const TITLE_LINES: usize = 40;
 
-/// A line that is nothing but a period ("MAY – AUGUST 2020").
+/// A line that is nothing but a period ("MAY – AUGUST 2020"): a range of
+/// months, or of a few years. A single year or month on its own line
+/// ("2016", "JUNE 2020") is a subheading over the entries under it, and a
+/// decade or longer ("1890–1899") a section of a long chronology.
 fn whole_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {
     let date = date::parse(&plain.text)?;
+    let single = date.start == date.end;
+    let years = date.end.year.zip(date.start.year).map(|(b, a)| b - a);
+    if single || (date.start.month.is_none() && years.is_some_and(|n| n >= 9)) {
+        return None;
+    }
     period_from(source, plain, 0, plain.text.len(), &date)
 }
 
