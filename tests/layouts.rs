@@ -33,9 +33,6 @@ use crate::common::{self, run, stderr, stdout};
 /// removed), and none of them is snapshotted, since a snapshot would record
 /// wrong output as right.
 const KNOWN_FAILING: &[&str] = &[
-    // FIXME: "# Title" is not the metadata title, "By NAME, ROLE" is a
-    // section and not an author, and "## Background" is no section.
-    "markdown-title-and-byline.md",
     // FIXME: `data-sort-value="1912-05-19"` inside an entry gives two stray
     // closing quotation marks (so `check` reports quote/unbalanced errors
     // for wiki debris).
