@@ -306,6 +306,7 @@ fn lines_lost(text: &str, article: &Article) -> usize {
         covered.extend(c.subheadings.iter().map(|h| (h.span.start, h.span.end)));
         covered.extend(c.period.iter().map(|p| (p.span.start, p.span.end)));
         covered.extend(c.prepared_by.iter().map(|p| (p.span.start, p.span.end)));
+        covered.extend(c.lead.iter().map(|l| (l.span.start, l.span.end)));
         let (start, end) = (c.span.start, c.span.end.min(text.len()));
         let mut at = start;
         let mut first = true;

@@ -353,6 +353,7 @@ fn every_chronology_line_is_accounted_for() {
             }
             cover(&chronology["period"]["span"]);
             cover(&chronology["prepared_by"]["span"]);
+            cover(&chronology["lead"]["span"]);
             let span = &chronology["span"];
             let (start, end) = (
                 span["start"].as_u64().expect("start") as usize,

@@ -40,10 +40,6 @@ const KNOWN_FAILING: &[&str] = &[
     // FIXME: a Markdown table of dated rows is not read as a chronology: no
     // chronology, no entries.
     "table.md",
-    // FIXME: the period in the lead sentence ("from March 1, 2021 to June
-    // 30") is not read: every entry has a null date, and the sentence is two
-    // orphan lines.
-    "year-from-lead-sentence.txt",
 ];
 
 /// Every layout fixture gives what its first line expects; a known-failing

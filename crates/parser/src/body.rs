@@ -58,10 +58,15 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
         // A Markdown heading: "# Title" is front matter, "## Section" a
         // section wherever it stands; the markers are no part of the text.
         let markers = plain.text.bytes().take_while(|&b| b == b'#').count();
-        if lines.len() == 1 && (1..=6).contains(&markers) && plain.text[markers..].starts_with(' ') {
+        if lines.len() == 1 && (1..=6).contains(&markers) && plain.text[markers..].starts_with(' ')
+        {
             let body = plain.slice(markers, plain.text.len()).trim();
             if !body.text.is_empty() {
-                let role = if markers == 1 { Role::Front } else { Role::Heading };
+                let role = if markers == 1 {
+                    Role::Front
+                } else {
+                    Role::Heading
+                };
                 out.push(Paragraph {
                     role,
                     plain: body,

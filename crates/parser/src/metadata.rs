@@ -52,9 +52,9 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
     {
         meta.authors.extend(by_line(source, p));
     }
-    let byline_at = front.iter().position(|p| {
-        BYLINE.is_match(&p.plain.text) && !crate::body::is_byline(&p.plain.text)
-    });
+    let byline_at = front
+        .iter()
+        .position(|p| BYLINE.is_match(&p.plain.text) && !crate::body::is_byline(&p.plain.text));
     if let Some(b) = byline_at {
         for p in &front[b..] {
             meta.authors

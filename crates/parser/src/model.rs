@@ -171,7 +171,20 @@ pub struct Chronology {
     /// ("2016", "JUNE 2020", "September 11, 2001" over its hours).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subheadings: Vec<Subheading>,
+    /// The paragraph between the heading and the first entry ("This
+    /// timeline covers the months from March 1, 2021 to June 30 ...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Lead>,
     /// From the first to the last line of the chronology.
+    pub span: Span,
+}
+
+/// The text a chronology opens with, before its first entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lead {
+    /// Its lines, joined.
+    pub text: String,
+    /// Where it stands.
     pub span: Span,
 }
 

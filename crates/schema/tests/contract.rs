@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use claimkit_parser::{
     Article, Author, Chronology, Citation, Context, Credit, Entry, EntryDate, Figure, IssueDate,
-    Link, MarkRole, Marks, Metadata, PageRange, Period, Precision, Qualifier, Quotation, Section,
-    Span, Speaker, SpeakerKind, StrayMark, Subheading, TimeOfDay, Unparsed, UnparsedReason,
-    YearSource, ARTICLE_SCHEMA_ID,
+    Lead, Link, MarkRole, Marks, Metadata, PageRange, Period, Precision, Qualifier, Quotation,
+    Section, Span, Speaker, SpeakerKind, StrayMark, Subheading, TimeOfDay, Unparsed,
+    UnparsedReason, YearSource, ARTICLE_SCHEMA_ID,
 };
 use claimkit_schema::{Validator, ARTICLE_SCHEMA, DEFINITIONS_SCHEMA, REPORT_SCHEMA};
 use serde_json::{json, Value};
@@ -171,6 +171,10 @@ fn everything_set() -> Article {
                 note: Some("All times are local.".into()),
                 span: span(3),
             }],
+            lead: Some(Lead {
+                text: "This timeline covers the months from May to June 2020.".into(),
+                span: span(2),
+            }),
             span: span(3),
         }],
         quotations: vec![

@@ -16,7 +16,7 @@ use crate::calendar::IsoDate;
 use crate::clock;
 use crate::date::{self, WrittenDate};
 use crate::model::{
-    Chronology, Credit, Entry, EntryDate, Period, Precision, Subheading, TimeOfDay, Unparsed,
+    Chronology, Credit, Entry, EntryDate, Lead, Period, Precision, Subheading, TimeOfDay, Unparsed,
     UnparsedReason, YearSource,
 };
 use crate::text::{Plain, Source};
@@ -351,6 +351,15 @@ const RIGHT_ALIGNED: usize = 24;
 
 /// Whether `line` (as written) starts like an entry with text of its own.
 pub(crate) fn starts_like_entry(line: &str) -> bool {
+    // An entry's separator (a colon or a spaced dash) stands near its start.
+    let mut head = line.len().min(120);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    let head = &line[..head];
+    if !head.contains([':', '：', '–', '—']) && !head.contains(" - ") {
+        return false;
+    }
     let mut plain = Plain::default();
     plain.push_markdown(line, 0);
     let (plain, _) = strip_block_marker(plain.trim());
@@ -599,6 +608,7 @@ struct Reader<'s, 'l> {
     built: Vec<Building>,
     unparsed: Vec<Unparsed>,
     subheadings: Vec<Subheading>,
+    lead: Option<Lead>,
     /// The date of the last dated subheading, until a plain one replaces it.
     context: Option<WrittenDate>,
     open: Open,
@@ -622,6 +632,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             built: Vec::new(),
             unparsed: Vec::new(),
             subheadings: Vec::new(),
+            lead: None,
             context: None,
             open: Open::None,
         }
@@ -723,6 +734,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             entries,
             unparsed: self.unparsed,
             subheadings: self.subheadings,
+            lead: self.lead,
             span: chronology_span,
         };
         (
@@ -848,6 +860,27 @@ impl<'s, 'l> Reader<'s, 'l> {
     /// false when the chronology ends before it.
     fn continue_with(&mut self, i: usize) -> bool {
         let line = &self.lines[i];
+        // Prose between a chronology's heading and its first entry is its lead.
+        let before_entries = self.titled
+            && self.built.is_empty()
+            && matches!(self.open, Open::None)
+            && self.unparsed.is_empty()
+            && self.subheadings.is_empty();
+        if before_entries && self.entry_ahead(i) {
+            let span = self.span_of(&line.plain);
+            let lead = self.lead.get_or_insert_with(|| Lead {
+                text: String::new(),
+                span,
+            });
+            if !lead.text.is_empty() {
+                lead.text.push(' ');
+            }
+            lead.text.push_str(&line.plain.text);
+            lead.span = self
+                .source
+                .span(lead.span.start, span.end.max(lead.span.start));
+            return true;
+        }
         let same_paragraph = !line.after_blank;
         let takes = match &self.open {
             // A hard-wrapped line, the text of a date heading, or the rest of
@@ -1110,10 +1143,47 @@ fn document_period(source: &Source<'_>, lines: &[ClassifiedLine]) -> Option<Peri
         .filter(|l| matches!(l.kind, Kind::Text | Kind::Heading))
         .filter(|l| !l.plain.text.ends_with(['.', ';', '!', '?']));
     let headers = lines.iter().filter(|l| matches!(l.kind, Kind::Furniture));
-    title_lines
+    let named = title_lines
         .chain(headers)
         .filter(|l| l.plain.text.chars().count() <= 150)
-        .find_map(|l| period_in(source, &without_page_number(&l.plain)))
+        .find_map(|l| period_in(source, &without_page_number(&l.plain)));
+    named.or_else(|| {
+        lines
+            .iter()
+            .filter(|l| matches!(l.kind, Kind::Text))
+            .take(TITLE_LINES)
+            .find_map(|l| lead_period(source, &l.plain))
+    })
+}
+
+/// A period a sentence states: "from March 1, 2021 to June 30", "from
+/// December 2019 through February 2020"; months are enough, and the end
+/// takes the start's year when it writes none.
+fn lead_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {
+    let text = &plain.text;
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("from ")? + 5;
+    let (first, len) = date::parse_prefix(&text[at..])?;
+    let rest = &text[at + len..];
+    let joiner = [" to ", " through ", " until ", " till ", "–", "-"]
+        .iter()
+        .find_map(|j| rest.to_ascii_lowercase().starts_with(j).then_some(j.len()))?;
+    let (second, len2) = date::parse_prefix(&rest[joiner..])?;
+    let start_year = first.start.year?;
+    let (start_month, end_month) = (first.start.month?, second.end.month?);
+    let end_year = second.end.year.unwrap_or(if end_month < start_month {
+        start_year + 1
+    } else {
+        start_year
+    });
+    let end = at + len + joiner + len2;
+    let (from, to) = plain.source_range(at, end);
+    Some(Period {
+        text: text[at..end].to_string(),
+        start: IsoDate::new(start_year, Some(start_month), None)?,
+        end: IsoDate::new(end_year, Some(end_month), None)?,
+        span: source.span(from, to),
+    })
 }
 
 /// A running header without the page number at its end or start

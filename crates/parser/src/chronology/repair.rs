@@ -18,6 +18,13 @@ type Repair = fn(&str) -> Option<(Start, String)>;
 
 /// A damaged entry at the start of `text`, and what is wrong with it.
 pub(super) fn repair(text: &str) -> Option<(Start, String)> {
+    // Only the start of a line can hold an entry's date and separator: the
+    // work stays the same on a line of any length.
+    let mut head = (2 * DATE_WINDOW).min(text.len());
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let text = &text[..head];
     let n = without_lookalikes(text);
     let repairs: [Repair; 6] = [
         |t| entry_at(t, 0, true).map(|s| (s, String::new())),
@@ -195,7 +202,14 @@ fn misspelled_month(text: &str) -> Option<(Start, String)> {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(text.len(), |(at, _)| at);
     let word = &text[..len];
-    if word.chars().count() < 4 || date::month_number(word).is_some() {
+    // A month word is followed by a day or a year.
+    let followed_by_number = text[len..]
+        .trim_start_matches([' ', '.', ','])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !followed_by_number || !(4..=11).contains(&word.chars().count()) {
+        return None;
+    }
+    if date::month_number(word).is_some() {
         return None;
     }
     let lower = word.to_lowercase();
