@@ -23,8 +23,21 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     let mut pairs: Vec<Pair> = Vec::new();
     let mut unmatched = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // The value of an HTML attribute (`data-sort-value="1912-05-19"`): its
+    // marks are markup, not quotation marks.
+    let mut in_attribute: Option<char> = None;
     for (k, &(at, c)) in chars.iter().enumerate() {
         if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '„') {
+            continue;
+        }
+        if let Some(mark) = in_attribute {
+            if c == mark {
+                in_attribute = None;
+            }
+            continue;
+        }
+        if matches!(c, '"' | '\'') && k > 0 && chars[k - 1].1 == '=' {
+            in_attribute = Some(c);
             continue;
         }
         let before = k.checked_sub(1).map(|p| chars[p].1);
