@@ -195,6 +195,7 @@ fn closed_stdout_ends_quietly() {
 
 #[test]
 fn interrupted_output_leaves_the_old_file() {
+    use std::os::unix::fs::MetadataExt;
     let temp = common::TempDir::new("keep");
     let dir = temp.path();
     let target = dir.join("out.json");
@@ -202,23 +203,34 @@ fn interrupted_output_leaves_the_old_file() {
     let mut permissions = std::fs::metadata(&target).expect("meta").permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o640);
     std::fs::set_permissions(&target, permissions).expect("chmod");
-    // A bad configuration-free failure: the output directory becomes read-only mid-way is
-    // hard to arrange, so the run fails before it starts on an unwritable target instead.
-    let out = run(
-        &[
-            "extract",
-            "-o",
-            "/proc/claimkit-cannot-write/out.json",
-            "fixtures/date-ranges.txt",
-        ],
-        b"",
+    let inode = std::fs::metadata(&target).expect("meta").ino();
+    // The write fails after the temporary file exists: a file-size limit of
+    // a few kilobytes (with SIGXFSZ ignored, so the write returns EFBIG).
+    let script = format!(
+        "ulimit -f 4; trap '' XFSZ; exec '{}' extract --pretty -o '{}' fixtures/{}",
+        env!("CARGO_BIN_EXE_claimkit"),
+        target.display(),
+        common::PRIMARY
     );
-    assert_eq!(out.status.code(), Some(2));
-    common::assert_contains(
-        &stderr(&out),
-        "cannot write /proc/claimkit-cannot-write/out.json",
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(common::root())
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    common::assert_contains(&stderr(&out), "out.json");
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), "old");
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(
+        left,
+        [std::ffi::OsString::from("out.json")],
+        "no temporary file is left"
     );
-    // A successful run keeps the permissions of the file it replaces.
+    // A successful run replaces the file by renaming a new one over it (a
+    // new inode), keeping the permissions of the file it replaces.
     let out = run(
         &[
             "extract",
@@ -229,10 +241,16 @@ fn interrupted_output_leaves_the_old_file() {
         b"",
     );
     assert_eq!(out.status.code(), Some(0));
-    let mode = std::os::unix::fs::PermissionsExt::mode(
-        &std::fs::metadata(&target).expect("meta").permissions(),
+    let meta = std::fs::metadata(&target).expect("meta");
+    assert_ne!(
+        meta.ino(),
+        inode,
+        "the target was written in place, not replaced whole"
     );
-    assert_eq!(mode & 0o777, 0o640);
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777,
+        0o640
+    );
     assert_ne!(std::fs::read_to_string(&target).expect("read"), "old");
 }
 
@@ -467,4 +485,29 @@ fn endless_and_oversized_inputs_stop_at_max_size() {
     let out = run(&["extract", "--max-size", "10X", "-"], b"");
     assert_eq!(out.status.code(), Some(2));
     common::assert_contains(&stderr(&out), "unknown unit");
+}
+
+#[test]
+fn fix_replaces_the_file_whole() {
+    use std::os::unix::fs::MetadataExt;
+    let temp = common::TempDir::new("fix-rename");
+    let target = temp.path().join("article.txt");
+    std::fs::copy(
+        common::root().join("fixtures/rules/chronology-date-format.txt"),
+        &target,
+    )
+    .expect("copy");
+    let before = std::fs::read_to_string(&target).expect("read");
+    let inode = std::fs::metadata(&target).expect("meta").ino();
+    let out = run(&["check", "--fix", target.to_str().expect("path")], b"");
+    assert_ne!(out.status.code(), Some(2), "{}", stderr(&out));
+    let after = std::fs::read_to_string(&target).expect("read");
+    assert_ne!(after, before, "a safe fix was applied");
+    assert_ne!(
+        std::fs::metadata(&target).expect("meta").ino(),
+        inode,
+        "--fix wrote in place instead of renaming a complete file over the target"
+    );
+    let left = std::fs::read_dir(temp.path()).expect("dir").count();
+    assert_eq!(left, 1, "no temporary file is left");
 }
