@@ -32,11 +32,7 @@ use crate::common::{self, run, stderr, stdout};
 /// still differs from its `expect:` line (so a fix is noticed and the entry
 /// removed), and none of them is snapshotted, since a snapshot would record
 /// wrong output as right.
-const KNOWN_FAILING: &[&str] = &[
-    // FIXME: a Markdown table of dated rows is not read as a chronology: no
-    // chronology, no entries.
-    "table.md",
-];
+const KNOWN_FAILING: &[&str] = &[];
 
 /// Every layout fixture gives what its first line expects; a known-failing
 /// one still does not.

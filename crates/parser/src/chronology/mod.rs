@@ -44,7 +44,12 @@ pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
                 // A short line standing alone before the run is its title.
                 let title = (free_from..i)
                     .rev()
-                    .find(|&j| !matches!(lines[j].kind, Kind::Blank))
+                    .find(|&j| {
+                        !matches!(
+                            lines[j].kind,
+                            Kind::Blank | Kind::Continued | Kind::TableHeader
+                        )
+                    })
                     .filter(|&j| {
                         matches!(lines[j].kind, Kind::Text)
                             && lines[j].after_blank
@@ -133,8 +138,10 @@ enum Kind {
     /// heading above it.
     Time(TimeStart),
     /// The second line of a date heading wrapped over two lines, read with
-    /// the line before.
+    /// the line before; or a table's delimiter row (`| --- | --- |`).
     Continued,
+    /// The header row of a table (`| Date | Event |`).
+    TableHeader,
     Text,
 }
 
@@ -183,6 +190,9 @@ enum Block {
     ListItem,
     /// `# ` to `###### ` (the marker is not in `plain`).
     Heading,
+    /// `| cell | cell |`, a row of a Markdown pipe table (the outer pipes
+    /// are not in `plain`).
+    TableRow,
 }
 
 /// A list marker or heading marker at the start of a line, and the white
@@ -207,6 +217,40 @@ fn strip_block_marker(plain: Plain) -> (Plain, Block) {
         Block::Heading
     };
     (plain.slice(end, plain.text.len()), block)
+}
+
+/// A row of a Markdown pipe table (`| March 3, 2016 | The trust ... |`):
+/// a row whose first cell is a whole date is an entry, the other cells its
+/// text; the delimiter row (`| --- | --- |`) is part of the header row
+/// above it; other rows are text. The outer pipes are not part of the text.
+fn table_row(plain: &Plain) -> Option<(Plain, Kind)> {
+    let text = &plain.text;
+    if !(text.starts_with('|') && text.ends_with('|') && text.len() >= 3) {
+        return None;
+    }
+    let inner = plain.slice(1, text.len() - 1).trim();
+    if inner
+        .text
+        .split('|')
+        .all(|cell| !cell.trim().is_empty() && cell.trim().chars().all(|c| matches!(c, '-' | ':')))
+    {
+        return Some((inner, Kind::Continued));
+    }
+    let first_end = inner.text.find('|').unwrap_or(inner.text.len());
+    let cell = inner.text[..first_end].trim_end();
+    let rest = inner.text[first_end..].trim_start_matches('|');
+    let text_at = inner.text.len() - rest.trim_start().len();
+    let kind = match date::parse(cell) {
+        Some(date) if !rest.trim().is_empty() => Kind::Entries(vec![Start {
+            date,
+            date_at: (0, cell.len()),
+            text_at,
+            alone: false,
+            problem: None,
+        }]),
+        _ => Kind::Text,
+    };
+    Some((inner, kind))
 }
 
 /// Columns of white space that start `line` (a tab counts four).
@@ -235,7 +279,13 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         let mut plain = Plain::default();
         plain.push_markdown(line.text, line.start);
         let (plain, block) = strip_block_marker(plain.trim());
-        let kind = classify_line(&plain.text);
+        let (plain, kind, block) = match table_row(&plain) {
+            Some((row, kind)) => (row, kind, Block::TableRow),
+            None => {
+                let kind = classify_line(&plain.text);
+                (plain, kind, block)
+            }
+        };
         out.push(ClassifiedLine {
             kind,
             plain,
@@ -245,6 +295,7 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         });
         after_blank = false;
     }
+    mark_table_headers(&mut out);
     join_wrapped_headings(&mut out);
     demote_stray_dates(&mut out);
     mark_repeated_lines(&mut out);
@@ -284,6 +335,17 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
     for line in lines.iter_mut() {
         if candidate(line) && repeated.contains(&line.plain.text) {
             line.kind = Kind::Furniture;
+        }
+    }
+}
+
+/// The row above a table's delimiter row is its header row.
+fn mark_table_headers(lines: &mut [ClassifiedLine]) {
+    for k in 1..lines.len() {
+        let delimiter =
+            matches!(lines[k].kind, Kind::Continued) && lines[k].block == Block::TableRow;
+        if delimiter && lines[k - 1].block == Block::TableRow {
+            lines[k - 1].kind = Kind::TableHeader;
         }
     }
 }
@@ -674,7 +736,16 @@ impl<'s, 'l> Reader<'s, 'l> {
                 Kind::Heading => break,
                 Kind::Entries(starts) => self.entries(i, line, starts),
                 Kind::Time(start) => self.time_entry(line, start),
+                // A table's delimiter row belongs to its header row.
+                Kind::Continued if line.block == Block::TableRow => {
+                    if let Open::Subheading(k) = self.open {
+                        let end = self.span_of(&line.plain).end;
+                        let heading = &mut self.subheadings[k];
+                        heading.span.end = heading.span.end.max(end);
+                    }
+                }
                 Kind::Continued => {}
+                Kind::TableHeader => self.push_subheading(&line.plain, None),
                 Kind::LostDate => {
                     self.close();
                     self.open = Open::Unparsed(self.unparsed.len());
