@@ -461,10 +461,18 @@ fn classify_line(text: &str) -> Kind {
         }
         return Kind::Entries(starts);
     }
-    if let Some(start) = time_start(text) {
-        return Kind::Time(start);
+    // Cheap tests first: a time or a damaged date needs a digit near the
+    // start of the line.
+    let head = &text.as_bytes()[..text.len().min(96)];
+    let digit_near_start = head.iter().any(u8::is_ascii_digit);
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(start) = time_start(text) {
+            return Kind::Time(start);
+        }
     }
-    if let Some((start, problem)) = repair::repair(text) {
+    if !digit_near_start {
+        // No entry, lost date or damaged date without a number.
+    } else if let Some((start, problem)) = repair::repair(text) {
         return Kind::Entries(vec![Start {
             problem: Some(problem),
             ..start
@@ -476,12 +484,13 @@ fn classify_line(text: &str) -> Kind {
     if is_furniture(text) {
         return Kind::Furniture;
     }
-    if (text.chars().count() <= 80 && CAPTION.is_match(text))
-        || (text.chars().count() <= 200 && CAPTION_END.is_match(text))
+    let short = |n: usize| text.len() <= 4 * n && text.chars().count() <= n;
+    if (short(80) && CAPTION.is_match(text))
+        || (short(200) && (text.contains(':') || text.starts_with(['F', 'f', 'M', 'm', 'C', 'c', 'G', 'g', 'P', 'p'])) && CAPTION_END.is_match(text))
     {
         return Kind::Caption;
     }
-    if DATE_LIKE.is_match(text) || damaged_lead(text) {
+    if DATE_LIKE.is_match(text) || (digit_near_start && damaged_lead(text)) {
         return Kind::LostDate;
     }
     Kind::Text
