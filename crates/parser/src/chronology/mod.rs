@@ -127,6 +127,10 @@ enum Kind {
     Entries(Vec<Start>),
     /// Begins like an entry, but its date is lost or unreadable.
     LostDate,
+    /// Begins with a few words holding a number and a colon: a lost date
+    /// where it starts a paragraph, text where it goes on with a sentence
+    /// (decided once the lines around it are known).
+    MaybeLost,
     /// A running header, footer or page number.
     Furniture,
     /// "Chronology prepared by NAME."
@@ -299,7 +303,29 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
     join_wrapped_headings(&mut out);
     demote_stray_dates(&mut out);
     mark_repeated_lines(&mut out);
+    settle_maybe_lost(&mut out);
     out
+}
+
+/// A line that begins with a number and a colon is a lost date where it
+/// starts a paragraph or follows a finished sentence; inside a sentence
+/// ("... reduced the number of bureaus in the" / "Department to 6: ...") it
+/// is text.
+fn settle_maybe_lost(lines: &mut [ClassifiedLine]) {
+    for k in 0..lines.len() {
+        if !matches!(lines[k].kind, Kind::MaybeLost) {
+            continue;
+        }
+        let continues = !lines[k].after_blank
+            && k > 0
+            && !matches!(lines[k - 1].kind, Kind::Blank)
+            && !ends_sentence(&lines[k - 1].plain.text);
+        lines[k].kind = if continues {
+            Kind::Text
+        } else {
+            Kind::LostDate
+        };
+    }
 }
 
 /// Whether `text` ends with a month or year range, in parentheses or not.
@@ -319,7 +345,9 @@ fn names_a_period(text: &str) -> bool {
 /// footer, wherever it stands.
 fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
     let candidate = |l: &ClassifiedLine| {
-        matches!(l.kind, Kind::Text) && l.plain.text.chars().count() <= 80 && l.after_blank
+        matches!(l.kind, Kind::Text | Kind::MaybeLost)
+            && l.plain.text.chars().count() <= 80
+            && l.after_blank
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for line in lines.iter().filter(|l| candidate(l)) {
@@ -486,12 +514,18 @@ fn classify_line(text: &str) -> Kind {
     }
     let short = |n: usize| text.len() <= 4 * n && text.chars().count() <= n;
     if (short(80) && CAPTION.is_match(text))
-        || (short(200) && (text.contains(':') || text.starts_with(['F', 'f', 'M', 'm', 'C', 'c', 'G', 'g', 'P', 'p'])) && CAPTION_END.is_match(text))
+        || (short(200)
+            && (text.contains(':')
+                || text.starts_with(['F', 'f', 'M', 'm', 'C', 'c', 'G', 'g', 'P', 'p']))
+            && CAPTION_END.is_match(text))
     {
         return Kind::Caption;
     }
-    if DATE_LIKE.is_match(text) || (digit_near_start && damaged_lead(text)) {
+    if DATE_LIKE.is_match(text) {
         return Kind::LostDate;
+    }
+    if digit_near_start && damaged_lead(text) {
+        return Kind::MaybeLost;
     }
     Kind::Text
 }
@@ -755,7 +789,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                 }
                 Kind::Continued => {}
                 Kind::TableHeader => self.push_subheading(&line.plain, None),
-                Kind::LostDate => {
+                Kind::LostDate | Kind::MaybeLost => {
                     self.close();
                     self.open = Open::Unparsed(self.unparsed.len());
                     self.push_unparsed(&line.plain, UnparsedReason::MissingDate);
@@ -946,7 +980,8 @@ impl<'s, 'l> Reader<'s, 'l> {
             && matches!(self.open, Open::None)
             && self.unparsed.is_empty()
             && self.subheadings.is_empty();
-        if before_entries && self.entry_ahead(i) {
+        let section_title = is_heading(&line.plain.text) && line.plain.text.chars().count() <= 60;
+        if before_entries && !section_title && self.entry_ahead(i) {
             let span = self.span_of(&line.plain);
             let lead = self.lead.get_or_insert_with(|| Lead {
                 text: String::new(),

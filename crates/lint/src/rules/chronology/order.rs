@@ -4,7 +4,8 @@
 //! fewest entries whose removal leaves the rest in order: the entries outside
 //! a longest monotone run. One misplaced entry gives one finding, on that
 //! entry, not on its neighbours. Entries of the same day and overlapping
-//! ranges are in order.
+//! ranges are in order. Section titles inside a chronology ("Background",
+//! "Planning") divide it: each section is checked on its own.
 //!
 //! When the same days with a neighbour's month would fit in place (a
 //! "July 16-17" between June 15 and June 18), it asks whether the month is a
@@ -35,8 +36,36 @@ use crate::rules::Sink;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
-        check_chronology(cx, chronology, out);
+        for section in sections(chronology) {
+            check_chronology(cx, section, out);
+        }
     }
+}
+
+/// The entries of a chronology in runs that section titles divide
+/// ("Background history", "Planning"): each section is in order on its own,
+/// and may start earlier than the one before ends.
+fn sections(chronology: &Chronology) -> Vec<&[Entry]> {
+    let mut cuts: Vec<usize> = chronology
+        .subheadings
+        .iter()
+        .filter(|h| h.start.is_none())
+        .map(|h| {
+            chronology
+                .entries
+                .partition_point(|e| e.span.start < h.span.start)
+        })
+        .collect();
+    cuts.push(chronology.entries.len());
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts {
+        if cut > from {
+            out.push(&chronology.entries[from..cut]);
+            from = cut;
+        }
+    }
+    out
 }
 
 struct Dated<'a> {
@@ -45,9 +74,8 @@ struct Dated<'a> {
     start: IsoDate,
 }
 
-fn check_chronology(cx: &Context<'_>, chronology: &Chronology, out: &mut Sink<'_>) {
-    let dated: Vec<Dated<'_>> = chronology
-        .entries
+fn check_chronology(cx: &Context<'_>, entries: &[Entry], out: &mut Sink<'_>) {
+    let dated: Vec<Dated<'_>> = entries
         .iter()
         .filter_map(|entry| {
             let dates = entry.date.interval()?;
