@@ -90,6 +90,15 @@ const FRAGMENTS: &[&str] = &[
     "word ",
     "ẞ",
     "🙂",
+    "\u{a0}",
+    "\u{202f}",
+    "\u{2009}",
+    "\u{3000}",
+    "\u{2212}",
+    "\u{feff}",
+    "\u{200b}",
+    " said",
+    "Mr.",
 ];
 
 fn messy_text() -> impl Strategy<Value = String> {

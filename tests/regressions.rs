@@ -49,3 +49,43 @@ fn markup_only_line_in_an_unparsed_item_keeps_its_span_forward() {
         "{document}"
     );
 }
+
+#[test]
+fn multibyte_space_before_a_full_stop_before_a_quotation() {
+    // The word before a full stop was cut one byte after the space that
+    // starts it, inside a multibyte space (exit 101).
+    let spaces = ["\u{a0}", "\u{202f}", "\u{2009}", "\u{3000}", "\u{2007}"];
+    common::every_case(spaces, |space| {
+        let text = format!(
+            "The minister said{space}. \u{201c}We will respond.\u{201d}\n\
+             Mr.{space} \u{201c}x\u{201d} said Kono.\nHe spoke{space}.\u{201c}Yes,\u{201d} he said{space}.\n"
+        );
+        extract_valid(&text);
+    });
+}
+
+#[test]
+fn a_byte_order_mark_inside_the_text_shifts_nothing() {
+    // Concatenated files leave a byte-order mark at the start of a line.
+    let text = "CHRONOLOGY\n\n\u{feff}May 1, 2020: One.\n\nMay 2, 2020: Two \u{feff}\u{201c}quoted\u{201d}.\n\nMay 3, 2020: Three.\n";
+    let document = extract_valid(text);
+    let entries = document["chronologies"][0]["entries"]
+        .as_array()
+        .expect("entries");
+    assert_eq!(entries.len(), 3, "{document}");
+    for entry in entries {
+        let date = &entry["date"];
+        let span = &date["span"];
+        let (a, b) = (
+            span["start"].as_u64().expect("start") as usize,
+            span["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(&text[a..b], date["text"].as_str().expect("text"));
+    }
+    let q = &document["quotations"][0];
+    let (a, b) = (
+        q["span"]["start"].as_u64().expect("start") as usize,
+        q["span"]["end"].as_u64().expect("end") as usize,
+    );
+    assert_eq!(&text[a..b], "\u{201c}quoted\u{201d}");
+}

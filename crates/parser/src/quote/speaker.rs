@@ -289,9 +289,12 @@ pub(super) fn sentence_start(text: &str, at: usize) -> usize {
         while !text.is_char_boundary(word_floor) {
             word_floor += 1;
         }
+        // The separator may be a multibyte space (U+00A0, U+202F, U+3000).
         let word_start = text[word_floor..i]
-            .rfind(|c: char| c.is_whitespace() || c == '(')
-            .map_or(word_floor, |p| word_floor + p + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(')
+            .map_or(word_floor, |(p, c)| word_floor + p + c.len_utf8());
         let word = &text[word_start..i];
         if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
             || ABBREVIATIONS.contains(&word)
