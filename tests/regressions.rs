@@ -89,3 +89,24 @@ fn a_byte_order_mark_inside_the_text_shifts_nothing() {
     );
     assert_eq!(&text[a..b], "\u{201c}quoted\u{201d}");
 }
+
+#[test]
+fn deep_nesting_is_paired_to_a_bound_and_kept_linear() {
+    // 20,000 levels of quotations inside quotations took 2 GB: each quotation
+    // holds the words of all inside it. Past 64 levels the marks stay
+    // unpaired (and `quote/unbalanced` reports them).
+    let depth = 2_000;
+    let text = format!(
+        "He said {}x{}\n",
+        "\u{201c}a ".repeat(depth),
+        "\u{201d} b".repeat(depth)
+    );
+    let article = claimkit_parser::extract(&text);
+    assert_eq!(article.quotations.len(), 64);
+    assert_eq!(article.stray_marks.len(), 2 * (depth - 64));
+    assert!(article
+        .quotations
+        .iter()
+        .skip(1)
+        .all(|q| q.nested_in.is_some()));
+}

@@ -26,6 +26,7 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     // The value of an HTML attribute (`data-sort-value="1912-05-19"`): its
     // marks are markup, not quotation marks.
     let mut in_attribute: Option<char> = None;
+    let mut too_deep = 0usize;
     for (k, &(at, c)) in chars.iter().enumerate() {
         if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '„') {
             continue;
@@ -71,6 +72,17 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
         };
         let single = matches!(c, '‘' | '’' | '\'');
         match role {
+            // Beyond any real nesting: the marks are left unpaired, so that
+            // nesting costs linear time and memory (each quotation holds the
+            // words of those inside it).
+            Some(MarkRole::Open) if stack.len() >= MAX_NESTING => {
+                too_deep += 1;
+                unmatched.push((at, c, MarkRole::Open));
+            }
+            Some(MarkRole::Close) if too_deep > 0 && !single => {
+                too_deep -= 1;
+                unmatched.push((at, c, MarkRole::Close));
+            }
             Some(MarkRole::Open) => {
                 let parent = stack
                     .iter()
@@ -129,6 +141,9 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     unmatched.sort_by_key(|&(at, _, _)| at);
     (kept, unmatched)
 }
+
+/// How deep quotations are paired inside each other.
+const MAX_NESTING: usize = 64;
 
 pub(super) fn is_open_mark(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'')
