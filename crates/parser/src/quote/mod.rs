@@ -84,6 +84,15 @@ pub(crate) fn read(
     (quotations, stray_marks)
 }
 
+/// What attribution learnt reading up to a quotation: where it opens, where
+/// its sentence starts, and the last cue of that sentence before it.
+#[derive(Debug, Clone, Copy)]
+struct Before {
+    open: usize,
+    sentence: usize,
+    cue: Option<(usize, usize)>,
+}
+
 /// Remembers who was last named, so "He went on to say" finds its speaker.
 #[derive(Debug, Default)]
 pub(crate) struct Attribution {
@@ -120,10 +129,11 @@ impl Attribution {
             });
         }
         let base = quotations.len();
+        let mut before: Option<Before> = None;
         for pair in &pairs {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
             let (speaker, cue) = if pair.parent.is_none() {
-                self.attribute(text, pair, &pairs)
+                self.attribute(text, pair, &pairs, &mut before)
             } else {
                 (None, None)
             };
@@ -144,13 +154,51 @@ impl Attribution {
         text: &str,
         pair: &Pair,
         pairs: &[Pair],
+        before: &mut Option<Before>,
     ) -> (Option<Speaker>, Option<String>) {
-        let sentence = sentence_start(text, pair.open);
+        // The sentence and its last cue carry on from the quotation before
+        // when no sentence ends between them: each byte is read once, however
+        // many quotations a sentence holds.
+        let floor = lookback_floor(text, pair.open);
+        let sentence = match *before {
+            Some(b) if b.sentence >= floor => {
+                sentence_end_after(text, pair.open, b.open.max(floor)).unwrap_or(b.sentence)
+            }
+            _ => sentence_start(text, pair.open),
+        };
+        let (scan_from, mut last_cue) = match *before {
+            Some(b) if b.sentence == sentence => (b.open, b.cue),
+            _ => (sentence, None),
+        };
+        // Earlier quotations of the sentence are not read for cues: the text
+        // between them is.
+        let first = pairs.partition_point(|p| p.open < scan_from);
+        let last = pairs.partition_point(|p| p.open < pair.open);
+        let masked: Vec<(usize, usize)> = pairs[first..last]
+            .iter()
+            .filter(|p| p.parent.is_none() && p.close < pair.open)
+            .map(|p| (p.open, p.close + p.close_mark.len_utf8()))
+            .collect();
+        let mut from = scan_from;
+        for &(a, b) in masked.iter().chain([(pair.open, pair.open)].iter()) {
+            if a > from {
+                if let Some(m) = CUE.find_iter(&text[from..a]).last() {
+                    last_cue = Some((from + m.start(), from + m.end()));
+                }
+            }
+            from = from.max(b);
+        }
+        *before = Some(Before {
+            open: pair.open,
+            sentence,
+            cue: last_cue,
+        });
+        let Some((cue_start, cue_end)) = last_cue else {
+            return self.after(text, pair, sentence);
+        };
         // Earlier quotations of the sentence are masked so their words are not cues.
         let mut prefix: String = text[sentence..pair.open].to_string();
-        // Pairs are in order of their opening marks.
         let first = pairs.partition_point(|p| p.open < sentence);
-        let last = pairs.partition_point(|p| p.open < pair.open);
         for other in pairs[first..last]
             .iter()
             .filter(|p| p.parent.is_none() && p.close < pair.open)
@@ -161,35 +209,48 @@ impl Attribution {
             );
             prefix.replace_range(a..b, &"\u{1}".repeat(b - a));
         }
-        let found = CUE.find_iter(&prefix).last().map(|m| (m.start(), m.end()));
-        let result = match found {
-            Some((start, end)) => {
-                let cue = cue_name(&prefix[start..end]);
-                let speaker = if cue == "according to" {
-                    named_run(prefix[end..].trim_start()).map(|name| classify(&name, None))
-                } else if let Some(name) = inverted_speaker(&prefix[end..]) {
-                    Some(classify(&name, None))
+        let (start, end) = (cue_start - sentence, cue_end - sentence);
+        let cue = cue_name(&prefix[start..end]);
+        let speaker = if cue == "according to" {
+            named_run(prefix[end..].trim_start()).map(|name| classify(&name, None))
+        } else if let Some(name) = inverted_speaker(&prefix[end..]) {
+            Some(classify(&name, None))
+        } else {
+            self.subject(&prefix[..start], &text[sentence..], text, sentence)
+        };
+        self.remember(&speaker);
+        (speaker, Some(cue))
+    }
+
+    /// The cue and speaker after a quotation ("…,” Kono said), when no cue
+    /// stands before it.
+    fn after(
+        &mut self,
+        text: &str,
+        pair: &Pair,
+        sentence: usize,
+    ) -> (Option<Speaker>, Option<String>) {
+        let result = match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
+            Some((cue, name)) => {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let speaker = if name.starts_with(char::is_lowercase) && words.len() > 1 {
+                    // "added the minister": a descriptive phrase, not a name.
+                    Some(noun_phrase(&words))
                 } else {
-                    self.subject(&prefix[..start], &text[sentence..], text, sentence)
+                    self.resolve(&name, text, sentence, &text[sentence..])
+                        .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
                 };
                 (speaker, Some(cue))
             }
-            None => match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
-                Some((cue, name)) => {
-                    let words: Vec<&str> = name.split_whitespace().collect();
-                    let speaker = if name.starts_with(char::is_lowercase) && words.len() > 1 {
-                        // "added the minister": a descriptive phrase, not a name.
-                        Some(noun_phrase(&words))
-                    } else {
-                        self.resolve(&name, text, sentence, &text[sentence..])
-                            .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
-                    };
-                    (speaker, Some(cue))
-                }
-                None => (None, None),
-            },
+            None => (None, None),
         };
-        if let Some(speaker) = &result.0 {
+        self.remember(&result.0);
+        result
+    }
+
+    /// Remembers a person who speaks, for "he" and "she" after.
+    fn remember(&mut self, speaker: &Option<Speaker>) {
+        if let Some(speaker) = speaker {
             if speaker.kind == SpeakerKind::Person {
                 self.last_person = Some(Speaker {
                     resolved_from: None,
@@ -197,7 +258,6 @@ impl Attribution {
                 });
             }
         }
-        result
     }
 
     /// The speaker named by the words before a cue.

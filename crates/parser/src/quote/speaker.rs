@@ -265,14 +265,26 @@ pub(super) fn is_possessive(word: &str) -> bool {
 
 /// Where the sentence holding byte `at` starts.
 pub(super) fn sentence_start(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let at = at.min(text.len());
-    // An attribution stands close to its quotation; looking further back
-    // would make a long run of text without full stops cost quadratic time.
-    let mut floor = at.saturating_sub(MAX_LOOKBACK);
+    let floor = lookback_floor(text, at);
+    sentence_end_after(text, at, floor).unwrap_or(floor)
+}
+
+/// How far back from `at` a sentence is looked for: an attribution stands
+/// close to its quotation, and looking further would make a long run of
+/// text without full stops cost quadratic time.
+pub(super) fn lookback_floor(text: &str, at: usize) -> usize {
+    let mut floor = at.min(text.len()).saturating_sub(MAX_LOOKBACK);
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
+    floor
+}
+
+/// Where the sentence holding byte `at` starts, when a sentence ends after
+/// byte `floor`; `None` when none does.
+pub(super) fn sentence_end_after(text: &str, at: usize, floor: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = at.min(text.len());
     let mut i = at;
     while i > floor {
         i -= 1;
@@ -302,9 +314,9 @@ pub(super) fn sentence_start(text: &str, at: usize) -> usize {
         {
             continue;
         }
-        return at - rest.trim_start().len();
+        return Some(at - rest.trim_start().len());
     }
-    floor
+    None
 }
 
 /// How far before a quotation its sentence may start, in bytes.
