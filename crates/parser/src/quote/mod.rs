@@ -159,15 +159,18 @@ impl Attribution {
         // The sentence and its last cue carry on from the quotation before
         // when no sentence ends between them: each byte is read once, however
         // many quotations a sentence holds.
+        // No sentence ends between the start found for the quotation before
+        // and its opening mark; so only what lies after that mark is read.
         let floor = lookback_floor(text, pair.open);
         let sentence = match *before {
-            Some(b) if b.sentence >= floor => {
-                sentence_end_after(text, pair.open, b.open.max(floor)).unwrap_or(b.sentence)
-            }
-            _ => sentence_start(text, pair.open),
+            Some(b) => sentence_end_after(text, pair.open, b.open.max(floor))
+                .unwrap_or(b.sentence.max(floor)),
+            None => sentence_start(text, pair.open),
         };
         let (scan_from, mut last_cue) = match *before {
-            Some(b) if b.sentence == sentence => (b.open, b.cue),
+            Some(b) if b.open >= sentence => {
+                (b.open, b.cue.filter(|&(start, _)| start >= sentence))
+            }
             _ => (sentence, None),
         };
         // Earlier quotations of the sentence are not read for cues: the text

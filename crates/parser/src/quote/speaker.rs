@@ -30,6 +30,13 @@ pub(super) static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "…,” Kono said" or "…,” said Kono": the cue and the name after a quotation.
 pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
+    // Cheap test first: a cue or a name, a letter, must follow.
+    if !rest
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        .starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
     let c = AFTER_QUOTE.captures(rest)?;
     let (cue, name) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
         (Some(cue), Some(name), _, _) => (cue, name),
