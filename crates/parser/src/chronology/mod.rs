@@ -307,6 +307,14 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
     out
 }
 
+/// Whether line `k` goes on with a sentence the line before it left open.
+fn continues_sentence(lines: &[ClassifiedLine], k: usize) -> bool {
+    !lines[k].after_blank
+        && k > 0
+        && !matches!(lines[k - 1].kind, Kind::Blank)
+        && !ends_sentence(&lines[k - 1].plain.text)
+}
+
 /// A line that begins with a number and a colon is a lost date where it
 /// starts a paragraph or follows a finished sentence; inside a sentence
 /// ("... reduced the number of bureaus in the" / "Department to 6: ...") it
@@ -316,10 +324,7 @@ fn settle_maybe_lost(lines: &mut [ClassifiedLine]) {
         if !matches!(lines[k].kind, Kind::MaybeLost) {
             continue;
         }
-        let continues = !lines[k].after_blank
-            && k > 0
-            && !matches!(lines[k - 1].kind, Kind::Blank)
-            && !ends_sentence(&lines[k - 1].plain.text);
+        let continues = continues_sentence(lines, k);
         lines[k].kind = if continues {
             Kind::Text
         } else {
@@ -425,10 +430,7 @@ fn demote_stray_dates(lines: &mut [ClassifiedLine]) {
         if !alone && !repaired {
             continue;
         }
-        let continues = !lines[k].after_blank
-            && k > 0
-            && matches!(lines[k - 1].kind, Kind::Text)
-            && !ends_sentence(&lines[k - 1].plain.text);
+        let continues = continues_sentence(lines, k);
         if continues || (alone && lines[k].indent >= RIGHT_ALIGNED) {
             lines[k].kind = Kind::Text;
         }
