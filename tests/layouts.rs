@@ -17,6 +17,9 @@
 //! - `title:`, `authors:`, `sections:`, `chronologies:` the metadata title,
 //!   the authors' names, the section titles and the chronologies' titles.
 //! - `stray-marks:` the roles (`open`, `close`) of the stray quotation marks.
+//! - `quotes:` each quotation as `context=speaker`: where it stands (`body`,
+//!   `chronology`, `unparsed`, `subheading`, `heading`) and the speaker's
+//!   name, or `none`.
 //!
 //! A list that is empty is written `none`. A field left out is not checked. Any other field is description. Every
 //! fixture is also held to what is true of any article: an entry whose year
@@ -106,6 +109,7 @@ const FIELDS: &[&str] = &[
     "sections",
     "chronologies",
     "stray-marks",
+    "quotes",
 ];
 
 impl Header {
@@ -191,6 +195,14 @@ fn found(field: &str, article: &Value) -> Vec<String> {
         "sections" => strings(array(&article["sections"]), "title"),
         "chronologies" => strings(chronologies, "title"),
         "stray-marks" => strings(array(&article["stray_marks"]), "role"),
+        // Where each quotation stands and who says it: "unparsed=Motegi".
+        "quotes" => array(&article["quotations"])
+            .iter()
+            .map(|q| {
+                let speaker = q["speaker"]["name"].as_str().unwrap_or("none");
+                format!("{}={speaker}", text_or_none(&q["context"]["kind"]))
+            })
+            .collect(),
         _ => unreachable!("{field} is not in FIELDS"),
     }
 }

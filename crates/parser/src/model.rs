@@ -463,6 +463,26 @@ pub enum Context {
         /// Index of the entry in that chronology's `entries`.
         entry: usize,
     },
+    /// In a line of a chronology that is no entry (a line that lost its
+    /// date, an orphan, a caption).
+    Unparsed {
+        /// Index of the chronology in `chronologies`.
+        chronology: usize,
+        /// Index of the line in that chronology's `unparsed`.
+        unparsed: usize,
+    },
+    /// In a heading inside a chronology, or the note under it.
+    Subheading {
+        /// Index of the chronology in `chronologies`.
+        chronology: usize,
+        /// Index of the heading in that chronology's `subheadings`.
+        subheading: usize,
+    },
+    /// In a chronology's title or lead.
+    Heading {
+        /// Index of the chronology in `chronologies`.
+        chronology: usize,
+    },
 }
 
 /// A quotation mark that opens or closes nothing.

@@ -72,7 +72,7 @@ fn check_quotation(
         let len = count("/quotations").unwrap_or(0);
         out_of_range("nested_in", "quotation", nested_in, len);
     }
-    let Some(context) = map.get("context").filter(|c| c["kind"] == "chronology") else {
+    let Some(context) = map.get("context").filter(|c| c.get("chronology").is_some()) else {
         return;
     };
     let chronologies = count("/chronologies").unwrap_or(0);
@@ -86,13 +86,22 @@ fn check_quotation(
         .as_u64()
         .filter(|&c| c < chronologies as u64)
     {
-        let entries = count(&format!("/chronologies/{c}/entries")).unwrap_or(0);
-        out_of_range(
-            "context/entry",
-            &format!("entry of chronology {c}"),
-            &context["entry"],
-            entries,
-        );
+        // The member that names an item of the chronology, and the list it indexes.
+        for (member, list, what) in [
+            ("entry", "entries", "entry"),
+            ("unparsed", "unparsed", "unparsed line"),
+            ("subheading", "subheadings", "subheading"),
+        ] {
+            if let Some(value) = context.get(member) {
+                let len = count(&format!("/chronologies/{c}/{list}")).unwrap_or(0);
+                out_of_range(
+                    &format!("context/{member}"),
+                    &format!("{what} of chronology {c}"),
+                    value,
+                    len,
+                );
+            }
+        }
     }
 }
 

@@ -26,6 +26,12 @@ use crate::text::{Plain, Source};
 pub(crate) struct Found {
     pub chronology: Chronology,
     pub entry_texts: Vec<Plain>,
+    /// The plain text of each item of `chronology.unparsed`.
+    pub unparsed_texts: Vec<Plain>,
+    /// The plain text of each subheading, with its note.
+    pub subheading_texts: Vec<Plain>,
+    /// The plain text of the title and of the lead.
+    pub heading_texts: Vec<Plain>,
     /// Indices of the first and last line it takes.
     pub lines: (usize, usize),
 }
@@ -171,6 +177,10 @@ struct Start {
     alone: bool,
     /// What is wrong with a damaged entry that could still be read.
     problem: Option<String>,
+    /// Plain byte range of page furniture glued before the date (a running
+    /// footer, a credit fragment, markup debris): neither this entry's text
+    /// nor the previous one's.
+    furniture: Option<(usize, usize)>,
 }
 
 struct ClassifiedLine {
@@ -251,6 +261,7 @@ fn table_row(plain: &Plain) -> Option<(Plain, Kind)> {
             text_at,
             alone: false,
             problem: None,
+            furniture: None,
         }]),
         _ => Kind::Text,
     };
@@ -411,6 +422,7 @@ fn join_wrapped_headings(lines: &mut [ClassifiedLine]) {
             text_at: len,
             alone: true,
             problem: None,
+            furniture: None,
         }]);
         line.plain = joined;
         next.kind = Kind::Continued;
@@ -570,7 +582,7 @@ fn time_start(text: &str) -> Option<TimeStart> {
 /// sentence end where another date and colon follow.
 fn entry_starts(text: &str) -> Vec<Start> {
     let mut starts = Vec::new();
-    let Some(first) = entry_at(text, 0, true) else {
+    let Some(first) = entry_at(text, 0, true).or_else(|| after_debris(text)) else {
         return starts;
     };
     let mut from = first.text_at;
@@ -622,6 +634,7 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
         text_at,
         alone,
         problem: None,
+        furniture: None,
     })
 }
 
@@ -640,12 +653,93 @@ fn next_run_together(text: &str, from: usize) -> Option<Start> {
         let spaces = after.len() - after.trim_start().len();
         if spaces > 0 {
             let at = end + spaces;
-            if let Some(start) = entry_at(text, at, false).filter(|s| s.date.start.month.is_some())
+            if let Some(start) = entry_at(text, at, false)
+                .filter(|s| s.date.start.month.is_some())
+                .or_else(|| after_glued_furniture(text, at))
             {
                 return Some(start);
             }
         }
         search = end;
+    }
+    None
+}
+
+/// Markup left before a date by web conversion: entities (`&nbsp;`),
+/// stray angle brackets (`<<`), tags and the tail of a tag's attributes
+/// (`style="...">`).
+static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:&(?:nbsp|#160|#x[aA]0|emsp|ensp|thinsp|amp|lt|gt|quot);|<{2,}|>{2,}|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|[a-zA-Z-]+\s*=\s*"[^"<>]*"\s*/?>|[\s\u{a0}])+"#).unwrap()
+});
+/// A footnote's credit glued into the text: "* Chronology compiled by ...".
+static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[*†‡]+\s*(?:chronology\s+|timeline\s+)?(?:was\s+)?(?:prepared|compiled|researched)\s+by\s+[^.]{1,120}\.").unwrap()
+});
+
+/// The entry that starts after markup debris at the start of a line
+/// ("&nbsp;March 22, 2012: ..."); the debris is furniture.
+fn after_debris(text: &str) -> Option<Start> {
+    let debris = DEBRIS.find(text)?.end();
+    if debris == 0 || !text[..debris].contains(['&', '<', '>']) {
+        return None;
+    }
+    let start = entry_at(text, debris, true)?;
+    Some(Start {
+        furniture: Some((0, debris)),
+        ..start
+    })
+}
+
+/// The longest stretch of glued page furniture this reader looks past.
+const MAX_GLUED_FURNITURE: usize = 160;
+
+/// An entry run together with the previous one after page furniture that
+/// PDF or web conversion glued between them at plain offset `at`: a running
+/// footer ("US-Japan Relations 42 April 2012 March 9, 2012: ..."), a
+/// credit ("* Chronology compiled by ... March 14, 2012: ..."), markup debris.
+fn after_glued_furniture(text: &str, at: usize) -> Option<Start> {
+    let rest = &text[at..];
+    if let Some(m) = DEBRIS.find(rest).filter(|m| m.end() > 0) {
+        if rest[..m.end()].contains(['&', '<', '>']) {
+            if let Some(start) = entry_at(text, at + m.end(), false) {
+                return Some(Start {
+                    furniture: Some((at, at + m.end())),
+                    ..start
+                });
+            }
+        }
+    }
+    if let Some(m) = GLUED_CREDIT.find(rest) {
+        let after = &rest[m.end()..];
+        let date_at = at + m.end() + (after.len() - after.trim_start().len());
+        if let Some(start) = entry_at(text, date_at, false) {
+            return Some(Start {
+                furniture: Some((at, at + m.end())),
+                ..start
+            });
+        }
+    }
+    // A running footer names a page: look for a date after a page number.
+    let mut window = rest.len().min(MAX_GLUED_FURNITURE);
+    while !rest.is_char_boundary(window) {
+        window -= 1;
+    }
+    if !rest[..window].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    for (k, _) in rest[..window].match_indices(' ') {
+        let date_at = at + k + 1;
+        let footer = text[at..date_at].trim_end();
+        if !footer.bytes().any(|b| b.is_ascii_digit()) || !crate::body::is_furniture(footer) {
+            continue;
+        }
+        if let Some(start) = entry_at(text, date_at, false).filter(|s| s.date.start.month.is_some())
+        {
+            return Some(Start {
+                furniture: Some((at, at + footer.len())),
+                ..start
+            });
+        }
     }
     None
 }
@@ -714,8 +808,12 @@ struct Reader<'s, 'l> {
     prepared_by: Option<Credit>,
     built: Vec<Building>,
     unparsed: Vec<Unparsed>,
+    unparsed_texts: Vec<Plain>,
     subheadings: Vec<Subheading>,
+    subheading_texts: Vec<Plain>,
     lead: Option<Lead>,
+    /// The plain text of the title and the lead, for the quotation scanner.
+    heading_texts: Vec<Plain>,
     /// The date of the last dated subheading, until a plain one replaces it.
     context: Option<WrittenDate>,
     open: Open,
@@ -738,8 +836,11 @@ impl<'s, 'l> Reader<'s, 'l> {
             prepared_by: None,
             built: Vec::new(),
             unparsed: Vec::new(),
+            unparsed_texts: Vec::new(),
             subheadings: Vec::new(),
+            subheading_texts: Vec::new(),
             lead: None,
+            heading_texts: Vec::new(),
             context: None,
             open: Open::None,
         }
@@ -754,6 +855,7 @@ impl<'s, 'l> Reader<'s, 'l> {
         if self.titled {
             let plain = &self.lines[i].plain;
             self.title = Some(plain.text.clone());
+            self.heading_texts.push(plain.clone());
             self.period = period_in(self.source, plain);
             i += 1;
             last = i - 1;
@@ -770,6 +872,21 @@ impl<'s, 'l> Reader<'s, 'l> {
                     i = next + 1;
                     last = next;
                 }
+            }
+            // A second heading that restates the period ("Chronology from
+            // January 2012 to April 2012") belongs to this one.
+            while let Some(next) =
+                (i..self.lines.len()).find(|&j| !matches!(self.lines[j].kind, Kind::Blank))
+            {
+                if !matches!(self.lines[next].kind, Kind::Heading) {
+                    break;
+                }
+                let Some(period) = period_in(self.source, &self.lines[next].plain) else {
+                    break;
+                };
+                self.period.get_or_insert(period);
+                i = next + 1;
+                last = next;
             }
         }
         while i < self.lines.len() {
@@ -857,6 +974,9 @@ impl<'s, 'l> Reader<'s, 'l> {
             Found {
                 chronology,
                 entry_texts,
+                unparsed_texts: self.unparsed_texts,
+                subheading_texts: self.subheading_texts,
+                heading_texts: self.heading_texts,
                 lines: (self.first, last),
             },
             last,
@@ -878,9 +998,12 @@ impl<'s, 'l> Reader<'s, 'l> {
         let plain = &line.plain;
         for (k, start) in starts.iter().enumerate() {
             self.close();
-            let text_end = starts
-                .get(k + 1)
-                .map_or(plain.text.len(), |next| next.date_at.0);
+            if let Some((from, to)) = start.furniture {
+                self.push_unparsed(&plain.slice(from, to), UnparsedReason::PageFurniture);
+            }
+            let text_end = starts.get(k + 1).map_or(plain.text.len(), |next| {
+                next.furniture.map_or(next.date_at.0, |(from, _)| from)
+            });
             self.open = Open::Entry(Box::new(Building {
                 start: start.clone(),
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
@@ -914,6 +1037,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                 text_at: start.text_at,
                 alone: false,
                 problem: None,
+                furniture: None,
             },
             date_plain: plain.slice(0, start.len),
             text: plain.slice(start.text_at, plain.text.len()).trim(),
@@ -962,6 +1086,7 @@ impl<'s, 'l> Reader<'s, 'l> {
     fn push_subheading(&mut self, plain: &Plain, dates: Option<(IsoDate, IsoDate)>) {
         self.close();
         let span = self.span_of(plain);
+        self.subheading_texts.push(plain.clone());
         self.subheadings.push(Subheading {
             text: plain.text.clone(),
             start: dates.map(|d| d.0),
@@ -991,8 +1116,13 @@ impl<'s, 'l> Reader<'s, 'l> {
             });
             if !lead.text.is_empty() {
                 lead.text.push(' ');
+            } else {
+                self.heading_texts.push(Plain::default());
             }
             lead.text.push_str(&line.plain.text);
+            if let Some(text) = self.heading_texts.last_mut() {
+                text.join(&line.plain);
+            }
             lead.span = self
                 .source
                 .span(lead.span.start, span.end.max(lead.span.start));
@@ -1030,6 +1160,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                         note.push(' ');
                     }
                     note.push_str(&line.plain.text);
+                    self.subheading_texts[k].join(&line.plain);
                     heading.span.end = heading.span.end.max(span.end);
                 }
                 Open::Unparsed(k) => {
@@ -1039,6 +1170,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                     item.text.push(' ');
                     item.text.push_str(&line.plain.text);
                     item.span.end = span.end;
+                    self.unparsed_texts[k].join(&line.plain);
                 }
                 Open::None => {}
             }
@@ -1090,6 +1222,7 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     fn push_unparsed(&mut self, plain: &Plain, reason: UnparsedReason) {
         let span = self.span_of(plain);
+        self.unparsed_texts.push(plain.clone());
         self.unparsed.push(Unparsed {
             text: plain.text.clone(),
             reason,

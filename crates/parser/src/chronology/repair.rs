@@ -260,6 +260,7 @@ fn wrong_separator(text: &str) -> Option<(Start, String)> {
             text_at: text.len() - body.len(),
             alone: false,
             problem: None,
+            furniture: None,
         },
         format!("“{mark}” after the date where a colon belongs"),
     ))
@@ -297,6 +298,7 @@ fn two_digit_year(text: &str) -> Option<(Start, String)> {
             text_at: len + full,
             alone: false,
             problem: None,
+            furniture: None,
         },
         format!("the year is written with two digits (read as {year})"),
     ))
@@ -326,6 +328,7 @@ fn iso_date(text: &str) -> Option<(Start, String)> {
             text_at: c.get(0)?.end(),
             alone: false,
             problem: None,
+            furniture: None,
         },
         "the date is written in ISO form (YYYY-MM-DD) among written dates".to_string(),
     ))

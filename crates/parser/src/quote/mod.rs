@@ -32,22 +32,55 @@ pub(crate) fn read(
     // the person last named before it.
     enum Unit<'a> {
         Paragraph(&'a Paragraph),
-        Entry(usize, usize),
+        /// A part of a chronology: an entry, a line that is no entry, a
+        /// subheading, the title or lead.
+        Chronology(&'a Plain, Context),
     }
     let mut units: Vec<(usize, Unit<'_>)> = paragraphs
         .iter()
         .filter(|p| p.role != Role::Front && p.role != Role::Furniture)
-        .map(|p| (p.first_line, Unit::Paragraph(p)))
+        .map(|p| (source.lines[p.first_line].start, Unit::Paragraph(p)))
         .collect();
     for (c, f) in found.iter().enumerate() {
-        for (e, entry) in f.chronology.entries.iter().enumerate() {
-            units.push((entry.span.start, Unit::Entry(c, e)));
-        }
-    }
-    // Paragraphs are keyed by line, entries by byte; bring both to bytes.
-    for (key, unit) in &mut units {
-        if let Unit::Paragraph(_) = unit {
-            *key = source.lines[*key].start;
+        let chronology = c;
+        let parts = f
+            .entry_texts
+            .iter()
+            .enumerate()
+            .map(|(entry, text)| (text, Context::Chronology { chronology, entry }))
+            .chain(f.unparsed_texts.iter().enumerate().filter_map(|(k, text)| {
+                let furniture =
+                    f.chronology.unparsed[k].reason == crate::model::UnparsedReason::PageFurniture;
+                (!furniture).then_some((
+                    text,
+                    Context::Unparsed {
+                        chronology,
+                        unparsed: k,
+                    },
+                ))
+            }))
+            .chain(f.subheading_texts.iter().enumerate().map(|(k, text)| {
+                let context = Context::Subheading {
+                    chronology,
+                    subheading: k,
+                };
+                (text, context)
+            }))
+            .chain(
+                f.heading_texts
+                    .iter()
+                    .map(|text| (text, Context::Heading { chronology })),
+            );
+        for (text, context) in parts {
+            // Most parts hold no quotation mark at all: skip them cheaply.
+            if !text
+                .text
+                .contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\''])
+            {
+                continue;
+            }
+            let (start, _) = text.source_range(0, 0);
+            units.push((start, Unit::Chronology(text, context)));
         }
     }
     units.sort_by_key(|(key, _)| *key);
@@ -64,19 +97,10 @@ pub(crate) fn read(
                 &mut quotations,
                 &mut stray_marks,
             ),
-            Unit::Entry(c, e) => {
+            Unit::Chronology(text, context) => {
+                // Each entry names its own people.
                 attribution.reset();
-                let context = Context::Chronology {
-                    chronology: c,
-                    entry: e,
-                };
-                attribution.scan(
-                    source,
-                    &found[c].entry_texts[e],
-                    context,
-                    &mut quotations,
-                    &mut stray_marks,
-                );
+                attribution.scan(source, text, context, &mut quotations, &mut stray_marks);
             }
         }
     }

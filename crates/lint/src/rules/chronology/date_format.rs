@@ -64,6 +64,10 @@ struct Written {
     dash: Option<(usize, char)>,
     /// Whether a colon follows, and whether a space follows the colon.
     colon_space: Option<bool>,
+    /// The white space between the date and its colon ("May 5, 2020 :").
+    space_before_colon: Option<usize>,
+    /// Bytes of blank space after the colon.
+    spaces_after_colon: usize,
 }
 
 impl Written {
@@ -100,9 +104,12 @@ impl Written {
             matches!(c, '-' | '–').then_some((range.start, c))
         });
         let after = &cx.text[span.end..];
-        let colon_space = after
-            .strip_prefix(':')
-            .map(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        let blank = |c: char| matches!(c, ' ' | '\t' | '\u{a0}');
+        let before_colon = after.len() - after.trim_start_matches(blank).len();
+        let colon = after[before_colon..].strip_prefix(':');
+        let colon_space =
+            colon.map(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        let after_colon = colon.map_or(0, |rest| rest.len() - rest.trim_start_matches(blank).len());
         Some(Written {
             at: span.start,
             text,
@@ -112,6 +119,8 @@ impl Written {
             day_end,
             dash,
             colon_space,
+            space_before_colon: (colon.is_some() && before_colon > 0).then_some(before_colon),
+            spaces_after_colon: after_colon,
         })
     }
 
@@ -273,8 +282,37 @@ impl Written {
     }
 
     fn check_colon(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        let before = self.space_before_colon.unwrap_or(0);
+        if before > 0 {
+            let span = self.span_of(cx, self.text.len(), before);
+            out.report(
+                format!("a space before the colon after “{}”", self.text),
+                span,
+            )
+            .help("write the colon right after the date, as the other entries do")
+            .fix(
+                "remove the space",
+                Safety::Safe,
+                vec![Edit {
+                    span,
+                    replacement: String::new(),
+                }],
+            );
+        }
+        let colon = self.text.len() + before;
+        if self.spaces_after_colon > 1 {
+            let span = self.span_of(cx, colon + 1, self.spaces_after_colon);
+            out.report(format!("a double space after “{}:”", self.text), span)
+                .fix(
+                    "use one space",
+                    Safety::Safe,
+                    vec![Edit {
+                        span,
+                        replacement: " ".into(),
+                    }],
+                );
+        }
         if self.colon_space == Some(false) && style.colon_space != Some(false) {
-            let colon = self.text.len();
             out.report(
                 "no space after the colon that ends the date",
                 self.span_of(cx, colon, 1),

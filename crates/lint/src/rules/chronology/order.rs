@@ -28,7 +28,7 @@
 //! Unsafe: when a neighbour's month fits, the fix replaces the month; the
 //! date may be right and the place wrong, so a person must decide.
 
-use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate};
+use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate, Precision};
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -98,7 +98,8 @@ fn check_chronology(cx: &Context<'_>, entries: &[Entry], out: &mut Sink<'_>) {
         }
     }
     let newest_first = down > up;
-    let keep = longest_run(&dated, newest_first);
+    let mut keep = longest_run(&dated, newest_first);
+    prefer_single_days(&dated, &mut keep, newest_first);
     let kept: Vec<usize> = (0..dated.len()).filter(|&i| keep[i]).collect();
     for (k, item) in dated.iter().enumerate() {
         if keep[k] {
@@ -106,16 +107,42 @@ fn check_chronology(cx: &Context<'_>, entries: &[Entry], out: &mut Sink<'_>) {
         }
         let previous = k.checked_sub(1).map(|p| &dated[p]);
         let next = dated.get(k + 1);
-        // A range that overlaps a neighbour is in order with it.
-        if previous.is_some_and(|p| overlaps(p, item)) || next.is_some_and(|n| overlaps(item, n)) {
+        // A month, season or year that overlaps a neighbour is in order
+        // with it; a range of days that starts before the day written
+        // above it ("March 8" then "March 7-9") is not.
+        if previous.is_some_and(|p| loosely_overlaps(p, item))
+            || next.is_some_and(|n| loosely_overlaps(item, n))
+        {
             continue;
         }
         report(cx, &dated, &kept, k, newest_first, out);
     }
 }
 
-fn overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
-    a.dates.overlaps(&b.dates)
+fn loosely_overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
+    let coarse = |d: &Dated<'_>| d.entry.date.precision != Precision::Day;
+    (coarse(a) || coarse(b)) && a.dates.overlaps(&b.dates)
+}
+
+/// Where the longest run could keep either a single day or the range of
+/// days after it that starts earlier ("March 8" then "March 7-9"), keeps
+/// the day, so that the range is the entry reported out of order.
+fn prefer_single_days(dated: &[Dated<'_>], keep: &mut [bool], newest_first: bool) {
+    let in_order = |a: IsoDate, b: IsoDate| if newest_first { a >= b } else { a <= b };
+    for k in 0..dated.len().saturating_sub(1) {
+        let (day, range) = (&dated[k], &dated[k + 1]);
+        if keep[k] || !keep[k + 1] || range.dates.start() == range.dates.end() {
+            continue;
+        }
+        let before = (0..k).rev().find(|&i| keep[i]);
+        let after = (k + 2..dated.len()).find(|&i| keep[i]);
+        if before.is_none_or(|i| in_order(dated[i].start, day.start))
+            && after.is_none_or(|i| in_order(day.start, dated[i].start))
+        {
+            keep[k] = true;
+            keep[k + 1] = false;
+        }
+    }
 }
 
 /// Which entries form a longest monotone run (non-decreasing by start date,

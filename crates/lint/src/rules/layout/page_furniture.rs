@@ -24,6 +24,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use claimkit_parser::UnparsedReason;
+
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
 use crate::rules::Sink;
@@ -53,6 +55,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 }],
             );
         }
+        glued(cx, start, line, out);
         for m in FOOTNOTE.find_iter(line) {
             let marker = m.as_str();
             let digits_at = marker
@@ -68,6 +71,41 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             )
             .help("remove the marker, or turn it into a proper note reference");
         }
+    }
+}
+
+/// Page furniture the parser found glued inside line `line` (starting at
+/// byte `start`) of a chronology, before an entry's date: the fix removes
+/// it and the white space after it, so the entries read as the page meant.
+fn glued(cx: &Context<'_>, start: usize, line: &str, out: &mut Sink<'_>) {
+    let (line_start, line_end) = (start, start + line.len());
+    let lead = line.len() - line.trim_start().len();
+    let trail = line.len() - line.trim_end().len();
+    let furniture = cx.article.chronologies.iter().flat_map(|c| &c.unparsed);
+    for item in furniture.filter(|u| {
+        u.reason == UnparsedReason::PageFurniture
+            && u.span.start >= line_start
+            && u.span.end <= line_end
+            && (u.span.start > line_start + lead || u.span.end < line_end - trail)
+    }) {
+        let text = cx.slice(item.span);
+        let after = &cx.text[item.span.end..line_end];
+        let spaces = after.len() - after.trim_start().len();
+        let what = if text.contains(['&', '<', '>']) {
+            "markup left by web conversion"
+        } else {
+            "a running header, footer or note glued into the line"
+        };
+        out.report(format!("“{}” looks like {what}", text.trim()), item.span)
+            .help("delete it; it is not part of the entries around it")
+            .fix(
+                "delete it",
+                Safety::Safe,
+                vec![Edit {
+                    span: cx.span(item.span.start, item.span.end + spaces),
+                    replacement: String::new(),
+                }],
+            );
     }
 }
 

@@ -4,7 +4,9 @@
 //! by word, ignoring case, punctuation and curly or straight marks, so
 //! quotations that differ only in those are not flagged; nor is a quotation
 //! that quotes only part of the other. It shows both places and the words
-//! that differ.
+//! that differ. Quoted names and titles (“Bureau of Economic and Business
+//! Affairs”, “An act to regulate ...”, addresses) name something rather
+//! than state it, and are not compared.
 //!
 //! ## Why is this bad?
 //! At most one of the two can be what was said. A reader who notices the
@@ -21,11 +23,12 @@ use std::collections::{BTreeSet, HashMap};
 use crate::context::Context;
 use crate::rules::Sink;
 
-/// Quotations shorter than this are phrases ("dismay"), too short to compare.
-const MIN_WORDS: usize = 5;
+/// Quotations shorter than this are phrases ("dismay"), too short to
+/// compare; a four-word quotation ("a fair, lasting deal") is a statement.
+const MIN_WORDS: usize = 4;
 /// The share of the shorter quotation's words the two must have in common.
 const MIN_SHARED: f64 = 0.75;
-/// A three-word sequence in more quotations than this says nothing about a pair.
+/// A two-word sequence in more quotations than this says nothing about a pair.
 const MAX_POSTINGS: usize = 50;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
@@ -34,16 +37,16 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         .quotations
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.nested_in.is_none())
+        .filter(|(_, q)| q.nested_in.is_none() && !names_something(&q.text))
         .map(|(i, q)| (i, words(&q.text)))
         .filter(|(_, w)| w.len() >= MIN_WORDS)
         .collect();
-    // Candidate pairs share a three-word sequence; this keeps the work near linear.
-    let mut postings: HashMap<[&str; 3], Vec<usize>> = HashMap::new();
+    // Candidate pairs share a two-word sequence; this keeps the work near linear.
+    let mut postings: HashMap<[&str; 2], Vec<usize>> = HashMap::new();
     for (k, (_, w)) in quotes.iter().enumerate() {
         let mut grams = BTreeSet::new();
-        for g in w.windows(3) {
-            grams.insert([g[0].key.as_str(), g[1].key.as_str(), g[2].key.as_str()]);
+        for g in w.windows(2) {
+            grams.insert([g[0].key.as_str(), g[1].key.as_str()]);
         }
         for g in grams {
             postings.entry(g).or_default().push(k);
@@ -66,6 +69,31 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 .help("check both against the source and make them agree");
         }
     }
+}
+
+/// Whether quoted words name something rather than state it: a title in
+/// capitals ("Bureau of Economic and Business Affairs", "Defense of Japan
+/// 2020"), the title of an act ("An act to regulate ..."), an address.
+/// Two bureaus that differ in a word are two bureaus, not a misquotation.
+fn names_something(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+    ];
+    let lower = text.trim_start().to_lowercase();
+    let act = ["an act ", "act ", "a bill ", "bill "];
+    if lower.contains("www.") || lower.contains("://") || act.iter().any(|a| lower.starts_with(a)) {
+        return true;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    !words.is_empty() && capitalized * 10 >= words.len() * 8
 }
 
 /// A word of a quotation: as compared (lowercase, without punctuation, so

@@ -1,53 +1,89 @@
 //! ## What it does
 //! Finds straight quotation marks and apostrophes (" and ') in a document
-//! that mostly uses curly ones (“ ” ‘ ’), or the reverse. It reports each
-//! line that has marks of the less used kind once, pointing at the first.
+//! that mostly uses curly ones (“ ” ‘ ’), or the reverse: one finding for
+//! the document, at the first such mark, with every other line that has
+//! some listed beside it. It also finds lookalike characters standing for
+//! an apostrophe between two letters (“Japan‟s”, “Japan′s”, “Japan´s”),
+//! and double marks nested inside double marks of the same kind (“He
+//! said “no” twice.”), where the inner quotation takes single marks.
+//!
+//! Marks inside inline code, a URL or an HTML attribute (`href="..."`) are
+//! markup, not punctuation, and are neither counted nor changed; neither
+//! are inch and minute marks after a number (`12"`).
 //!
 //! ## Why is this bad?
 //! Mixed marks are a sign of text pasted from several sources; they look
-//! careless in print and break searches for quoted words.
+//! careless in print and break searches for quoted words. A lookalike
+//! apostrophe breaks searches for the word it stands in, and a quotation
+//! inside a quotation with the same marks reads as two quotations.
 //!
 //! ## Example
 //! ```text
 //! “Cold economics, cold politics” has become the new normal ...
 //! ... for the so-called "comfort women" issue ...
+//! ... a statement calling it Japan‟s “best chance.”
 //! ```
 //!
 //! ## Fix
 //! Safe: each mark becomes the document's kind, opening or closing by its
-//! place (after a space or at the start of a line it opens); the words are
-//! unchanged.
+//! place (after a space or at the start of a line it opens; before a number,
+//! as in ’90s, it is an apostrophe); a lookalike apostrophe becomes the
+//! document's apostrophe; nested double marks become single ones. The words
+//! are unchanged.
+
+use claimkit_parser::Span;
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
 use crate::rules::Sink;
 
+/// Characters that stand in for an apostrophe between two letters.
+const LOOKALIKES: &[char] = &['‟', '‛', '′', '´', 'ʹ', '`', '”', '“'];
+
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let (mut curly, mut straight) = (0usize, 0usize);
-    for (_, line) in cx.lines() {
-        for c in line.chars() {
-            match c {
-                '“' | '”' | '‘' | '’' => curly += 1,
-                '"' | '\'' => straight += 1,
-                _ => {}
+    let mut lines = Vec::new();
+    for (start, line) in cx.lines() {
+        let markup = markup_ranges(line);
+        let marks: Vec<(usize, char)> = line
+            .char_indices()
+            .filter(|&(at, c)| {
+                matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'')
+                    && !markup.iter().any(|r| r.contains(&at))
+                    && !measure(line, at, c)
+            })
+            .collect();
+        for &(_, c) in &marks {
+            if matches!(c, '"' | '\'') {
+                straight += 1;
+            } else {
+                curly += 1;
             }
         }
+        lines.push((start, line, marks));
     }
+    let prefer_curly = curly >= straight;
+    for &(start, line, _) in &lines {
+        lookalike_apostrophes(cx, start, line, prefer_curly, out);
+    }
+    nested_double_marks(cx, out);
     if curly == 0 || straight == 0 {
         return;
     }
-    let prefer_curly = curly >= straight;
     let (kind, other) = if prefer_curly {
         ("straight", "curly")
     } else {
         ("curly", "straight")
     };
-    for (start, line) in cx.lines() {
-        let mut edits = Vec::new();
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
-        for (k, &(at, c)) in chars.iter().enumerate() {
-            let before = k.checked_sub(1).map(|p| chars[p].1);
-            let opens = before.is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b));
+    let mut edits = Vec::new();
+    let mut first_on_line: Vec<Span> = Vec::new();
+    for (start, line, marks) in &lines {
+        let before_count = edits.len();
+        for &(at, c) in marks {
+            let before = line[..at].chars().next_back();
+            let after = line[at + c.len_utf8()..].chars().next();
+            let opens = before.is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b))
+                && !after.is_some_and(|a| a.is_ascii_digit() && c == '\'');
             let replacement = match (prefer_curly, c) {
                 (true, '"') => Some(if opens { '“' } else { '”' }),
                 (true, '\'') => Some(if opens { '‘' } else { '’' }),
@@ -62,15 +98,167 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 });
             }
         }
-        let Some(first) = edits.first() else { continue };
-        let count = edits.len();
-        let what = if count == 1 {
-            format!("a {kind} mark")
-        } else {
-            format!("{count} {kind} marks")
+        if edits.len() > before_count {
+            first_on_line.push(edits[before_count].span);
+        }
+    }
+    let Some(first) = first_on_line.first().copied() else {
+        return;
+    };
+    let count = edits.len();
+    let lines_with = first_on_line.len();
+    let what = match (count, lines_with) {
+        (1, _) => format!("a {kind} mark"),
+        (_, 1) => format!("{count} {kind} marks on this line"),
+        _ => format!("{count} {kind} marks on {lines_with} lines"),
+    };
+    let d = out
+        .report(
+            format!(
+                "{what} in a document that mostly uses {other} quotation marks and apostrophes"
+            ),
+            first,
+        )
+        .help(format!(
+            "use {other} marks throughout ({curly} curly, {straight} straight in this document)"
+        ));
+    for span in &first_on_line[1..] {
+        d.related(format!("{kind} marks on line {}", span.line), *span);
+    }
+    d.fix(format!("use {other} marks throughout"), Safety::Safe, edits);
+}
+
+/// Byte ranges of `line` that are markup: inline code, URLs and HTML
+/// attribute values, whose marks are not punctuation.
+fn markup_ranges(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    // Inline code: between a pair of backticks.
+    let ticks: Vec<usize> = line.match_indices('`').map(|(at, _)| at).collect();
+    for pair in ticks.chunks_exact(2) {
+        ranges.push(pair[0]..pair[1] + 1);
+    }
+    // URLs: from the scheme to the next white space or closing parenthesis.
+    for scheme in ["http://", "https://", "www."] {
+        for (at, _) in line.match_indices(scheme) {
+            let end = line[at..]
+                .find(|c: char| c.is_whitespace() || c == ')' || c == '>')
+                .map_or(line.len(), |e| at + e);
+            ranges.push(at..end);
+        }
+    }
+    // Attribute values: name="..." inside a tag.
+    for (at, _) in line.match_indices("=\"").chain(line.match_indices("='")) {
+        let quote = &line[at + 1..at + 2];
+        let end = line[at + 2..]
+            .find(quote)
+            .map_or(line.len(), |e| at + 2 + e + 1);
+        ranges.push(at + 1..end);
+    }
+    ranges
+}
+
+/// Whether the straight mark `c` at byte `at` is an inch or minute mark
+/// (`12"`, `5'`) rather than a quotation mark.
+fn measure(line: &str, at: usize, c: char) -> bool {
+    if !matches!(c, '"' | '\'') {
+        return false;
+    }
+    let before = line[..at].chars().next_back();
+    let after = line[at + 1..].chars().next();
+    before.is_some_and(|b| b.is_ascii_digit())
+        && after.is_none_or(|a| a.is_whitespace() || ",.;:)x×".contains(a))
+}
+
+/// A lookalike character between two letters, where an apostrophe belongs.
+fn lookalike_apostrophes(
+    cx: &Context<'_>,
+    start: usize,
+    line: &str,
+    prefer_curly: bool,
+    out: &mut Sink<'_>,
+) {
+    let apostrophe = if prefer_curly { "’" } else { "'" };
+    let single_tick = line.matches('`').count() == 1;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for k in 1..chars.len().saturating_sub(1) {
+        let (at, c) = chars[k];
+        if !LOOKALIKES.contains(&c) || (c == '`' && !single_tick) {
+            continue;
+        }
+        let (before, after) = (chars[k - 1].1, chars[k + 1].1);
+        // "Japan‟s", "don′t": a letter on each side, a short ending after.
+        let ending: String = chars[k + 1..]
+            .iter()
+            .map(|&(_, c)| c)
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if !before.is_alphabetic()
+            || !after.is_lowercase()
+            || !matches!(ending.as_str(), "s" | "t" | "d" | "m" | "ll" | "re" | "ve")
+        {
+            continue;
+        }
+        let span = cx.span(start + at, start + at + c.len_utf8());
+        out.report(
+            format!("“{c}” (U+{:04X}) used as an apostrophe", c as u32),
+            span,
+        )
+        .help(format!("write the apostrophe “{apostrophe}”"))
+        .fix(
+            format!("write “{apostrophe}”"),
+            Safety::Safe,
+            vec![Edit {
+                span,
+                replacement: apostrophe.to_string(),
+            }],
+        );
+    }
+}
+
+/// A quotation inside another that both take double marks of one kind
+/// (“... “no” ...”): the inner one takes single marks.
+fn nested_double_marks(cx: &Context<'_>, out: &mut Sink<'_>) {
+    let quotations = &cx.article.quotations;
+    for q in quotations {
+        let Some(outer) = q.nested_in.and_then(|i| quotations.get(i)) else {
+            continue;
         };
-        out.report(format!("{what} on this line; the document mostly uses {other} quotation marks and apostrophes"), first.span)
-                .help(format!("use {other} marks throughout ({curly} curly, {straight} straight in this document)"))
-                .fix(format!("use {other} marks on this line"), Safety::Safe, edits);
+        let inner_text = cx.slice(q.span);
+        let outer_text = cx.slice(outer.span);
+        let (Some(open), Some(close)) = (inner_text.chars().next(), inner_text.chars().next_back())
+        else {
+            continue;
+        };
+        let double = |c: char| matches!(c, '“' | '”' | '"');
+        if !double(open) || outer_text.chars().next() != Some(open) {
+            continue;
+        }
+        let (single_open, single_close) = if open == '"' {
+            ("'", "'")
+        } else {
+            ("‘", "’")
+        };
+        let open_span = cx.span(q.span.start, q.span.start + open.len_utf8());
+        let close_span = cx.span(q.span.end - close.len_utf8(), q.span.end);
+        out.report(
+            "double quotation marks inside a quotation in double marks",
+            open_span,
+        )
+        .related("the quotation it stands in", outer.span)
+        .help("a quotation within a quotation takes single marks")
+        .fix(
+            "use single marks for the inner quotation",
+            Safety::Safe,
+            vec![
+                Edit {
+                    span: open_span,
+                    replacement: single_open.to_string(),
+                },
+                Edit {
+                    span: close_span,
+                    replacement: single_close.to_string(),
+                },
+            ],
+        );
     }
 }
