@@ -6,7 +6,8 @@
 //!
 //! Reads the annotations in `CORPUS_DIR/annotations/` (default
 //! `../shared/corpus`, or `$CLAIMKIT_CORPUS`) and this repository's own in
-//! `tests/accuracy/`, extracts each annotated document, and prints per
+//! `tests/accuracy/` (whose documents are in the corpus or in `fixtures/`),
+//! extracts each annotated document, and prints per
 //! document: for chronology entries, how many are expected, found (an
 //! extracted entry on the expected line, or in the expected order when the
 //! annotation gives no line), exact (same start and end day), extra
@@ -60,7 +61,11 @@ fn main() {
     let mut quotes_table = String::new();
     let (mut e_total, mut q_total) = (Totals::default(), Totals::default());
     for (file, notes) in &annotations {
-        let Ok(text) = std::fs::read_to_string(corpus.join(file)) else {
+        // The corpus's documents, or this repository's own fixtures.
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let Ok(text) = std::fs::read_to_string(corpus.join(file))
+            .or_else(|_| std::fs::read_to_string(fixtures.join(file)))
+        else {
             println!("{file}: annotated but not in the corpus; skipped");
             continue;
         };

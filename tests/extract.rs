@@ -116,7 +116,7 @@ fn primary_fixture_quotations() {
     assert_eq!(speaker("When they actually look")["resolved_from"], "She");
     let blue_house = speaker("It is shameless");
     assert_eq!(blue_house["kind"], "unnamed-source");
-    assert_eq!(cue("It is shameless"), "was reported to have said");
+    assert_eq!(cue("It is shameless"), "reported to have said");
     assert_eq!(speaker("the exhibits feature")["name"], "Choson Ilbo");
     assert_eq!(speaker("the exhibits feature")["kind"], "organization");
     assert_eq!(speaker("We interviewed over 70")["name"], "Kato Koko");

@@ -158,7 +158,7 @@ static NUMBER: LazyLock<Regex> =
 static PAGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bpp?\.?\s*(\d+)\s*[-–]\s*(\d+)").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*\S").unwrap()
+    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\S").unwrap()
 });
 static AUTHOR_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());

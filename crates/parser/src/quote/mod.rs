@@ -7,8 +7,6 @@
 //! before the quotation, or right after it, and reads the speaker off the
 //! words around the cue.
 
-// Not read yet: the attribution still uses `lexicon::CUE`.
-#[allow(dead_code)]
 mod cues;
 mod lexicon;
 mod marks;
@@ -109,6 +107,88 @@ pub(crate) fn read(
     }
 
     (quotations, stray_marks)
+}
+
+/// Whether the text before a quotation ends in "so-called": a scare quote.
+fn so_called(before: &str) -> bool {
+    let before = before.trim_end().as_bytes();
+    let tail = before[before.len().saturating_sub(9)..].to_ascii_lowercase();
+    tail == b"so-called" || tail == b"so called"
+}
+
+/// The speaker a source phrase names: "according to a senior defense
+/// official", "per the ministry", "in the words of Kim Jong Un".
+fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
+    let phrase = rest
+        .trim_start()
+        .split([',', '.', ';', ':', '\u{1}', '“', '"', '('])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = phrase.split_whitespace().take(10).collect();
+    let first = *words.first()?;
+    if first.starts_with(char::is_uppercase) {
+        return named_run(phrase).map(|name| classify(&name, None));
+    }
+    // "per cent", "per day": a "per" before a lowercase word names nobody.
+    if cue.eq_ignore_ascii_case("per") || is_pronoun(first) {
+        return None;
+    }
+    Some(noun_phrase(&words))
+}
+
+/// The people a sentence names with a title ("Foreign Minister Gemba
+/// Koichiro meets Secretary Clinton"), in order, at most three.
+fn people_in(sentence: &str) -> Vec<String> {
+    let mut people = Vec::new();
+    let mut rest = sentence;
+    while let Some(at) = rest.find(|c: char| c.is_uppercase()) {
+        rest = &rest[at..];
+        let Some((run, end)) = named_run_with_end(rest) else {
+            let skip = rest.chars().next().map_or(1, char::len_utf8);
+            rest = &rest[skip..];
+            continue;
+        };
+        let speaker = classify(&run, None);
+        if speaker.kind == SpeakerKind::Person && speaker.role.is_some() {
+            people.push(speaker.name);
+            if people.len() == 3 {
+                break;
+            }
+        }
+        rest = &rest[end..];
+    }
+    people
+}
+
+/// The words of the subject that ends `before` (the text up to a cue):
+/// the last clause, past an appositive ("The spokesperson, Claire Moreau,")
+/// or a parenthetical ("Canada, in a March 3 statement,"), without the
+/// auxiliaries and adverbs between it and the cue.
+fn subject_words(before: &str) -> Vec<&str> {
+    let separators = [',', ';', '\u{1}', '(', ')', '—'];
+    let mut rest = before.trim_end().trim_end_matches(separators).trim_end();
+    loop {
+        let (head, clause) = match rest.rfind(separators) {
+            Some(at) => (&rest[..at], rest[at..].trim_start_matches(separators)),
+            None => ("", rest),
+        };
+        let mut words: Vec<&str> = clause.split_whitespace().collect();
+        while words.len() > 1
+            && words.last().is_some_and(|w| {
+                BETWEEN_SUBJECT_AND_CUE.contains(w) || (w.ends_with("ly") && w.len() > 4)
+            })
+        {
+            words.pop();
+        }
+        let parenthetical = words
+            .first()
+            .is_some_and(|w| PREPOSITIONS.contains(w) || INTRODUCERS.contains(w));
+        if parenthetical && !head.trim().is_empty() {
+            rest = head.trim_end().trim_end_matches(separators).trim_end();
+            continue;
+        }
+        return words;
+    }
 }
 
 /// What attribution learnt reading up to a quotation: where it opens, where
@@ -212,8 +292,8 @@ impl Attribution {
         let mut from = scan_from;
         for &(a, b) in masked.iter().chain([(pair.open, pair.open)].iter()) {
             if a > from {
-                if let Some(m) = CUE.find_iter(&text[from..a]).last() {
-                    last_cue = Some((from + m.start(), from + m.end()));
+                if let Some((start, end)) = cues(&text[from..a]).last() {
+                    last_cue = Some((from + start, from + end));
                 }
             }
             from = from.max(b);
@@ -224,6 +304,9 @@ impl Attribution {
             cue: last_cue,
         });
         let Some((cue_start, cue_end)) = last_cue else {
+            if so_called(&text[..pair.open]) {
+                return (None, None);
+            }
             return self.after(text, pair, sentence);
         };
         // Earlier quotations of the sentence are masked so their words are not cues.
@@ -241,8 +324,14 @@ impl Attribution {
         }
         let (start, end) = (cue_start - sentence, cue_end - sentence);
         let cue = cue_name(&prefix[start..end]);
-        let speaker = if cue == "according to" {
-            named_run(prefix[end..].trim_start()).map(|name| classify(&name, None))
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        if so_called(&text[..pair.open])
+            || (names_a_term(&cue) && inner.split_whitespace().count() <= 4)
+        {
+            return (None, None);
+        }
+        let speaker = if cue_class(&cue) == cues::Class::Source {
+            source_speaker(&cue, &prefix[end..])
         } else if let Some(name) = inverted_speaker(&prefix[end..]) {
             Some(classify(&name, None))
         } else {
@@ -272,10 +361,36 @@ impl Attribution {
                 };
                 (speaker, Some(cue))
             }
-            None => (None, None),
+            None => self.own_verb(text, pair, sentence),
         };
         self.remember(&result.0);
         result
+    }
+
+    /// A quotation that carries its own verb right after its subject: the
+    /// minister “regrets that ...”, the ministry “welcomes the ruling”.
+    fn own_verb(
+        &self,
+        text: &str,
+        pair: &Pair,
+        sentence: usize,
+    ) -> (Option<Speaker>, Option<String>) {
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        let verb = inner
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let before = text[sentence..pair.open].trim_end();
+        if cues::SUBJECT_VERBS.binary_search(&verb).is_err()
+            || !before.ends_with(|c: char| c.is_alphanumeric())
+        {
+            return (None, None);
+        }
+        let speaker = self.subject(before, &text[sentence..], text, sentence);
+        match speaker {
+            Some(s) => (Some(s), Some(verb.to_string())),
+            None => (None, None),
+        }
     }
 
     /// Remembers a person who speaks, for "he" and "she" after.
@@ -298,13 +413,7 @@ impl Attribution {
         text: &str,
         sentence: usize,
     ) -> Option<Speaker> {
-        let clause = before
-            .rsplit([',', ';', '\u{1}', '(', '—'])
-            .next()
-            .unwrap_or(before)
-            .trim();
-        let clause = clause.trim_end_matches(" that").trim();
-        let words: Vec<&str> = clause.split_whitespace().collect();
+        let words = subject_words(before);
         let last = *words.last()?;
         if is_pronoun(last) {
             // A pronoun nobody fits is no speaker; never a name of its own.
@@ -323,6 +432,15 @@ impl Attribution {
             || ROLE_NOUNS.contains(&lower.as_str())
         {
             return Some(noun_phrase(&words));
+        }
+        // "The statement says", "the joint communiqué states": a document.
+        if DOCUMENT_WORDS.contains(&lower.as_str()) && words.len() <= 5 {
+            return Some(Speaker {
+                name: strip_article(&words.join(" ")),
+                role: None,
+                kind: SpeakerKind::Document,
+                resolved_from: None,
+            });
         }
         // "It also states": a pronoun subject with adverbs after it.
         if let Some(s) = self.resolve(words[0], text, sentence, sentence_text) {
@@ -347,10 +465,21 @@ impl Attribution {
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 let before = sentence_start(text, sentence.saturating_sub(1));
-                (before < sentence)
-                    .then(|| sentence_subject(&text[before..sentence]))
-                    .flatten()
-                    .map(|n| classify(&n, None))
+                let previous = &text[before..sentence];
+                // "Gemba meets Secretary Clinton. They agree that ...": both.
+                let people = (lower == "they").then(|| people_in(previous));
+                match people {
+                    Some(people) if people.len() >= 2 => Some(Speaker {
+                        name: people.join(" and "),
+                        role: None,
+                        kind: SpeakerKind::Person,
+                        resolved_from: None,
+                    }),
+                    _ => (before < sentence)
+                        .then(|| sentence_subject(previous))
+                        .flatten()
+                        .map(|n| classify(&n, None)),
+                }
             }
             _ => return None,
         };

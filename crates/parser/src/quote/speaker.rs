@@ -12,13 +12,17 @@ use crate::model::{Speaker, SpeakerKind};
 /// "responds by saying".
 pub(super) fn cue_name(found: &str) -> String {
     let words: Vec<&str> = found.split_whitespace().collect();
-    if words.len() > 3
-        && found.to_lowercase().ends_with("by saying")
-        && words[0].to_lowercase().starts_with("respond")
-    {
-        return format!("{} by saying", words[0]);
+    if let [first, .., by, how] = words.as_slice() {
+        if words.len() > 3 && by.eq_ignore_ascii_case("by") {
+            return format!("{first} by {how}");
+        }
     }
-    words.join(" ")
+    // "its assessment that": the noun is the cue.
+    let cue = words.join(" ");
+    match cue.strip_suffix(" that") {
+        Some(noun) => noun.to_string(),
+        None => cue,
+    }
 }
 
 pub(super) static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -104,9 +108,42 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 
 /// The named run a sentence begins with, after an article.
 pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
-    let trimmed = sentence.trim_start();
+    let mut trimmed = sentence.trim_start();
+    // "In a press conference on May 19, Motegi ...": the main clause's subject.
+    let first = trimmed
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if INTRODUCERS.contains(&first.as_str()) {
+        trimmed = trimmed.split_once(", ")?.1.trim_start();
+    }
     let trimmed = trimmed.strip_prefix("The ").unwrap_or(trimmed);
-    named_run(trimmed).filter(|n| !is_pronoun(n))
+    let (name, end) = named_run_with_end(trimmed).filter(|(n, _)| !is_pronoun(n))?;
+    // "Sixty-four South Korean and Japanese civic groups": the common noun
+    // that heads the phrase a few words on is part of it.
+    let ahead: Vec<&str> = trimmed[end..].split_whitespace().take(3).collect();
+    let head = ahead.iter().position(|w| {
+        let w = w.trim_end_matches([',', ';', ':']).to_lowercase();
+        ORG_NOUNS.contains(&w.as_str()) || UNNAMED_NOUNS.contains(&w.as_str())
+    });
+    let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
+    // Words before the head are adjectives ("civic"), not verbs ("holds news").
+    let verb_like = |w: &&str| w.ends_with('s') || w.ends_with("ed");
+    let ambiguous = |w: &str| matches!(w, "news" | "press" | "post" | "times" | "media");
+    match head {
+        Some(k)
+            if ahead[..=k].iter().all(lowercase)
+                && !ahead[..k].iter().any(verb_like)
+                && !ambiguous(ahead[k]) =>
+        {
+            Some(format!(
+                "{name} {}",
+                ahead[..=k].join(" ").trim_end_matches([',', ';', ':'])
+            ))
+        }
+        _ => Some(name),
+    }
 }
 
 /// The speaker a noun phrase ending just before a cue names.

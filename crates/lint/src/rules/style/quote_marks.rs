@@ -230,7 +230,7 @@ fn nested_double_marks(cx: &Context<'_>, out: &mut Sink<'_>) {
             continue;
         };
         let double = |c: char| matches!(c, '“' | '”' | '"');
-        if !double(open) || outer_text.chars().next() != Some(open) {
+        if !double(open) || !outer_text.starts_with(open) {
             continue;
         }
         let (single_open, single_close) = if open == '"' {
