@@ -45,6 +45,11 @@ fn main() {
         format!("unbalanced-{marks}"),
         "He said “no and then ".repeat(marks),
     ));
+    // Prose against prose dense with quotations, spoken and unspoken, at
+    // the same size: attribution should cost no more per byte than prose.
+    let (prose, dense) = prose_and_quotations(if full { 10_000_000 } else { 2_000_000 });
+    inputs.push(("prose-paragraphs".into(), prose));
+    inputs.push(("quotation-dense".into(), dense));
     inputs.push((
         "nested-50".into(),
         format!("He said {}core{}.", "“a ".repeat(50), "” b".repeat(50)),
@@ -118,4 +123,23 @@ fn chronology(entries: usize) -> String {
         ));
     }
     text
+}
+
+/// Paragraphs of reporting prose with no quotation, and paragraphs of the
+/// same length where most words stand in quotation marks, spoken by someone
+/// or by nobody; both about `bytes` long.
+fn prose_and_quotations(bytes: usize) -> (String, String) {
+    let prose = "The foreign ministers of both countries met in Geneva on Tuesday and agreed to resume the talks on fisheries, trade and the disputed islands after a pause of two years. ";
+    let dense = "Minister Kim said “we will resume” and the ministry called it “a step”, “a start” and “a chance”; “talks go on,” Tanaka added. The paper read “open” “shut” “open”. ";
+    let fill = |unit: &str| {
+        let mut text = String::with_capacity(bytes + 1024);
+        while text.len() < bytes {
+            for _ in 0..4 {
+                text.push_str(unit);
+            }
+            text.push_str("\n\n");
+        }
+        text
+    };
+    (fill(prose), fill(dense))
 }
