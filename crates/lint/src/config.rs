@@ -4,7 +4,12 @@
 //! ```toml
 //! # claimkit.toml
 //! select = ["chronology", "quote"]     # rules or groups; all when absent
+//! extend-select = ["link"]              # added to select
 //! ignore = ["chronology/date-format"]
+//! exclude = ["drafts/"]                 # skipped when a directory is walked
+//!
+//! [per-file-ignores]
+//! "notes/*.md" = ["style"]
 //!
 //! [severity]
 //! "style/quote-marks" = "warning"
@@ -44,7 +49,10 @@ pub enum NameOrder {
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     select: Option<Vec<String>>,
+    extend_select: Vec<String>,
     ignore: Vec<String>,
+    exclude: Vec<String>,
+    per_file_ignores: BTreeMap<String, Vec<String>>,
     severity: BTreeMap<String, Severity>,
     /// Options that rules read.
     pub options: Options,
@@ -54,8 +62,14 @@ pub struct Config {
 #[serde(deny_unknown_fields)]
 struct File {
     select: Option<Vec<toml::Spanned<String>>>,
+    #[serde(default, rename = "extend-select")]
+    extend_select: Vec<toml::Spanned<String>>,
     #[serde(default)]
     ignore: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default, rename = "per-file-ignores")]
+    per_file_ignores: BTreeMap<String, Vec<toml::Spanned<String>>>,
     #[serde(default)]
     severity: BTreeMap<String, toml::Spanned<Severity>>,
     #[serde(rename = "name-order")]
@@ -91,8 +105,17 @@ impl Config {
             select.iter().try_for_each(check)?;
             config.select = Some(select.iter().map(|s| s.get_ref().clone()).collect());
         }
+        file.extend_select.iter().try_for_each(check)?;
+        config.extend_select = names(&file.extend_select);
         file.ignore.iter().try_for_each(check)?;
-        config.ignore = file.ignore.iter().map(|s| s.get_ref().clone()).collect();
+        config.ignore = names(&file.ignore);
+        config.exclude = file.exclude;
+        for (pattern, rules) in &file.per_file_ignores {
+            rules.iter().try_for_each(check)?;
+            config
+                .per_file_ignores
+                .insert(pattern.clone(), names(rules));
+        }
         for (name, severity) in &file.severity {
             known(name, || Origin::File {
                 file: path.to_string(),
@@ -124,12 +147,35 @@ impl Config {
         Ok(())
     }
 
+    /// Runs these rules or groups too (`--extend-select`), besides those selected.
+    pub fn extend_select(&mut self, names: &[String]) -> Result<(), Error> {
+        names
+            .iter()
+            .try_for_each(|n| known(n, || Origin::Flag("--extend-select")))?;
+        self.extend_select.extend(names.iter().cloned());
+        Ok(())
+    }
+
+    /// Path patterns (as in `.gitignore`) a directory walk skips: the
+    /// file's `exclude`.
+    pub fn exclude(&self) -> &[String] {
+        &self.exclude
+    }
+
+    /// The file's `per-file-ignores`: path patterns (as in `.gitignore`)
+    /// and the rules or groups skipped in the files they match.
+    pub fn per_file_ignores(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.per_file_ignores
+            .iter()
+            .map(|(pattern, rules)| (pattern.as_str(), rules.as_slice()))
+    }
+
     /// The severity of `rule`, or `None` when it does not run.
     pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
         let matches = |name: &String| name == rule.name || name == rule.group();
-        if self.select.as_ref().is_some_and(|s| !s.iter().any(matches))
-            || self.ignore.iter().any(matches)
-        {
+        let selected = self.select.as_ref().is_none_or(|s| s.iter().any(matches))
+            || self.extend_select.iter().any(matches);
+        if !selected || self.ignore.iter().any(matches) {
             return None;
         }
         // A rule's own entry wins over its group's.
@@ -137,6 +183,10 @@ impl Config {
         let group = self.severity.get(rule.group());
         Some(own.or(group).copied().unwrap_or(rule.default_severity))
     }
+}
+
+fn names(list: &[toml::Spanned<String>]) -> Vec<String> {
+    list.iter().map(|s| s.get_ref().clone()).collect()
 }
 
 /// The first byte of every line of a configuration file.
