@@ -386,3 +386,40 @@ fn configuration_names_extend_select_per_file_ignores_and_show_settings() {
     let out = run(&["check", "--show-settings", arg(&a)], b"");
     assert_contains(&stdout(&out), "\"chronology/order\" = \"warning\"");
 }
+
+#[test]
+fn help_completions_and_man_page() {
+    let out = run(&["--help"], b"");
+    assert_code(&out, 0);
+    for part in [
+        "Examples:",
+        "claimkit check articles/",
+        "Exit codes:",
+        "2  claimkit could not do its job",
+    ] {
+        assert_contains(&stdout(&out), part);
+    }
+    let out = run(&["check", "--help"], b"");
+    for part in [
+        "--diff",
+        "--exit-zero",
+        "--output-file",
+        "--jobs",
+        "--stdin-filename",
+        "Exit codes:",
+    ] {
+        assert_contains(&stdout(&out), part);
+    }
+    common::every_case(["bash", "zsh", "fish", "elvish", "powershell"], |shell| {
+        let out = run(&["completions", shell], b"");
+        assert_code(&out, 0);
+        assert_contains(&stdout(&out), "claimkit");
+        assert_contains(&stdout(&out), "extend-select");
+    });
+    let out = run(&["completions", "tcsh"], b"");
+    assert_code(&out, 2);
+    let out = run(&["man"], b"");
+    assert_code(&out, 0);
+    assert!(stdout(&out).contains(".TH claimkit 1"), "{}", stdout(&out));
+    assert_contains(&stdout(&out), "Exit codes:");
+}

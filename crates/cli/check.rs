@@ -14,6 +14,25 @@ use crate::input::{self, Encoding, Input};
 use crate::output::{Output, Target};
 use crate::{config, parallel, report, report_raw};
 
+/// Shown after `claimkit check --help`.
+pub const AFTER_HELP: &str = "\
+Examples:
+  claimkit check article.txt                   findings with source excerpts
+  claimkit check --format concise articles/    one line per finding, every file under articles/
+  claimkit check --diff article.txt            what --fix would change, as a unified diff
+  claimkit check --fix article.txt             apply the safe fixes
+  claimkit check --format sarif -o out.sarif . SARIF for code scanning
+  claimkit check --show-settings article.txt   which configuration applies, resolved
+  cat a.txt | claimkit check --stdin-filename a.txt
+
+Configuration: the nearest claimkit.toml or .claimkit.toml, up to the
+repository's top (or --config PATH).
+
+Exit codes:
+  0  no finding at or above --fail-on (or --exit-zero); --diff: nothing to change
+  1  a finding at or above --fail-on; --diff: there is a change
+  2  claimkit could not do its job: usage, an unreadable input, a failed write";
+
 /// Arguments of `claimkit check`.
 #[derive(clap::Args)]
 pub struct Args {

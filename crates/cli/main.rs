@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
 mod config;
@@ -17,11 +17,29 @@ mod output;
 mod parallel;
 mod record;
 
+/// Shown after `--help`: what a first run looks like, and what the exit
+/// code means.
+const AFTER_HELP: &str = "\
+Examples:
+  claimkit check article.txt                 check one article as an editor would
+  claimkit check articles/                   check every *.txt, *.md, *.markdown under a directory
+  claimkit check --format github .           annotations for a GitHub workflow
+  claimkit check --diff article.txt          show what --fix would change
+  claimkit extract articles/ > all.jsonl     one JSON record per file, in order
+  claimkit extract --pretty article.txt      one article as indented JSON
+  claimkit validate all.jsonl                check records against the schema
+
+Exit codes:
+  0  clean: no finding at or above --fail-on, every document valid
+  1  findings (check) or invalid documents (validate); --diff: there is a change
+  2  claimkit could not do its job: usage, an unreadable input, a failed write";
+
 #[derive(Parser)]
 #[command(
     name = "claimkit",
     version,
-    about = "Extract and check the chronologies and quotations of articles"
+    about = "Extract and check the chronologies and quotations of articles",
+    after_help = AFTER_HELP
 )]
 struct Cli {
     #[command(subcommand)]
@@ -57,6 +75,7 @@ enum Command {
         schema: Option<String>,
     },
     /// Check articles for what an editor must fix before publication.
+    #[command(after_help = check::AFTER_HELP)]
     Check(check::Args),
     /// List every rule with its default severity and what it finds.
     Rules,
@@ -71,6 +90,13 @@ enum Command {
         #[arg(value_enum, default_value_t = SchemaName::Article)]
         name: SchemaName,
     },
+    /// Print a shell completion script (e.g. `claimkit completions bash > /etc/bash_completion.d/claimkit`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff; e.g. `claimkit man | man -l -`).
+    Man,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -130,6 +156,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check::run(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
+        Command::Completions { shell } => {
+            // Made in memory: clap_complete panics on a failed write
+            // (a closed pipe), claimkit ends quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimkit", &mut script);
+            let mut out = io::stdout().lock();
+            out.write_all(&script)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = io::stdout().lock();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema { name } => {
             let text = match name {
                 SchemaName::Article => claimkit_schema::ARTICLE_SCHEMA,
