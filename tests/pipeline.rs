@@ -423,3 +423,29 @@ fn help_completions_and_man_page() {
     assert!(stdout(&out).contains(".TH claimkit 1"), "{}", stdout(&out));
     assert_contains(&stdout(&out), "Exit codes:");
 }
+
+#[test]
+fn every_configuration_error_is_reported_at_once() {
+    let temp = common::TempDir::new("configerrors");
+    let dir = temp.path();
+    let file = dir.join("a.txt");
+    write(&file, CHRONOLOGY);
+    write(
+        &dir.join("claimkit.toml"),
+        "select = [\"styl\"]\nignored = true\n\n[severity]\n\"style/quote-marks\" = \"loud\"\n\n[name-order]\nprefer = \"sometimes\"\n",
+    );
+    let out = run(&["check", arg(&file)], b"");
+    assert_code(&out, 2);
+    let said = stderr(&out);
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 4, "{said}");
+    for (line, part) in lines.iter().zip([
+        "claimkit.toml:1:11: unknown rule or group \"styl\", did you mean \"style\"?",
+        "claimkit.toml:2:1: unknown field `ignored`, expected one of `select`,",
+        "claimkit.toml:5:23: unknown variant `loud`",
+        "claimkit.toml:8:10: unknown variant `sometimes`",
+    ]) {
+        assert!(line.starts_with("claimkit: error: "), "{said}");
+        assert_contains(line, part);
+    }
+}

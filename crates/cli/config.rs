@@ -83,16 +83,25 @@ pub fn for_file(config: &Config, path: Option<&Path>, file: &Path) -> anyhow::Re
 
 /// A configuration error as claimkit says it: an unknown rule with the
 /// closest name and where to find the others.
+/// Several errors are each on a line of their own.
 pub fn worded(err: claimkit_lint::Error) -> anyhow::Error {
-    match &err {
+    anyhow::anyhow!(words(&err))
+}
+
+fn words(err: &claimkit_lint::Error) -> String {
+    match err {
         claimkit_lint::Error::UnknownRule { candidates, .. } => {
             let suggestion = candidates
                 .first()
                 .map(|c| format!(", did you mean {c:?}?"))
                 .unwrap_or_default();
-            anyhow::anyhow!("{err}{suggestion}; `claimkit rules` lists them")
+            format!("{err}{suggestion}; `claimkit rules` lists them")
         }
-        _ => err.into(),
+        claimkit_lint::Error::Several(errors) => {
+            let lines: Vec<String> = errors.iter().map(words).collect();
+            lines.join("\nclaimkit: error: ")
+        }
+        _ => err.to_string(),
     }
 }
 
