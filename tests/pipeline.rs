@@ -449,3 +449,21 @@ fn every_configuration_error_is_reported_at_once() {
         assert_contains(line, part);
     }
 }
+
+#[test]
+fn pretty_with_several_inputs_stays_json_lines() {
+    let out = run(
+        &[
+            "extract",
+            "--pretty",
+            "fixtures/date-ranges.txt",
+            "fixtures/date-ranges.txt",
+        ],
+        b"",
+    );
+    assert_code(&out, 0);
+    // One record a line, so line N is input N.
+    assert_eq!(records(&out).len(), 2);
+    let out = run(&["extract", "--pretty", "fixtures/date-ranges.txt"], b"");
+    assert!(stdout(&out).starts_with("{\n  \"$schema\""));
+}

@@ -609,21 +609,40 @@ fn with_flags(mut config: Config, args: &Args) -> anyhow::Result<Config> {
     Ok(config)
 }
 
-/// `claimkit rules`.
+/// `claimkit rules`: name, default severity, whether `--fix` (`fix`) or
+/// only `--unsafe-fixes` (`unsafe`) can fix it, and what it finds.
 pub fn rules() -> anyhow::Result<ExitCode> {
     let mut out = io::stdout().lock();
     let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
     for rule in RULES {
         writeln!(
             out,
-            "{:width$}  {:7}  {}",
+            "{:width$}  {:7}  {:6}  {}",
             rule.name,
             rule.default_severity.as_str(),
+            fix_marker(rule),
             rule.summary
         )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a rule has a fix, from its documentation's `## Fix` section,
+/// which says first whether the fix is safe.
+fn fix_marker(rule: &claimkit_lint::Rule) -> &'static str {
+    let documentation = rule.documentation();
+    let Some(at) = documentation.find("## Fix") else {
+        return "";
+    };
+    if documentation[at + "## Fix".len()..]
+        .trim_start()
+        .starts_with("Unsafe")
+    {
+        "unsafe"
+    } else {
+        "fix"
+    }
 }
 
 /// `claimkit explain RULE`.
