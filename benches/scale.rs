@@ -75,7 +75,7 @@ fn main() {
     }
     let article = dir.join(format!("{}.txt", inputs[3].0));
     against_the_shell(&article);
-    many_files(&dir.join("many"), &primary, if full { 1_000 } else { 200 });
+    many_files(&dir.join("many"), &primary, 1_000);
 }
 
 /// The binary on `file` as a pipeline runs it, next to `wc -l` and `cat`.
