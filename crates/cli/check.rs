@@ -12,6 +12,7 @@ use clap::ValueEnum;
 
 use crate::input::{self, Encoding, Input};
 use crate::output::{Output, Target};
+use crate::progress::Progress;
 use crate::{config, parallel, report, report_raw};
 
 /// Shown after `claimkit check --help`.
@@ -198,10 +199,13 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
         Ok((text, found))
     };
     let order: Vec<usize> = (0..inputs.len()).collect();
+    let mut progress = Progress::new(inputs.len());
     parallel::ordered(&order, args.inputs.jobs(), work, |_, result| {
+        progress.advance();
         checked.push(result);
         Ok(())
     })?;
+    drop(progress);
     let mut texts_failed = false;
     let (mut inputs_read, mut found, mut fix_targets, mut configs) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());

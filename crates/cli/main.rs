@@ -15,6 +15,7 @@ mod config;
 mod input;
 mod output;
 mod parallel;
+mod progress;
 mod record;
 
 /// Shown after `--help`: what a first run looks like, and what the exit
@@ -251,9 +252,11 @@ fn extract(
                 }
             }
         };
+        let mut progress = progress::Progress::new(inputs.len());
         parallel::ordered(&inputs, args.jobs(), work, |_, (json, error)| {
+            progress.advance();
             if let Some(error) = error {
-                report(&format!("error: {error}"));
+                progress.suspend(|| report(&format!("error: {error}")));
                 failed = true;
             }
             out.write_all(&json?)?;
