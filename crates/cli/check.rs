@@ -115,12 +115,23 @@ enum Color {
 struct Read {
     name: String,
     text: String,
+    config: Config,
 }
 
 /// A fixed text waiting to be written once every input has been checked.
 struct Fixed {
     text: String,
     applied: usize,
+}
+
+/// The inputs that could be read, each with its findings and `--fix`
+/// target, in input order.
+struct Checked {
+    inputs: Vec<Read>,
+    found: Vec<Vec<Diagnostic>>,
+    targets: Vec<Option<Target>>,
+    /// Whether an input could not be read.
+    failed: bool,
 }
 
 /// The configuration of one input and the file it came from.
@@ -191,56 +202,13 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
     if args.show_settings {
         return show_settings(&inputs, &settings);
     }
-    // Read and checked on every core; collected in input order.
-    let mut checked = Vec::with_capacity(inputs.len());
-    let work = |i: &usize| {
-        let text = inputs[*i].read_text(max_size)?;
-        let found = check_text(&LineIndex::new(&text.text), &settings[*i].config);
-        Ok((text, found))
-    };
-    let order: Vec<usize> = (0..inputs.len()).collect();
-    let mut progress = Progress::new(inputs.len());
-    parallel::ordered(&order, args.inputs.jobs(), work, |_, result| {
-        progress.advance();
-        checked.push(result);
-        Ok(())
-    })?;
-    drop(progress);
-    let mut texts_failed = false;
-    let (mut inputs_read, mut found, mut fix_targets, mut configs) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for (((input, result), target), settings) in
-        inputs.iter().zip(checked).zip(targets).zip(&settings)
-    {
-        let (text, diagnostics) = match result {
-            Ok(read) => read,
-            Err(err) => {
-                let err: input::ReadError = err;
-                report(&format!("error: {err}"));
-                texts_failed = true;
-                continue;
-            }
-        };
-        // Fixes are written as UTF-8: a decoded file is not rewritten.
-        if let (Some(_), Input::File(path)) = (&target, input) {
-            if text.encoding != Encoding::Utf8 {
-                anyhow::bail!(
-                    "--fix does not rewrite {}: it is {}; convert it to UTF-8 first",
-                    path.display(),
-                    text.encoding.name()
-                );
-            }
-        }
-        inputs_read.push(Read {
-            name: input.name(),
-            text: text.text,
-        });
-        found.push(diagnostics);
-        fix_targets.push(target);
-        configs.push(&settings.config);
-    }
-    let inputs = inputs_read;
-    let targets = fix_targets;
+    let jobs = args.inputs.jobs();
+    let Checked {
+        inputs,
+        mut found,
+        targets,
+        failed: texts_failed,
+    } = read_and_check(&inputs, targets, settings, jobs, max_size)?;
     // Each text is indexed once more for the renderers.
     let indexes: Vec<LineIndex<'_>> = inputs.iter().map(|i| LineIndex::new(&i.text)).collect();
     if args.diff {
@@ -269,7 +237,7 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
         .collect();
     for (i, index) in fixed_indexes.iter().enumerate() {
         if let Some(index) = index {
-            found[i] = check_text(index, configs[i]);
+            found[i] = check_text(index, &inputs[i].config);
         }
     }
     let reports: Vec<FileReport<'_>> = inputs
@@ -305,6 +273,67 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
         Err(err) if !crate::is_broken_pipe(&err) => Err(err),
         _ => Ok(code),
     }
+}
+
+/// Reads and checks every input on `jobs` threads. Returns, in input order,
+/// the inputs that could be read, their findings and `--fix` targets, and
+/// whether any input could not be read (each such one is reported).
+fn read_and_check(
+    inputs: &[Input],
+    targets: Vec<Option<Target>>,
+    settings: Vec<Settings>,
+    jobs: usize,
+    max_size: u64,
+) -> anyhow::Result<Checked> {
+    let work = |(input, settings): &(&Input, Settings)| {
+        let text = input.read_text(max_size)?;
+        let found = check_text(&LineIndex::new(&text.text), &settings.config);
+        Ok::<_, input::ReadError>((text, found))
+    };
+    let items: Vec<(&Input, Settings)> = inputs.iter().zip(settings).collect();
+    let mut checked = Vec::with_capacity(items.len());
+    let mut progress = Progress::new(items.len());
+    parallel::ordered(&items, jobs, work, |_, result| {
+        progress.advance();
+        checked.push(result);
+        Ok(())
+    })?;
+    drop(progress);
+    let mut failed = false;
+    let (mut read, mut found, mut fix_targets) = (Vec::new(), Vec::new(), Vec::new());
+    for (((input, settings), result), target) in items.into_iter().zip(checked).zip(targets) {
+        let (text, diagnostics) = match result {
+            Ok(checked) => checked,
+            Err(err) => {
+                report(&format!("error: {err}"));
+                failed = true;
+                continue;
+            }
+        };
+        // Fixes are written as UTF-8: a decoded file is not rewritten.
+        if let (Some(_), Input::File(path)) = (&target, input) {
+            if text.encoding != Encoding::Utf8 {
+                anyhow::bail!(
+                    "--fix does not rewrite {}: it is {}; convert it to UTF-8 first",
+                    path.display(),
+                    text.encoding.name()
+                );
+            }
+        }
+        read.push(Read {
+            name: input.name(),
+            text: text.text,
+            config: settings.config,
+        });
+        found.push(diagnostics);
+        fix_targets.push(target);
+    }
+    Ok(Checked {
+        inputs: read,
+        found,
+        targets: fix_targets,
+        failed,
+    })
 }
 
 /// The configuration of every input: `--config`, or the nearest
