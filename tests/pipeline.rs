@@ -467,3 +467,71 @@ fn pretty_with_several_inputs_stays_json_lines() {
     let out = run(&["extract", "--pretty", "fixtures/date-ranges.txt"], b"");
     assert!(stdout(&out).starts_with("{\n  \"$schema\""));
 }
+
+/// Runs `claimkit ARGS` where the last input is a FIFO that is written only
+/// after the first line of output arrives (or after a long wait, so that a
+/// claimkit that does not stream still ends): returns whether the first
+/// line came before the FIFO was written, and the run's output.
+fn first_line_before_last_input(args: &[&str], fifo: &Path) -> (bool, std::process::Output) {
+    use std::io::BufRead;
+    let status = std::process::Command::new("mkfifo")
+        .arg(fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimkit"))
+        .args(args)
+        .arg(fifo)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let stdout = child.stdout.take().expect("stdout");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let first = lines.next();
+        let _ = sender.send(());
+        let rest: Vec<String> = lines.map_while(Result::ok).collect();
+        (first, rest)
+    });
+    let streamed = receiver
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .is_ok();
+    std::fs::write(fifo, ONE_FINDING).expect("write the FIFO");
+    let (first, rest) = reader.join().expect("reader");
+    let mut out = child.wait_with_output().expect("exits");
+    let mut text = first.map(|l| l.expect("line") + "\n").unwrap_or_default();
+    for line in rest {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    out.stdout = text.into_bytes();
+    (streamed, out)
+}
+
+#[test]
+fn output_streams_before_later_inputs_are_read() {
+    let temp = common::TempDir::new("stream");
+    let dir = temp.path();
+    let first = dir.join("first.txt");
+    write(&first, ONE_FINDING);
+    let (streamed, out) = first_line_before_last_input(
+        &["check", "--format", "concise", arg(&first)],
+        &dir.join("check.fifo"),
+    );
+    assert!(
+        streamed,
+        "check wrote nothing before its last input was read"
+    );
+    assert_code(&out, 1);
+    assert_eq!(stdout(&out).lines().count(), 2, "{}", stdout(&out));
+    let (streamed, out) =
+        first_line_before_last_input(&["extract", arg(&first)], &dir.join("extract.fifo"));
+    assert!(
+        streamed,
+        "extract wrote nothing before its last input was read"
+    );
+    assert_code(&out, 0);
+    assert_eq!(records(&out).len(), 2);
+}

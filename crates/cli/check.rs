@@ -202,6 +202,13 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
     if args.show_settings {
         return show_settings(&inputs, &settings);
     }
+    let streams = matches!(
+        args.format,
+        Format::Human | Format::Concise | Format::Github
+    );
+    if streams && !args.fix && !args.diff {
+        return run_streaming(&args, &inputs, settings, report_target, max_size);
+    }
     let jobs = args.inputs.jobs();
     let Checked {
         inputs,
@@ -269,6 +276,100 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
             false,
         ),
     };
+    match written {
+        Err(err) if !crate::is_broken_pipe(&err) => Err(err),
+        _ => Ok(code),
+    }
+}
+
+/// `check` in a format written file by file (human, concise, github),
+/// without `--fix` or `--diff`: each file's findings are written as soon as
+/// it and the files before it are checked, and its text is dropped then;
+/// only the findings are kept, for the summary and the exit code. When the
+/// output cannot be written (a closed pipe), the rest is still checked, so
+/// the exit code is the run's.
+fn run_streaming(
+    args: &Args,
+    inputs: &[Input],
+    settings: Vec<Settings>,
+    report_target: Option<Target>,
+    max_size: u64,
+) -> anyhow::Result<ExitCode> {
+    let to_file = report_target.is_some();
+    let mut file = match report_target {
+        Some(target) => Some(Output::create(target)?),
+        None => None,
+    };
+    let stdout = io::stdout();
+    let mut out: Box<dyn Write> = match &mut file {
+        Some(file) => Box::new(file),
+        None => Box::new(io::BufWriter::new(stdout.lock())),
+    };
+    let work = |(input, settings): &(&Input, Settings)| {
+        let text = input.read_text(max_size)?;
+        let found = check_text(&LineIndex::new(&text.text), &settings.config);
+        Ok::<_, input::ReadError>((text.text, found))
+    };
+    let items: Vec<(&Input, Settings)> = inputs.iter().zip(settings).collect();
+    let (mut names, mut found) = (Vec::new(), Vec::new());
+    let mut failed = false;
+    let mut unwritten: Option<io::Error> = None;
+    let mut progress = Progress::new(items.len());
+    parallel::ordered(&items, args.inputs.jobs(), work, |(input, _), result| {
+        progress.advance();
+        match result {
+            Err(err) => {
+                progress.suspend(|| report(&format!("error: {err}")));
+                failed = true;
+            }
+            Ok((text, diagnostics)) => {
+                let name = input.name();
+                if unwritten.is_none() {
+                    let index = LineIndex::new(&text);
+                    let report = FileReport {
+                        name: &name,
+                        index: &index,
+                        diagnostics: &diagnostics,
+                    };
+                    let written = progress.suspend(|| {
+                        write_findings(args, &mut out, &[report], to_file)
+                            .and_then(|()| out.flush())
+                    });
+                    unwritten = written.err();
+                }
+                names.push(name);
+                found.push(diagnostics);
+            }
+        }
+        Ok(())
+    })?;
+    drop(progress);
+    // The summary reads only the findings: no text is needed any more.
+    let empty = LineIndex::new("");
+    let reports: Vec<FileReport<'_>> = names
+        .iter()
+        .zip(&found)
+        .map(|(name, diagnostics)| FileReport {
+            name,
+            index: &empty,
+            diagnostics,
+        })
+        .collect();
+    let code = if failed {
+        ExitCode::from(2)
+    } else if !args.exit_zero && failing(&reports, args.fail_on) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    let mut written = match unwritten {
+        Some(err) => Err(err.into()),
+        None => write_summary(args, &mut out, &reports, failed),
+    };
+    drop(out);
+    if let (Ok(()), Some(file)) = (&written, file) {
+        written = file.commit(None);
+    }
     match written {
         Err(err) if !crate::is_broken_pipe(&err) => Err(err),
         _ => Ok(code),
@@ -550,6 +651,17 @@ fn write_report(
     failed: bool,
     to_file: bool,
 ) -> anyhow::Result<()> {
+    write_findings(args, out, reports, to_file)?;
+    write_summary(args, out, reports, failed)
+}
+
+/// Writes the findings in the chosen format (without the summary).
+fn write_findings(
+    args: &Args,
+    out: &mut dyn Write,
+    reports: &[FileReport<'_>],
+    to_file: bool,
+) -> io::Result<()> {
     match args.format {
         Format::Human => {
             let color = match args.color {
@@ -560,13 +672,25 @@ fn write_report(
                         && (force_color_requested() || (!to_file && io::stdout().is_terminal()))
                 }
             };
-            render::human(out, reports, color)?;
-            summary(out, args, reports, failed)?;
+            render::human(out, reports, color)
         }
-        Format::Concise => render::concise(out, reports)?,
-        Format::Github => render::github(out, reports)?,
-        Format::Json => render::json(out, reports)?,
-        Format::Sarif => render::sarif(out, reports)?,
+        Format::Concise => render::concise(out, reports),
+        Format::Github => render::github(out, reports),
+        Format::Json => render::json(out, reports),
+        Format::Sarif => render::sarif(out, reports),
+    }
+}
+
+/// Writes the summary after the findings for people, on standard error for
+/// machine formats, and flushes `out`.
+fn write_summary(
+    args: &Args,
+    out: &mut dyn Write,
+    reports: &[FileReport<'_>],
+    failed: bool,
+) -> anyhow::Result<()> {
+    if args.format == Format::Human {
+        summary(out, args, reports, failed)?;
     }
     out.flush()?;
     if args.format != Format::Human {
