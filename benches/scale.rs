@@ -6,8 +6,13 @@
 //! sizes (a 100 MB article, a 10 MB line, a million entries) and
 //! `scripts/bench.sh` adds peak memory by running the binary on the same inputs.
 //! Inputs are written to `target/bench-inputs/` so the script can reuse them.
+//!
+//! Then the release binary itself, as a pipeline runs it, on the article
+//! file next to `wc -l` and `cat` on the same file in the same run (MB/s and
+//! the ratio to each), and on 1,000 files with `--jobs 1` and every core.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -73,6 +78,97 @@ fn main() {
             found.len()
         );
     }
+    let article = dir.join(format!("{}.txt", inputs[3].0));
+    against_the_shell(&article);
+    many_files(&dir.join("many"), &primary, 1_000);
+}
+
+/// The binary on `file` as a pipeline runs it, next to `wc -l` and `cat`.
+fn against_the_shell(file: &Path) {
+    let bytes = std::fs::metadata(file).expect("article").len() as f64;
+    let name = file.display().to_string();
+    let claimkit = env!("CARGO_BIN_EXE_claimkit");
+    let runs: [(&str, &str, Vec<&str>); 4] = [
+        ("cat", "cat", vec![&name]),
+        ("wc -l", "wc", vec!["-l", &name]),
+        ("claimkit extract", claimkit, vec!["extract", &name]),
+        (
+            "claimkit check --format json",
+            claimkit,
+            vec!["check", "--format", "json", "--fail-on", "never", &name],
+        ),
+    ];
+    println!("\n{} ({:.1} MB), best of three:", name, bytes / 1e6);
+    println!(
+        "{:<30} {:>10} {:>10} {:>10} {:>10}",
+        "command", "seconds", "MB/s", "x wc -l", "x cat"
+    );
+    let times: Vec<f64> = runs
+        .iter()
+        .map(|(_, program, args)| run_best(program, args).as_secs_f64())
+        .collect();
+    for ((label, _, _), time) in runs.iter().zip(&times) {
+        println!(
+            "{label:<30} {time:>10.3} {:>10.1} {:>10.1} {:>10.1}",
+            bytes / 1e6 / time,
+            time / times[1],
+            time / times[0]
+        );
+    }
+}
+
+/// `count` copies of the primary fixture in `dir`, checked and extracted
+/// with `--jobs 1` and with every core.
+fn many_files(dir: &Path, primary: &str, count: usize) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).expect("many-files directory");
+    for i in 0..count {
+        std::fs::write(dir.join(format!("{i:04}.txt")), primary).expect("write");
+    }
+    let name = dir.display().to_string();
+    let claimkit = env!("CARGO_BIN_EXE_claimkit");
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    println!(
+        "\n{count} files of {:.1} KB ({:.1} MB), {cores} cores, best of three:",
+        primary.len() as f64 / 1e3,
+        (count * primary.len()) as f64 / 1e6
+    );
+    println!(
+        "{:<30} {:>10} {:>10} {:>10}",
+        "command", "--jobs 1", "all cores", "speed-up"
+    );
+    let commands: [(&str, Vec<&str>); 2] = [
+        ("claimkit extract DIR", vec!["extract", &name]),
+        (
+            "claimkit check DIR",
+            vec!["check", "--format", "concise", "--fail-on", "never", &name],
+        ),
+    ];
+    for (label, args) in commands {
+        let one = run_best(claimkit, &[&args[..], &["--jobs", "1"]].concat()).as_secs_f64();
+        let all = run_best(claimkit, &args).as_secs_f64();
+        println!("{label:<30} {one:>9.3}s {all:>9.3}s {:>9.2}x", one / all);
+    }
+}
+
+/// The best of three runs of `program args`, output to /dev/null.
+fn run_best(program: &str, args: &[&str]) -> Duration {
+    let mut best = Duration::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let status = Command::new(program)
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("runs");
+        best = best.min(start.elapsed());
+        assert!(
+            status.code().is_some_and(|c| c <= 1),
+            "{program} {args:?}: {status}"
+        );
+    }
+    best
 }
 
 fn timed<T>(f: impl Fn() -> T) -> (T, Duration) {

@@ -363,6 +363,17 @@ fn rules_and_explain() {
     let listing = stdout(&out);
     assert_eq!(listing.lines().count(), claimkit_lint::RULES.len());
     assert!(listing.contains("chronology/order"));
+    // A fix marker: `fix` for a safe fix, `unsafe` for one --unsafe-fixes applies.
+    let marker = |rule: &str| {
+        let line = listing
+            .lines()
+            .find(|l| l.starts_with(&format!("{rule} ")))
+            .unwrap_or_else(|| panic!("{rule} in\n{listing}"));
+        line.split_whitespace().nth(2).map(str::to_string)
+    };
+    assert_eq!(marker("chronology/date-format").as_deref(), Some("fix"));
+    assert_eq!(marker("chronology/order").as_deref(), Some("unsafe"));
+    assert_ne!(marker("quote/unbalanced").as_deref(), Some("fix"));
     let out = run(&["explain", "quote/mismatch"], b"");
     assert_eq!(out.status.code(), Some(0));
     let doc = stdout(&out);

@@ -274,7 +274,24 @@ fn a_bad_file_among_good_ones_is_reported_and_the_rest_written() {
         b"",
     );
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(stdout(&out).lines().count(), 2);
+    // Line N is input N: the unreadable ones have an error record in their place.
+    let records: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(records.len(), 4);
+    assert_eq!(records[0]["source"]["path"], "fixtures/date-ranges.txt");
+    assert!(records[0]["chronologies"].is_array());
+    assert_eq!(records[1]["source"]["path"], bad.to_str().expect("path"));
+    assert_eq!(records[1]["error"]["kind"], "invalid-encoding");
+    assert_eq!(
+        records[1]["error"]["message"],
+        "not valid UTF-8 at byte 16; convert the file to UTF-8"
+    );
+    assert_eq!(records[2]["source"]["path"], "missing.txt");
+    assert_eq!(records[2]["error"]["kind"], "not-found");
+    assert!(records[2].get("chronologies").is_none());
+    assert_eq!(records[3], records[0]);
     let errors = stderr(&out);
     assert!(
         errors.contains("latin1.txt: not valid UTF-8 at byte 16"),

@@ -5,6 +5,7 @@ mod check;
 mod common;
 mod extract;
 mod layouts;
+mod pipeline;
 mod props;
 mod regressions;
 mod robust;

@@ -1,26 +1,83 @@
-//! Reading inputs: files or standard input, as UTF-8, with errors that name
-//! the file and the byte where it breaks.
+//! Reading inputs: files, directories walked as ripgrep walks them, or
+//! standard input, as UTF-8, with errors that name the file and the byte
+//! where it breaks, and the provenance (length, SHA-256) of what was read.
 
 use std::fmt;
 use std::io::{self, IsTerminal, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// One input named on the command line.
+use ignore::gitignore::Gitignore;
+use ignore::overrides::{Override, OverrideBuilder};
+use sha2::{Digest, Sha256};
+
+/// The files a directory walk reads when `--include` is not given.
+pub const DEFAULT_INCLUDE: [&str; 3] = ["*.txt", "*.md", "*.markdown"];
+
+/// How the inputs named on the command line are found and named, shared by
+/// `check` and `extract`.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct InputArgs {
+    /// In a directory, read only files matching these globs (comma-separated,
+    /// as in .gitignore) instead of *.txt, *.md and *.markdown.
+    #[arg(long, value_delimiter = ',', value_name = "GLOBS")]
+    pub include: Vec<String>,
+    /// In a directory, skip files and directories matching these globs
+    /// (comma-separated, as in .gitignore).
+    #[arg(long, value_delimiter = ',', value_name = "GLOBS")]
+    pub exclude: Vec<String>,
+    /// The name standard input goes by in output and messages (and where
+    /// its configuration is looked for).
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
+    /// How many files to work on at once (default: every core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+impl InputArgs {
+    /// The number of threads to use: `--jobs`, or every core.
+    pub fn jobs(&self) -> usize {
+        match self.jobs {
+            Some(n) => usize::from(n),
+            None => std::thread::available_parallelism().map_or(1, usize::from),
+        }
+    }
+}
+
+/// One input: named on the command line or found in a directory.
 pub enum Input {
-    Stdin,
+    /// Standard input, with the name `--stdin-filename` gives it.
+    Stdin(Option<PathBuf>),
     File(PathBuf),
+    /// A path the directory walk could not look at.
+    Unwalkable(PathBuf, String),
 }
 
 /// Why an input could not be read.
 pub struct ReadError {
     name: String,
-    message: String,
+    /// What went wrong, in words.
+    pub message: String,
+    /// What went wrong, as a stable word for programs (`not-found`,
+    /// `permission-denied`, `is-directory`, `too-large`, `invalid-encoding`,
+    /// `no-input`, `walk`, `io`).
+    pub kind: &'static str,
 }
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.name, self.message)
     }
+}
+
+/// An input as read: its text as UTF-8 and where it came from.
+pub struct Text {
+    pub text: String,
+    pub encoding: Encoding,
+    /// The length of the input as read, before any decoding.
+    pub bytes: u64,
+    /// The SHA-256 of the input as read, before any decoding.
+    pub sha256: [u8; 32],
 }
 
 /// The texts of the inputs named by `files`, read one at a time (each with
@@ -34,10 +91,16 @@ pub struct Texts {
     pub failed: bool,
 }
 
-/// The texts of the inputs named by `files` (see [`Texts`]).
+/// The texts of the inputs named by `files`, without walking directories
+/// (see [`Texts`]).
 pub fn texts(files: &[PathBuf], max_size: u64) -> Texts {
+    let inputs = if files.is_empty() {
+        vec![Input::Stdin(None)]
+    } else {
+        files.iter().map(|f| named(f, None)).collect()
+    };
     Texts {
-        inputs: expand(files).into_iter(),
+        inputs: inputs.into_iter(),
         max_size,
         failed: false,
     }
@@ -49,7 +112,7 @@ impl Iterator for Texts {
     fn next(&mut self) -> Option<Self::Item> {
         for input in self.inputs.by_ref() {
             match input.read_text(self.max_size) {
-                Ok((text, encoding)) => return Some((input, text, encoding)),
+                Ok(text) => return Some((input, text.text, text.encoding)),
                 Err(err) => {
                     crate::report(&format!("error: {err}"));
                     self.failed = true;
@@ -69,71 +132,207 @@ pub fn check_arguments(files: &[PathBuf]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The inputs named by `files`: standard input when none is, or for `-`.
-fn expand(files: &[PathBuf]) -> Vec<Input> {
+/// The inputs named by `files`, in order: standard input when none is, or
+/// for `-`; a file as it is, whatever its name; the files of a directory
+/// found by [`walk`].
+///
+/// `excluded` gives, for a directory, the `exclude` patterns of the
+/// configuration that applies to it.
+pub fn expand(
+    files: &[PathBuf],
+    args: &InputArgs,
+    excluded: &dyn Fn(&Path) -> anyhow::Result<Option<Gitignore>>,
+) -> anyhow::Result<Vec<Input>> {
     if files.is_empty() {
-        return vec![Input::Stdin];
+        return Ok(vec![Input::Stdin(args.stdin_filename.clone())]);
     }
-    files
-        .iter()
-        .map(|f| {
-            if f.as_os_str() == "-" {
-                Input::Stdin
-            } else {
-                Input::File(f.clone())
+    let mut inputs = Vec::new();
+    for file in files {
+        if file.is_dir() {
+            walk(file, args, excluded(file)?.as_ref(), &mut inputs)?;
+        } else {
+            inputs.push(named(file, args.stdin_filename.as_ref()));
+        }
+    }
+    Ok(inputs)
+}
+
+fn named(file: &Path, stdin_filename: Option<&PathBuf>) -> Input {
+    if file.as_os_str() == "-" {
+        Input::Stdin(stdin_filename.cloned())
+    } else {
+        Input::File(file.to_path_buf())
+    }
+}
+
+/// Adds the files of `dir` to `inputs` in a fixed order (sorted by name,
+/// depth first), as ripgrep finds them: hidden files and what `.gitignore`,
+/// `.ignore` and `.git/info/exclude` ignore are skipped, and so is what
+/// `--exclude` or the configuration's `exclude` names; of the rest, only
+/// the files `--include` names (by default *.txt, *.md, *.markdown).
+fn walk(
+    dir: &Path,
+    args: &InputArgs,
+    excluded: Option<&Gitignore>,
+    inputs: &mut Vec<Input>,
+) -> anyhow::Result<()> {
+    let globs = |patterns: &[String], prefix: &str| -> anyhow::Result<Override> {
+        let mut builder = OverrideBuilder::new(dir);
+        for pattern in patterns {
+            builder
+                .add(&format!("{prefix}{pattern}"))
+                .map_err(|e| anyhow::anyhow!("bad glob {pattern:?}: {e}"))?;
+        }
+        Ok(builder.build()?)
+    };
+    let include = if args.include.is_empty() {
+        globs(&DEFAULT_INCLUDE.map(String::from), "")?
+    } else {
+        globs(&args.include, "")?
+    };
+    // An override that only ignores: files it does not name are left to
+    // the ignore files, so `--exclude` can only remove.
+    let exclude = globs(&args.exclude, "!")?;
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .require_git(false)
+        .overrides(exclude)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry({
+            let excluded = excluded.cloned();
+            move |entry| match &excluded {
+                Some(excluded) => !is_excluded(excluded, entry.path(), entry.file_type()),
+                None => true,
             }
         })
-        .collect()
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry
+                    .file_type()
+                    .is_some_and(|t| t.is_file() || t.is_symlink())
+                    && entry.path().is_file();
+                if entry.depth() > 0
+                    && is_file
+                    && include.matched(entry.path(), false).is_whitelist()
+                {
+                    inputs.push(Input::File(entry.into_path()));
+                }
+            }
+            Err(err) => {
+                let path = walk_error_path(&err).unwrap_or_else(|| dir.to_path_buf());
+                inputs.push(Input::Unwalkable(path, err.to_string()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether a configuration's `exclude` (relative to the configuration's
+/// directory) names `path` or a directory above it.
+fn is_excluded(excluded: &Gitignore, path: &Path, file_type: Option<std::fs::FileType>) -> bool {
+    let Ok(absolute) = std::path::absolute(path) else {
+        return false;
+    };
+    // Patterns are rooted at the configuration's directory, which is canonical.
+    let absolute = std::fs::canonicalize(&absolute).unwrap_or(absolute);
+    if !absolute.starts_with(excluded.path()) {
+        return false;
+    }
+    let is_dir = file_type.is_some_and(|t| t.is_dir());
+    excluded
+        .matched_path_or_any_parents(&absolute, is_dir)
+        .is_ignore()
+}
+
+fn walk_error_path(err: &ignore::Error) -> Option<PathBuf> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        _ => None,
+    }
 }
 
 impl Input {
-    /// The input as named in messages: its path, or `<stdin>`.
+    /// The input as named in messages: its path, `--stdin-filename`, or `<stdin>`.
     pub fn name(&self) -> String {
         match self {
-            Input::Stdin => "<stdin>".to_string(),
-            Input::File(path) => path.display().to_string(),
+            Input::Stdin(None) => "<stdin>".to_string(),
+            Input::Stdin(Some(path)) | Input::File(path) | Input::Unwalkable(path, _) => {
+                path.display().to_string()
+            }
         }
     }
 
-    /// The whole input as UTF-8 text, and the encoding it was read from.
+    /// The path as given (or found by a walk): `-` for standard input
+    /// without `--stdin-filename`.
+    pub fn path(&self) -> String {
+        match self {
+            Input::Stdin(None) => "-".to_string(),
+            _ => self.name(),
+        }
+    }
+
+    /// The whole input as UTF-8 text, with the encoding it was read from,
+    /// its length and its SHA-256.
     ///
     /// UTF-8 is read as it is (a byte-order mark is kept, so spans count the
     /// file's own bytes); UTF-16 and UTF-32 (with a byte-order mark, or
     /// UTF-16 without one told by its NUL bytes) are decoded to UTF-8, and
     /// spans then count the bytes of the decoded text. Reading stops with an
     /// error past `max_size` bytes, or at the first byte that is not UTF-8.
-    pub fn read_text(&self, max_size: u64) -> Result<(String, Encoding), ReadError> {
+    pub fn read_text(&self, max_size: u64) -> Result<Text, ReadError> {
         let name = self.name();
-        let fail = |message: String| ReadError {
+        let fail = |kind: &'static str, message: String| ReadError {
             name: name.clone(),
             message,
+            kind,
         };
         let reader: Box<dyn Read> = match self {
-            Input::Stdin => {
+            Input::Stdin(_) => {
                 if io::stdin().is_terminal() {
-                    return Err(fail("no input: name a file, or pipe text in".into()));
+                    return Err(fail(
+                        "no-input",
+                        "no input: name a file, or pipe text in".into(),
+                    ));
                 }
                 Box::new(io::stdin().lock())
             }
             Input::File(path) => {
                 if path.is_dir() {
-                    return Err(fail("is a directory; name the files inside it".into()));
+                    return Err(fail(
+                        "is-directory",
+                        "is a directory; name the files inside it".into(),
+                    ));
                 }
-                Box::new(std::fs::File::open(path).map_err(|e| fail(describe(&e)))?)
+                Box::new(std::fs::File::open(path).map_err(|e| fail(io_kind(&e), describe(&e)))?)
+            }
+            Input::Unwalkable(_, message) => {
+                return Err(fail("walk", format!("cannot walk: {message}")))
             }
         };
-        read_limited(reader, max_size).map_err(|problem| {
-            fail(match problem {
-                Problem::Io(e) => describe(&e),
-                Problem::TooLarge => format!(
+        read_limited(reader, max_size).map_err(|problem| match problem {
+            Problem::Io(e) => fail(io_kind(&e), describe(&e)),
+            Problem::TooLarge => fail(
+                "too-large",
+                format!(
                     "larger than --max-size ({}); raise --max-size to read it",
                     show_size(max_size)
                 ),
-                Problem::Invalid(encoding, offset) => format!(
+            ),
+            Problem::Invalid(encoding, offset) => fail(
+                "invalid-encoding",
+                format!(
                     "not valid {} at byte {offset}; convert the file to UTF-8",
                     encoding.name()
                 ),
-            })
+            ),
         })
     }
 }
@@ -202,10 +401,11 @@ enum Problem {
 /// Reads at most `max_size` bytes in chunks, checking UTF-8 as it arrives
 /// (so `/dev/urandom` stops at its first bad byte) and decoding UTF-16 and
 /// UTF-32, told from the first chunk.
-fn read_limited(reader: impl Read, max_size: u64) -> Result<(String, Encoding), Problem> {
+fn read_limited(reader: impl Read, max_size: u64) -> Result<Text, Problem> {
     const CHUNK: usize = 1 << 16;
     let mut reader = reader.take(max_size.saturating_add(1));
     let mut bytes: Vec<u8> = Vec::new();
+    let mut hasher = Sha256::new();
     let mut checked = 0;
     let mut encoding = None;
     loop {
@@ -219,6 +419,7 @@ fn read_limited(reader: impl Read, max_size: u64) -> Result<(String, Encoding), 
             }
         };
         bytes.truncate(len + n);
+        hasher.update(&bytes[len..]);
         if bytes.len() as u64 > max_size {
             return Err(Problem::TooLarge);
         }
@@ -243,13 +444,19 @@ fn read_limited(reader: impl Read, max_size: u64) -> Result<(String, Encoding), 
         }
     }
     let encoding = encoding.unwrap_or(Encoding::Utf8);
+    let length = bytes.len() as u64;
     let text = match encoding {
         // Checked above, chunk by chunk.
         Encoding::Utf8 => String::from_utf8(bytes)
             .map_err(|e| Problem::Invalid(Encoding::Utf8, e.utf8_error().valid_up_to()))?,
         _ => decode(&bytes, encoding)?,
     };
-    Ok((text, encoding))
+    Ok(Text {
+        text,
+        encoding,
+        bytes: length,
+        sha256: hasher.finalize().into(),
+    })
 }
 
 /// The encoding of an input from its first bytes: a UTF-32 or UTF-16
@@ -320,6 +527,14 @@ fn decode(bytes: &[u8], encoding: Encoding) -> Result<String, Problem> {
         }
     }
     Ok(text)
+}
+
+fn io_kind(err: &io::Error) -> &'static str {
+    match err.kind() {
+        io::ErrorKind::NotFound => "not-found",
+        io::ErrorKind::PermissionDenied => "permission-denied",
+        _ => "io",
+    }
 }
 
 fn describe(err: &io::Error) -> String {

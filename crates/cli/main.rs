@@ -8,17 +8,39 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
+mod config;
 mod input;
 mod output;
+mod parallel;
+mod progress;
+mod record;
+
+/// Shown after `--help`: what a first run looks like, and what the exit
+/// code means.
+const AFTER_HELP: &str = "\
+Examples:
+  claimkit check article.txt                 check one article as an editor would
+  claimkit check articles/                   check every *.txt, *.md, *.markdown under a directory
+  claimkit check --format github .           annotations for a GitHub workflow
+  claimkit check --diff article.txt          show what --fix would change
+  claimkit extract articles/ > all.jsonl     one JSON record per file, in order
+  claimkit extract --pretty article.txt      one article as indented JSON
+  claimkit validate all.jsonl                check records against the schema
+
+Exit codes:
+  0  clean: no finding at or above --fail-on, every document valid
+  1  findings (check) or invalid documents (validate); --diff: there is a change
+  2  claimkit could not do its job: usage, an unreadable input, a failed write";
 
 #[derive(Parser)]
 #[command(
     name = "claimkit",
     version,
-    about = "Extract and check the chronologies and quotations of articles"
+    about = "Extract and check the chronologies and quotations of articles",
+    after_help = AFTER_HELP
 )]
 struct Cli {
     #[command(subcommand)]
@@ -33,14 +55,16 @@ struct Cli {
 enum Command {
     /// Extract each article as JSON (one document for one input, JSON Lines for several).
     Extract {
-        /// Article text files; `-` or nothing reads standard input.
+        /// Article text files or directories; `-` or nothing reads standard input.
         files: Vec<PathBuf>,
-        /// Indent the JSON (one input only).
+        /// Indent the JSON (one input only: several are always JSON Lines).
         #[arg(long)]
         pretty: bool,
         /// Write to FILE instead of standard output (replaced only when complete).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        inputs: input::InputArgs,
     },
     /// Check JSON or JSON Lines documents against the claimkit schemas.
     Validate {
@@ -52,6 +76,7 @@ enum Command {
         schema: Option<String>,
     },
     /// Check articles for what an editor must fix before publication.
+    #[command(after_help = check::AFTER_HELP)]
     Check(check::Args),
     /// List every rule with its default severity and what it finds.
     Rules,
@@ -66,6 +91,13 @@ enum Command {
         #[arg(value_enum, default_value_t = SchemaName::Article)]
         name: SchemaName,
     },
+    /// Print a shell completion script (e.g. `claimkit completions bash > /etc/bash_completion.d/claimkit`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff; e.g. `claimkit man | man -l -`).
+    Man,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -119,11 +151,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             files,
             pretty,
             output,
-        } => extract(&files, pretty, output.as_deref(), cli.max_size),
+            inputs,
+        } => extract(&files, &inputs, pretty, output.as_deref(), cli.max_size),
         Command::Validate { files, schema } => validate(&files, schema.as_deref(), cli.max_size),
         Command::Check(args) => check::run(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
+        Command::Completions { shell } => {
+            // Made in memory: clap_complete panics on a failed write
+            // (a closed pipe), claimkit ends quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimkit", &mut script);
+            let mut out = io::stdout().lock();
+            out.write_all(&script)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = io::stdout().lock();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema { name } => {
             let text = match name {
                 SchemaName::Article => claimkit_schema::ARTICLE_SCHEMA,
@@ -138,10 +187,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// `claimkit extract`: every readable input is written; an unreadable one is
-/// reported on stderr and makes the exit code 2 at the end.
+/// `claimkit extract`: one record per input, in input order, each written
+/// as soon as it and those before it are done; an input that cannot be read
+/// gets an error record in its place, is reported on stderr, and makes the
+/// exit code 2 at the end.
 fn extract(
     files: &[PathBuf],
+    args: &input::InputArgs,
     pretty: bool,
     output: Option<&Path>,
     max_size: u64,
@@ -149,23 +201,31 @@ fn extract(
     input::check_arguments(files)?;
     // Every argument is checked before the first write.
     let target = match output {
-        Some(path) => {
-            let target = output::Target::resolve(path)?;
-            if let Some(input) = files.iter().find(|f| target.is_same_file(f)) {
-                anyhow::bail!(
-                    "-o {} would overwrite the input {}; write to another file",
-                    target.name(),
-                    input.display()
-                );
-            }
-            Some(target)
-        }
+        Some(path) => Some(output::Target::resolve(path)?),
         None => None,
     };
-    let mut texts = input::texts(files, max_size);
+    let inputs = input::expand(files, args, &config::excluded)?;
+    if let Some(target) = &target {
+        for input in &inputs {
+            if let input::Input::File(path) = input {
+                if target.is_same_file(path) {
+                    anyhow::bail!(
+                        "-o {} would overwrite the input {}; write to another file",
+                        target.name(),
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+    if inputs.is_empty() {
+        report("warning: no input files found; a directory walk reads *.txt, *.md and *.markdown unless --include says otherwise");
+    }
+    // Several inputs are JSON Lines whatever --pretty says: line N is input N.
+    let pretty = pretty && inputs.len() == 1;
+    let mut failed = false;
     let written = (|| -> anyhow::Result<()> {
-        let lines = files.len() > 1;
-        // Documents stream out as they are made; to a file through a temporary
+        // Records stream out as they are made; to a file through a temporary
         // file that replaces the target only when every input is done.
         let mut file = match target {
             Some(target) => Some(output::Output::create(target)?),
@@ -176,16 +236,34 @@ fn extract(
             Some(file) => Box::new(file),
             None => Box::new(io::BufWriter::new(stdout.lock())),
         };
-        for (_, text, _) in texts.by_ref() {
-            let article = claimkit_parser::extract(&text);
-            if pretty && !lines {
-                serde_json::to_writer_pretty(&mut out, &article)?;
-            } else {
-                serde_json::to_writer(&mut out, &article)?;
+        // Each record is made on a worker: read, extracted and serialized;
+        // this thread only writes them in order.
+        let work = |input: &input::Input| -> (serde_json::Result<Vec<u8>>, Option<String>) {
+            let mut json = Vec::new();
+            match input.read_text(max_size) {
+                Ok(text) => {
+                    let article = claimkit_parser::extract(&text.text);
+                    let written = record::write_article(&mut json, &article, input, &text, pretty);
+                    (written.map(|()| json), None)
+                }
+                Err(err) => {
+                    let written = record::write_error(&mut json, input, &err, pretty);
+                    (written.map(|()| json), Some(err.to_string()))
+                }
             }
+        };
+        let mut progress = progress::Progress::new(inputs.len());
+        parallel::ordered(&inputs, args.jobs(), work, |_, (json, error)| {
+            progress.advance();
+            if let Some(error) = error {
+                progress.suspend(|| report(&format!("error: {error}")));
+                failed = true;
+            }
+            out.write_all(&json?)?;
             out.write_all(b"\n")?;
             out.flush()?;
-        }
+            Ok(())
+        })?;
         drop(out);
         if let Some(file) = file {
             file.commit(None)?;
@@ -194,7 +272,7 @@ fn extract(
     })();
     match written {
         Err(err) if !is_broken_pipe(&err) => Err(err),
-        _ if texts.failed => Ok(ExitCode::from(2)),
+        _ if failed => Ok(ExitCode::from(2)),
         _ => Ok(ExitCode::SUCCESS),
     }
 }

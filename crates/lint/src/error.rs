@@ -27,6 +27,14 @@ pub enum Error {
         /// Rule and group names close to it, closest first.
         candidates: Vec<&'static str>,
     },
+    /// More than one of the above, in the order they stand in the file.
+    #[error("{}", several(.0))]
+    Several(Vec<Error>),
+}
+
+fn several(errors: &[Error]) -> String {
+    let lines: Vec<String> = errors.iter().map(Error::to_string).collect();
+    lines.join("\n")
 }
 
 /// A place in a text file: 1-based line, and column counted in characters.
