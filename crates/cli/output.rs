@@ -137,9 +137,17 @@ impl Output {
                 .prefix(".claimkit-")
                 .suffix(".tmp")
                 .rand_bytes(12)
-                .tempfile_in(&dir)
+                // Registered before it exists, so that a signal arriving
+                // right after its creation still finds it to remove.
+                .make_in(&dir, |path| {
+                    register(path);
+                    let mut options = fs::OpenOptions::new();
+                    options.write(true).create_new(true);
+                    #[cfg(unix)]
+                    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+                    options.open(path)
+                })
                 .map_err(fail)?;
-            register(file.path());
             Sink::Temp(BufWriter::new(file))
         };
         Ok(Output { target, sink })
