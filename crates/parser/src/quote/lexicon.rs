@@ -254,6 +254,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 pub(super) const ORG_NOUNS: &[&str] = &[
     "government",
     "ministry",
+    "authority",
     "agency",
     "court",
     "daily",

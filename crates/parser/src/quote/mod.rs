@@ -109,6 +109,29 @@ pub(crate) fn read(
     (quotations, stray_marks)
 }
 
+/// "In announcing the ceasefire between Iran and “their allies,” Prime
+/// Minister Sharif ...": a cue in an opening phrase belongs to the subject
+/// of the main clause that follows the quotation.
+fn opening_phrase_speaker(before_cue: &str, cue: &str, text: &str, pair: &Pair) -> Option<Speaker> {
+    let first = before_cue.split_whitespace().next()?.to_lowercase();
+    if !cue.ends_with("ing") || !INTRODUCERS.contains(&first.as_str()) || before_cue.contains(',') {
+        return None;
+    }
+    // The main clause starts right after the quotation (its comma inside
+    // the marks) or after the comma that ends the opening phrase.
+    let after = text[pair.close + pair.close_mark.len_utf8()..].trim_start();
+    let main = match after.strip_prefix(',') {
+        Some(rest) => rest.trim_start(),
+        None if after.starts_with(char::is_uppercase) => after,
+        None => {
+            let comma = after.find(',').filter(|&c| c <= 200)?;
+            after[comma + 1..].trim_start()
+        }
+    };
+    let (name, _) = named_run_with_end(main)?;
+    Some(classify(&name, None))
+}
+
 /// Whether the text before a quotation ends in "so-called": a scare quote.
 fn so_called(before: &str) -> bool {
     let before = before.trim_end().as_bytes();
@@ -129,11 +152,48 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
     if first.starts_with(char::is_uppercase) {
         return named_run(phrase).map(|name| classify(&name, None));
     }
-    // "per cent", "per day": a "per" before a lowercase word names nobody.
-    if cue.eq_ignore_ascii_case("per") || is_pronoun(first) {
+    // "per cent", "per day": a "per" before a lowercase word names nobody,
+    // unless the word opens a noun phrase ("per an Iranian source").
+    let determiner = matches!(first, "a" | "an" | "the" | "one" | "two" | "several");
+    if (cue.eq_ignore_ascii_case("per") && !determiner) || is_pronoun(first) {
         return None;
     }
     Some(noun_phrase(&words))
+}
+
+/// The person a sentence names before its pronoun `pronoun` (the last word
+/// of `before`): a title or role word and the words of its phrase.
+fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let end = words.len().checked_sub(1)?;
+    let k = words[..end].iter().rposition(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        ROLE_TITLES.contains(&w) || ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+    })?;
+    let mut from = k;
+    while from > 0 && words[from - 1].starts_with(|c: char| c.is_uppercase()) {
+        from -= 1;
+    }
+    if from > 0
+        && matches!(
+            words[from - 1].to_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        )
+    {
+        from -= 1;
+    }
+    let mut to = k + 1;
+    while to < end && words[to].starts_with(|c: char| c.is_uppercase()) {
+        to += 1;
+    }
+    let phrase: Vec<&str> = words[from..to]
+        .iter()
+        .map(|w| w.trim_end_matches([',', ';']))
+        .collect();
+    Some(Speaker {
+        resolved_from: Some(pronoun.to_string()),
+        ..noun_phrase(&phrase)
+    })
 }
 
 /// The people a sentence names with a title ("Foreign Minister Gemba
@@ -166,7 +226,11 @@ fn people_in(sentence: &str) -> Vec<String> {
 /// auxiliaries and adverbs between it and the cue.
 fn subject_words(before: &str) -> Vec<&str> {
     let separators = [',', ';', '\u{1}', '(', ')', '—'];
-    let mut rest = before.trim_end().trim_end_matches(separators).trim_end();
+    let trimmed = before.trim_end();
+    // A clause right before its cue is the subject's own ("as one Member
+    // put it"); one set off by commas may be a parenthetical.
+    let set_off = trimmed.ends_with(separators);
+    let mut rest = trimmed.trim_end_matches(separators).trim_end();
     loop {
         let (head, clause) = match rest.rfind(separators) {
             Some(at) => (&rest[..at], rest[at..].trim_start_matches(separators)),
@@ -183,9 +247,12 @@ fn subject_words(before: &str) -> Vec<&str> {
         let parenthetical = words
             .first()
             .is_some_and(|w| PREPOSITIONS.contains(w) || INTRODUCERS.contains(w));
-        if parenthetical && !head.trim().is_empty() {
+        if parenthetical && set_off && !head.trim().is_empty() {
             rest = head.trim_end().trim_end_matches(separators).trim_end();
             continue;
+        }
+        if parenthetical && !set_off && words.len() > 1 && words[0] == "as" {
+            words.remove(0);
         }
         return words;
     }
@@ -332,6 +399,8 @@ impl Attribution {
         }
         let speaker = if cue_class(&cue) == cues::Class::Source {
             source_speaker(&cue, &prefix[end..])
+        } else if let Some(main) = opening_phrase_speaker(&prefix[..start], &cue, text, pair) {
+            Some(main)
         } else if let Some(name) = inverted_speaker(&prefix[end..]) {
             Some(classify(&name, None))
         } else {
@@ -415,6 +484,13 @@ impl Attribution {
     ) -> Option<Speaker> {
         let words = subject_words(before);
         let last = *words.last()?;
+        if matches!(last.to_lowercase().as_str(), "he" | "she") {
+            // "one Senator applauded what he described as ...": the person
+            // the sentence names before the pronoun.
+            if let Some(person) = person_before(before, last) {
+                return Some(person);
+            }
+        }
         if is_pronoun(last) {
             // A pronoun nobody fits is no speaker; never a name of its own.
             return self.resolve(last, text, sentence, sentence_text);

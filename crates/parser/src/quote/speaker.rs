@@ -32,8 +32,21 @@ pub(super) static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*,?\s*(?:{cue}\s+{name}|{name}\s+{cue})\b")).unwrap()
 });
 
+/// "…,” as then-President Habibie of Indonesia put it": the speaker in an
+/// "as ... put it" clause after a quotation.
+static AS_PUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[,.]?\s*as\s+((?:then-|former\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)\s+(put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked)\b").unwrap()
+});
+
 /// "…,” Kono said" or "…,” said Kono": the cue and the name after a quotation.
 pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
+    if let Some(c) = AS_PUT.captures(rest) {
+        let name = c[1]
+            .trim_start_matches("then-")
+            .trim_start_matches("former ")
+            .to_string();
+        return Some((c[2].split_whitespace().collect::<Vec<_>>().join(" "), name));
+    }
     // Cheap test first: a cue or a name, a letter, must follow.
     if !rest
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
