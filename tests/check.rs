@@ -492,6 +492,43 @@ fn fix_applies_safe_fixes_in_place() {
     common::assert_contains(&stderr(&out), "--fix rewrites files");
 }
 
+/// Deleting furniture glued into run-on lines leaves every entry whole and
+/// the lines as the page meant them.
+#[test]
+fn glued_furniture_fixes_keep_every_entry() {
+    let temp = common::TempDir::new("fix-glued");
+    let file = temp.path().join("glued.txt");
+    std::fs::copy(
+        common::fixture("rules/layout-page-furniture-glued.txt"),
+        &file,
+    )
+    .expect("copy");
+    let arg = file.to_str().expect("path");
+    let dates = |path: &str| -> Vec<String> {
+        let out = run(&["extract", path], b"");
+        let article: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        article["chronologies"][0]["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .map(|e| format!("{} {}", e["date"]["start"], e["text"]))
+            .collect()
+    };
+    let before = dates(arg);
+    let out = run(&["check", "--fix", "--select", "layout", arg], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    common::assert_contains(&stderr(&out), "applied 3 fixes");
+    assert_eq!(dates(arg), before);
+    let fixed = std::fs::read_to_string(&file).expect("read");
+    for line in [
+        "without agreement. March 9, 2012: The operators",
+        "annual report. March 14, 2012: Unions",
+        "\nMarch 16, 2012: Ministers",
+    ] {
+        assert!(fixed.contains(line), "{line:?} in\n{fixed}");
+    }
+}
+
 #[test]
 fn line_deleting_fixes_delete_one_line_and_its_own_ending() {
     let temp = common::TempDir::new("fix-endings");

@@ -3,7 +3,8 @@
 //! comma before the year ("June 15 2020"), a full month name where the
 //! document abbreviates ("October 6" among "Oct. 7") or the reverse, "Sep."
 //! beside "Sept.", a month in capitals among title-case ones, no space after
-//! the colon ("July 29, 2009:Japan"), a double space inside a date or a
+//! the colon ("July 29, 2009:Japan"), a space before the colon ("May 5,
+//! 2020 :") or two after it, a double space inside a date or a
 //! space before its comma ("March , 2020", often where a day was lost), and a
 //! hyphen where the document's ranges use an en dash (or the reverse).
 //!

@@ -3,8 +3,10 @@
 //! chronology's direction (oldest first, or newest first), then flags the
 //! fewest entries whose removal leaves the rest in order: the entries outside
 //! a longest monotone run. One misplaced entry gives one finding, on that
-//! entry, not on its neighbours. Entries of the same day and overlapping
-//! ranges are in order. Section titles inside a chronology ("Background",
+//! entry, not on its neighbours. Entries of the same day are in order, and
+//! so is a month, season or year that overlaps its neighbour; a range of
+//! days that starts before the day written above it ("March 8" then "March
+//! 7-9") is out of order, and the range is the entry reported. Section titles inside a chronology ("Background",
 //! "Planning") divide it: each section is checked on its own.
 //!
 //! When the same days with a neighbour's month would fit in place (a

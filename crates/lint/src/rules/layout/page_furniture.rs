@@ -1,7 +1,11 @@
 //! ## What it does
 //! Finds running headers, footers and page numbers that PDF conversion left
 //! inside the body or a chronology ("Japan-China Relations 116 January
-//! 2009", a lone "116"), and footnote markers glued to words ("in 2015.12
+//! 2009", a lone "116"), the same glued by conversion into a run-on
+//! chronology line before an entry's date ("... without agreement. US-Japan
+//! Relations 42 April 2012 March 9, 2012: ..."), with a compiler's note
+//! ("* Chronology compiled by ...") or markup debris (`&nbsp;`, `<<`) in
+//! the same place, and footnote markers glued to words ("in 2015.12
 //! The", "talks¹").
 //!
 //! ## Why is this bad?
@@ -17,7 +21,8 @@
 //!
 //! ## Fix
 //! Safe for a header, footer or page number alone on its line: the fix
-//! deletes the line. Footnote markers get no fix; the note they point to
+//! deletes the line. Safe for furniture glued before an entry: the fix
+//! deletes it and the space after it, and nothing else. Footnote markers get no fix; the note they point to
 //! may need to move.
 
 use std::sync::LazyLock;
