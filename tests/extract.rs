@@ -126,6 +126,12 @@ fn primary_fixture_quotations() {
     assert!(speaker("Japan-Korea Relations: Defined").is_null());
     assert!(speaker("comfort women").is_null());
     assert!(speaker("regard with suspicion").is_null());
+    // What the quoted words are.
+    let role = |text: &str| quotation(&article, text)["role"].clone();
+    assert_eq!(role("Japan-Korea Relations: Defined"), "title");
+    assert_eq!(role("comfort women"), "scare");
+    assert_eq!(role("dismay"), "term");
+    assert_eq!(role("We interviewed over 70"), "statement");
 
     // Chronology.
     let suga = speaker("It’s very important to maintain the G7 framework”".trim_end_matches('”'));

@@ -259,13 +259,7 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
     let failed = texts_failed || write_failed;
     // The result is decided before it is written: a reader that goes away
     // (`claimkit check | head -1`) does not change it.
-    let code = if failed {
-        ExitCode::from(2)
-    } else if !args.exit_zero && failing(&reports, args.fail_on) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    };
+    let code = exit_code(&args, &reports, failed);
     let written = match report_target {
         Some(target) => write_report_file(&args, target, &reports, failed),
         None => write_report(
@@ -355,13 +349,7 @@ fn run_streaming(
             diagnostics,
         })
         .collect();
-    let code = if failed {
-        ExitCode::from(2)
-    } else if !args.exit_zero && failing(&reports, args.fail_on) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    };
+    let code = exit_code(args, &reports, failed);
     let mut written = match unwritten {
         Some(err) => Err(err.into()),
         None => write_summary(args, &mut out, &reports, failed),
@@ -818,4 +806,17 @@ pub fn explain(name: &str) -> anyhow::Result<ExitCode> {
     out.write_all(rule.documentation().as_bytes())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The exit code of a run, decided before anything is written: 2 when an
+/// input or a write failed, 1 when findings reach `--fail-on` (unless
+/// `--exit-zero`), else 0.
+fn exit_code(args: &Args, reports: &[FileReport<'_>], failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::from(2)
+    } else if !args.exit_zero && failing(reports, args.fail_on) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

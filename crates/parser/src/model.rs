@@ -395,6 +395,9 @@ pub struct Quotation {
     pub speaker: Option<Speaker>,
     /// The verb or phrase that attributes it ("said", "responds by saying").
     pub cue: Option<String>,
+    /// What the quoted words are: said by someone, a title, a term, a scare quote.
+    #[serde(default)]
+    pub role: QuoteRole,
     /// Where the quotation stands.
     pub context: Context,
     /// Index in `quotations` of the quotation this one is nested in.
@@ -402,6 +405,23 @@ pub struct Quotation {
     pub nested_in: Option<usize>,
     /// From the opening to the closing mark, both included.
     pub span: Span,
+}
+
+/// What quoted words are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteRole {
+    /// Words someone said or wrote, attributed or not.
+    #[default]
+    Statement,
+    /// The name of a work, a document, an act or a body ("Defense of Japan
+    /// 2020", "An act to regulate ...", "Bureau of Economic Affairs").
+    Title,
+    /// A short phrase quoted as a term, or the name a verb gives ("called
+    /// him a “gentle giant”"); nobody is said to speak it.
+    Term,
+    /// Words held at a distance ("the so-called “reform”").
+    Scare,
 }
 
 /// The quotation marks used.

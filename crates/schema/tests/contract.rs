@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use claimkit_parser::{
     Article, Author, Chronology, Citation, Context, Credit, Entry, EntryDate, Figure, IssueDate,
     Lead, Link, MarkRole, Marks, Metadata, PageRange, Period, Precision, Qualifier, Quotation,
-    Section, Span, Speaker, SpeakerKind, StrayMark, Subheading, TimeOfDay, Unparsed,
+    QuoteRole, Section, Span, Speaker, SpeakerKind, StrayMark, Subheading, TimeOfDay, Unparsed,
     UnparsedReason, YearSource, ARTICLE_SCHEMA_ID,
 };
 use claimkit_schema::{Validator, ARTICLE_SCHEMA, DEFINITIONS_SCHEMA, REPORT_SCHEMA};
@@ -188,6 +188,7 @@ fn everything_set() -> Article {
                     resolved_from: Some("He".into()),
                 }),
                 cue: Some("said".into()),
+                role: QuoteRole::Statement,
                 context: Context::Chronology {
                     chronology: 0,
                     entry: 0,
@@ -200,6 +201,7 @@ fn everything_set() -> Article {
                 marks: Marks::Curly,
                 speaker: None,
                 cue: None,
+                role: QuoteRole::Term,
                 context: Context::Body,
                 nested_in: Some(0),
                 span: span(3),

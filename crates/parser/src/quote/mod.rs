@@ -18,7 +18,7 @@ use speaker::*;
 
 use crate::body::{Paragraph, Role};
 use crate::chronology::Found;
-use crate::model::{Context, Quotation, Speaker, SpeakerKind, StrayMark};
+use crate::model::{Context, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark};
 use crate::text::{Plain, Source};
 
 /// Every quotation of the article, and the marks that pair with nothing:
@@ -130,6 +130,48 @@ fn opening_phrase_speaker(before_cue: &str, cue: &str, text: &str, pair: &Pair) 
     };
     let (name, _) = named_run_with_end(main)?;
     Some(classify(&name, None))
+}
+
+/// What quoted words are, from the text before them, the words, and
+/// whether someone was found to speak them.
+fn quote_role(before: &str, inner: &str, spoken: bool, cue: Option<&str>) -> QuoteRole {
+    let words = inner.split_whitespace().count();
+    if so_called(before) {
+        QuoteRole::Scare
+    } else if spoken {
+        QuoteRole::Statement
+    } else if names_something(inner) {
+        QuoteRole::Title
+    } else if words <= 3 || cue.is_some_and(names_a_term) {
+        QuoteRole::Term
+    } else {
+        QuoteRole::Statement
+    }
+}
+
+/// Whether quoted words name something rather than state it: a title in
+/// capitals ("Bureau of Economic and Business Affairs", "Defense of Japan
+/// 2020"), the title of an act ("An act to regulate ..."), an address.
+pub(crate) fn names_something(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+    ];
+    let lower = text.trim_start().to_lowercase();
+    let act = ["an act ", "act ", "a bill ", "bill "];
+    if lower.contains("www.") || lower.contains("://") || act.iter().any(|a| lower.starts_with(a)) {
+        return true;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    // One capitalized word opens any sentence: a title has two or more.
+    words.len() >= 2 && capitalized * 10 >= words.len() * 8
 }
 
 /// Whether the text before a quotation ends in "so-called": a scare quote.
@@ -311,11 +353,13 @@ impl Attribution {
             } else {
                 (None, None)
             };
+            let role = quote_role(&text[..pair.open], inner, speaker.is_some(), cue.as_deref());
             quotations.push(Quotation {
                 text: inner.trim().to_string(),
                 marks: marks(pair.open_mark, pair.close_mark),
                 speaker,
                 cue,
+                role,
                 context,
                 nested_in: pair.parent.map(|p| base + p),
                 span: span(pair.open, pair.close + pair.close_mark.len_utf8()),

@@ -4,9 +4,10 @@
 //! by word, ignoring case, punctuation and curly or straight marks, so
 //! quotations that differ only in those are not flagged; nor is a quotation
 //! that quotes only part of the other. It shows both places and the words
-//! that differ. Quoted names and titles (“Bureau of Economic and Business
-//! Affairs”, “An act to regulate ...”, addresses) name something rather
-//! than state it, and are not compared.
+//! that differ. Only statements are compared: quoted names and titles
+//! (“Bureau of Economic and Business Affairs”, “An act to regulate ...”,
+//! addresses), terms and scare quotes (the quotation's `role`) name
+//! something rather than state it.
 //!
 //! ## Why is this bad?
 //! At most one of the two can be what was said. A reader who notices the
@@ -19,6 +20,8 @@
 //! ```
 
 use std::collections::{BTreeSet, HashMap};
+
+use claimkit_parser::QuoteRole;
 
 use crate::context::Context;
 use crate::rules::Sink;
@@ -37,7 +40,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         .quotations
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.nested_in.is_none() && !names_something(&q.text))
+        .filter(|(_, q)| q.nested_in.is_none() && q.role == QuoteRole::Statement)
         .map(|(i, q)| (i, words(&q.text)))
         .filter(|(_, w)| w.len() >= MIN_WORDS)
         .collect();
@@ -69,31 +72,6 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 .help("check both against the source and make them agree");
         }
     }
-}
-
-/// Whether quoted words name something rather than state it: a title in
-/// capitals ("Bureau of Economic and Business Affairs", "Defense of Japan
-/// 2020"), the title of an act ("An act to regulate ..."), an address.
-/// Two bureaus that differ in a word are two bureaus, not a misquotation.
-fn names_something(text: &str) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
-    ];
-    let lower = text.trim_start().to_lowercase();
-    let act = ["an act ", "act ", "a bill ", "bill "];
-    if lower.contains("www.") || lower.contains("://") || act.iter().any(|a| lower.starts_with(a)) {
-        return true;
-    }
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty() && !SMALL.contains(w))
-        .collect();
-    let capitalized = words
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .count();
-    !words.is_empty() && capitalized * 10 >= words.len() * 8
 }
 
 /// A word of a quotation: as compared (lowercase, without punctuation, so
