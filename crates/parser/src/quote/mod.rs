@@ -18,7 +18,7 @@ use speaker::*;
 
 use crate::body::{Paragraph, Role};
 use crate::chronology::Found;
-use crate::model::{Context, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark};
+use crate::model::{Context, MarkRole, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark};
 use crate::text::{Plain, Source};
 
 /// Every quotation of the article, and the marks that pair with nothing:
@@ -313,6 +313,25 @@ struct Before {
 #[derive(Debug, Default)]
 pub(crate) struct Attribution {
     last_person: Option<Speaker>,
+    /// A quotation a paragraph opened and did not close, which the next
+    /// paragraph may carry on by opening again (the news convention for a
+    /// quotation over several paragraphs).
+    dangling: Option<Dangling>,
+}
+
+/// The part of a quotation before a paragraph break that left it open.
+#[derive(Debug)]
+struct Dangling {
+    /// Its mark, which the next paragraph opens with to carry it on.
+    mark: char,
+    /// The words so far.
+    text: String,
+    /// The source byte of its opening mark.
+    start: usize,
+    /// Its index in the stray marks, where it stands until carried on.
+    stray: usize,
+    speaker: Option<Speaker>,
+    cue: Option<String>,
 }
 
 impl Attribution {
@@ -337,7 +356,27 @@ impl Attribution {
             let (start, end) = plain.source_range(a, b);
             source.span(start, end)
         };
-        for (at, c, role) in unmatched {
+        // The quotation the paragraph before left open goes on here when
+        // this paragraph opens with the same mark.
+        let first = text.len() - text.trim_start().len();
+        let carried = self
+            .dangling
+            .take()
+            .filter(|d| context == Context::Body && text[first..].starts_with(d.mark));
+        // This paragraph's last mark opens a quotation it never closes.
+        let dangling_at = match unmatched.last() {
+            Some(&(at, c, MarkRole::Open))
+                if context == Context::Body
+                    && matches!(c, '“' | '"')
+                    && pairs.iter().all(|p| p.close < at)
+                    && !text[at + c.len_utf8()..].trim().is_empty() =>
+            {
+                Some((at, c))
+            }
+            _ => None,
+        };
+        let strays_before = strays.len();
+        for &(at, c, role) in &unmatched {
             strays.push(StrayMark {
                 mark: c.to_string(),
                 role,
@@ -346,24 +385,81 @@ impl Attribution {
         }
         let base = quotations.len();
         let mut before: Option<Before> = None;
-        for pair in &pairs {
+        // Carried on by this paragraph's first quotation, the open mark
+        // before the break is no stray.
+        let continues = carried.as_ref().filter(|_| {
+            dangling_at.is_none_or(|(at, _)| at != first)
+                && pairs.first().is_some_and(|p| p.open == first)
+        });
+        let mut own_strays = strays_before;
+        if let Some(old) = continues {
+            strays.remove(old.stray);
+            own_strays -= 1;
+        }
+        for (k, pair) in pairs.iter().enumerate() {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
             let (speaker, cue) = if pair.parent.is_none() {
                 self.attribute(text, pair, &pairs, &mut before)
             } else {
                 (None, None)
             };
-            let role = quote_role(&text[..pair.open], inner, speaker.is_some(), cue.as_deref());
-            quotations.push(Quotation {
+            let mut quotation = Quotation {
                 text: inner.trim().to_string(),
                 marks: marks(pair.open_mark, pair.close_mark),
+                role: quote_role(&text[..pair.open], inner, speaker.is_some(), cue.as_deref()),
                 speaker,
                 cue,
-                role,
                 context,
                 nested_in: pair.parent.map(|p| base + p),
                 span: span(pair.open, pair.close + pair.close_mark.len_utf8()),
-            });
+            };
+            if let Some(old) = continues.filter(|_| k == 0) {
+                // One quotation over a paragraph break: its words joined,
+                // its span from the first opening mark, its speaker the
+                // first paragraph's unless this one names another.
+                quotation.text = format!("{} {}", old.text, quotation.text);
+                quotation.span = source.span(old.start, quotation.span.end);
+                if old.speaker.is_some() {
+                    quotation.speaker = old.speaker.clone();
+                    quotation.cue = old.cue.clone();
+                }
+                quotation.role = QuoteRole::Statement;
+            }
+            quotations.push(quotation);
+        }
+        if let Some((at, c)) = dangling_at {
+            // Read as if the quotation closed where the paragraph ends, so
+            // that nothing after it is taken for an attribution.
+            let closed = format!("{text}{c}");
+            let open = Pair {
+                open: at,
+                open_mark: c,
+                close: text.len(),
+                close_mark: c,
+                parent: None,
+            };
+            let (speaker, cue) = self.attribute(&closed, &open, &pairs, &mut before);
+            let words = text[at + c.len_utf8()..].trim();
+            let (start, _) = plain.source_range(at, at + c.len_utf8());
+            let mut dangling = Dangling {
+                mark: c,
+                text: words.to_string(),
+                start,
+                stray: own_strays + unmatched.len() - 1,
+                speaker,
+                cue,
+            };
+            // A third paragraph of one quotation: the second opened it again
+            // and left it open too.
+            if let Some(old) = carried.as_ref().filter(|_| at == first) {
+                dangling.text = format!("{} {}", old.text, dangling.text);
+                dangling.start = old.start;
+                dangling.speaker = dangling.speaker.take().or_else(|| old.speaker.clone());
+                dangling.cue = dangling.cue.take().or_else(|| old.cue.clone());
+                strays.remove(old.stray);
+                dangling.stray -= 1;
+            }
+            self.dangling = Some(dangling);
         }
     }
 
