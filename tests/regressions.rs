@@ -110,3 +110,39 @@ fn deep_nesting_is_paired_to_a_bound_and_kept_linear() {
         .skip(1)
         .all(|q| q.nested_in.is_some()));
 }
+
+#[test]
+fn byte_order_mark_before_a_damaged_entry() {
+    // Found by `rules_on_any_deserialized_article`: a line that starts with a
+    // byte-order mark was classified without it, and its entry's offsets,
+    // 3 bytes short, sliced the line out of bounds (exit 101).
+    let article = extract_valid("CHRONOLOGY: May 1, 2020: \n\u{feff}[May 1, 2020: ");
+    assert_eq!(
+        article["chronologies"][0]["entries"][0]["date"]["text"],
+        "May 1, 2020"
+    );
+    let article = extract_valid(
+        "CHRONOLOGY\n\n\u{feff}May 1, 2020: Talks.\n\n\u{feff}[May 2, 2020: More.\n\nMay 3, 2020: End.\n",
+    );
+    let texts: Vec<&str> = article["chronologies"][0]["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(texts, ["Talks.", "More.", "End."]);
+}
+
+#[test]
+fn an_unclosed_quotation_at_a_paragraph_end() {
+    // A paragraph that ends inside a quotation it opened is read as if the
+    // quotation closed there, without reading past the text.
+    for text in [
+        "He said “ab\n\n“c”\n",
+        "He said “a\n\n“",
+        "“x\n\n“y\n\n“\n",
+        "\u{feff}“é\n\n“ü”",
+    ] {
+        extract_valid(text);
+    }
+}

@@ -475,7 +475,37 @@ pub(crate) fn starts_like_entry(line: &str) -> bool {
 }
 
 fn classify_line(text: &str) -> Kind {
-    let text = text.trim_start_matches('\u{feff}');
+    // A byte-order mark before the line (from concatenated files) is read
+    // past; the offsets found are given back in the line as it stands.
+    let trimmed = text.trim_start_matches('\u{feff}');
+    let bom = text.len() - trimmed.len();
+    let kind = classify_trimmed(trimmed);
+    if bom == 0 {
+        return kind;
+    }
+    let shift = |(a, b): (usize, usize)| (a + bom, b + bom);
+    match kind {
+        Kind::Entries(starts) => Kind::Entries(
+            starts
+                .into_iter()
+                .map(|s| Start {
+                    date_at: shift(s.date_at),
+                    text_at: s.text_at + bom,
+                    furniture: s.furniture.map(shift),
+                    ..s
+                })
+                .collect(),
+        ),
+        Kind::Time(t) => Kind::Time(TimeStart {
+            len: t.len + bom,
+            text_at: t.text_at + bom,
+            ..t
+        }),
+        other => other,
+    }
+}
+
+fn classify_trimmed(text: &str) -> Kind {
     if let Some(c) = CREDIT.captures(text) {
         return Kind::Credit(c[1].trim().to_string());
     }
