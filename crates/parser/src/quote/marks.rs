@@ -27,8 +27,19 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     // marks are markup, not quotation marks.
     let mut in_attribute: Option<char> = None;
     let mut too_deep = 0usize;
+    let markup = crate::text::markup_ranges(text);
     for (k, &(at, c)) in chars.iter().enumerate() {
         if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '„') {
+            continue;
+        }
+        // Straight marks in inline code or a URL are markup; after a number,
+        // with no quotation in straight marks open, they are inch or minute
+        // marks (`12"`, `5'`).
+        let quoting = stack.iter().any(|&(_, open, _, _)| open == c);
+        if matches!(c, '"' | '\'')
+            && ((!quoting && crate::text::is_measure_mark(text, at))
+                || markup.iter().any(|r| r.contains(&at)))
+        {
             continue;
         }
         if let Some(mark) = in_attribute {
@@ -44,7 +55,7 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
         let before = k.checked_sub(1).map(|p| chars[p].1);
         let after = chars.get(k + 1).map(|&(_, c)| c);
         let opens_by_place = before
-            .is_none_or(|b| b.is_whitespace() || "([{—–-/\u{1}".contains(b) || is_open_mark(b))
+            .is_none_or(|b| b.is_whitespace() || "([{—–-/_*\u{1}".contains(b) || is_open_mark(b))
             && after.is_some_and(|a| !a.is_whitespace());
         let closes_by_place = before.is_some_and(|b| !b.is_whitespace())
             && after.is_none_or(|a| !a.is_alphanumeric());
@@ -54,6 +65,12 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             '“' | '„' => Some(MarkRole::Open),
             '”' => Some(MarkRole::Close),
             '"' if double_open.is_some() && closes_by_place => Some(MarkRole::Close),
+            // "done ": a closing mark after a space, before punctuation or the end.
+            '"' if double_open.is_some()
+                && after.is_none_or(|a| a.is_whitespace() || ".,;:!?)_*".contains(a)) =>
+            {
+                Some(MarkRole::Close)
+            }
             '"' if opens_by_place => Some(MarkRole::Open),
             '"' if double_open.is_some() => Some(MarkRole::Close),
             '"' => Some(MarkRole::Close),

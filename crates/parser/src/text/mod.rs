@@ -11,6 +11,43 @@ pub(crate) use plain::Plain;
 pub use source::LineIndex;
 pub(crate) use source::{Line, Source};
 
+/// Byte ranges of `text` whose straight marks are markup: inline code
+/// (between a pair of backticks) and URLs (from the scheme to white space).
+pub fn markup_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    if text.contains('`') {
+        let ticks: Vec<usize> = text.match_indices('`').map(|(at, _)| at).collect();
+        for pair in ticks.chunks_exact(2) {
+            ranges.push(pair[0]..pair[1] + 1);
+        }
+    }
+    for scheme in ["http://", "https://", "www."] {
+        for (at, _) in text.match_indices(scheme) {
+            let end = text[at..]
+                .find(|c: char| c.is_whitespace() || c == ')' || c == '>')
+                .map_or(text.len(), |e| at + e);
+            ranges.push(at..end);
+        }
+    }
+    ranges
+}
+
+/// Whether the straight mark at byte `at` of `text` is an inch or minute
+/// mark after a number (`12"`, `5'`) rather than a quotation mark.
+pub fn is_measure_mark(text: &str, at: usize) -> bool {
+    let Some(c) = text[at..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\''))
+    else {
+        return false;
+    };
+    let before = text[..at].chars().next_back();
+    let after = text[at + c.len_utf8()..].chars().next();
+    before.is_some_and(|b| b.is_ascii_digit())
+        && after.is_none_or(|a| a.is_whitespace() || ",.;:)x×".contains(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,12 +45,19 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let mut lines = Vec::new();
     for (start, line) in cx.lines() {
         let markup = markup_ranges(line);
+        // A straight double mark after a number is an inch mark unless a
+        // quotation in straight marks is open there ("began in 2020").
+        let mut open_straight = false;
         let marks: Vec<(usize, char)> = line
             .char_indices()
             .filter(|&(at, c)| {
-                matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'')
+                let mark = matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'')
                     && !markup.iter().any(|r| r.contains(&at))
-                    && !measure(line, at, c)
+                    && (open_straight || !claimkit_parser::is_measure_mark(line, at));
+                if mark && c == '"' {
+                    open_straight = !open_straight;
+                }
+                mark
             })
             .collect();
         for &(_, c) in &marks {
@@ -128,25 +135,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     d.fix(format!("use {other} marks throughout"), Safety::Safe, edits);
 }
 
-/// Byte ranges of `line` that are markup: inline code, URLs and HTML
-/// attribute values, whose marks are not punctuation.
+/// Byte ranges of `line` that are markup: inline code and URLs (as the
+/// parser reads them), and HTML attribute values (`href="..."`).
 fn markup_ranges(line: &str) -> Vec<std::ops::Range<usize>> {
-    let mut ranges = Vec::new();
-    // Inline code: between a pair of backticks.
-    let ticks: Vec<usize> = line.match_indices('`').map(|(at, _)| at).collect();
-    for pair in ticks.chunks_exact(2) {
-        ranges.push(pair[0]..pair[1] + 1);
-    }
-    // URLs: from the scheme to the next white space or closing parenthesis.
-    for scheme in ["http://", "https://", "www."] {
-        for (at, _) in line.match_indices(scheme) {
-            let end = line[at..]
-                .find(|c: char| c.is_whitespace() || c == ')' || c == '>')
-                .map_or(line.len(), |e| at + e);
-            ranges.push(at..end);
-        }
-    }
-    // Attribute values: name="..." inside a tag.
+    let mut ranges = claimkit_parser::markup_ranges(line);
     for (at, _) in line.match_indices("=\"").chain(line.match_indices("='")) {
         let quote = &line[at + 1..at + 2];
         let end = line[at + 2..]
@@ -155,18 +147,6 @@ fn markup_ranges(line: &str) -> Vec<std::ops::Range<usize>> {
         ranges.push(at + 1..end);
     }
     ranges
-}
-
-/// Whether the straight mark `c` at byte `at` is an inch or minute mark
-/// (`12"`, `5'`) rather than a quotation mark.
-fn measure(line: &str, at: usize, c: char) -> bool {
-    if !matches!(c, '"' | '\'') {
-        return false;
-    }
-    let before = line[..at].chars().next_back();
-    let after = line[at + 1..].chars().next();
-    before.is_some_and(|b| b.is_ascii_digit())
-        && after.is_none_or(|a| a.is_whitespace() || ",.;:)x×".contains(a))
 }
 
 /// A lookalike character between two letters, where an apostrophe belongs.
