@@ -754,7 +754,20 @@ fn after_glued_furniture(text: &str, at: usize) -> Option<Start> {
     while !rest.is_char_boundary(window) {
         window -= 1;
     }
-    if !rest[..window].bytes().any(|b| b.is_ascii_digit()) {
+    // Cheap tests first: a footer names the journal or a section
+    // ("... Relations", "Comparative Connections") and holds a number.
+    let near = &rest.as_bytes()[..window];
+    let names_section = [
+        "elations",
+        "ELATIONS",
+        "onnections",
+        "ONNECTIONS",
+        "hronology",
+        "HRONOLOGY",
+    ]
+    .iter()
+    .any(|w| near.windows(w.len()).any(|x| x == w.as_bytes()));
+    if !names_section || !near.iter().any(u8::is_ascii_digit) {
         return None;
     }
     for (k, _) in rest[..window].match_indices(' ') {
