@@ -39,9 +39,12 @@ impl<'a> Context<'a> {
 
     /// The lines of the input that hold text: each line's first byte and
     /// its text. Lines that are only an HTML comment (suppressions, notes)
-    /// are left out.
+    /// are left out, and so is a YAML front matter (metadata, not prose).
     pub fn lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
-        self.index.lines().filter(|(_, l)| !is_comment(l))
+        self.index
+            .lines()
+            .skip(self.index.front_matter_lines())
+            .filter(|(_, l)| !is_comment(l))
     }
 
     /// Every line of the input, comments included.

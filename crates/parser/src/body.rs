@@ -34,8 +34,9 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
     let mut raw: Vec<(usize, Vec<Line<'_>>)> = Vec::new();
     let mut current: Vec<Line<'_>> = Vec::new();
     let mut first = 0;
+    let front_matter = source.front_matter_lines();
     for (i, line) in source.lines.iter().enumerate() {
-        let skipped = skip.iter().any(|&(a, b)| (a..=b).contains(&i));
+        let skipped = i < front_matter || skip.iter().any(|&(a, b)| (a..=b).contains(&i));
         if line.is_blank() || skipped {
             if !current.is_empty() {
                 raw.push((first, std::mem::take(&mut current)));

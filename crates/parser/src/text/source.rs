@@ -45,6 +45,35 @@ impl<'a> Line<'a> {
 }
 
 impl<'a> Source<'a> {
+    /// How many lines at the start are a YAML front matter: a first line
+    /// `---`, lines of `key: value` (or indented or list lines under a key),
+    /// and a closing `---` or `...` within 200 lines. 0 when there is none.
+    pub(crate) fn front_matter_lines(&self) -> usize {
+        let lines = &self.lines;
+        if lines
+            .first()
+            .is_none_or(|l| l.text.trim_start_matches('\u{feff}').trim_end() != "---")
+        {
+            return 0;
+        }
+        for (k, line) in lines.iter().enumerate().skip(1).take(200) {
+            let text = line.text.trim_end();
+            if k > 1 && (text == "---" || text == "...") {
+                return k + 1;
+            }
+            let keyed = text.split_once(':').is_some_and(|(key, _)| {
+                !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "_- ".contains(c))
+            });
+            if !(keyed || text.is_empty() || text.starts_with([' ', '\t', '-', '#'])) {
+                return 0;
+            }
+        }
+        0
+    }
+
     /// Splits `text` at "\n", "\r\n" and lone "\r".
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
@@ -178,6 +207,12 @@ impl<'a> LineIndex<'a> {
     /// the line ending.
     pub fn lines(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
         self.source.lines.iter().map(|l| (l.start, l.text))
+    }
+
+    /// How many lines at the start are a YAML front matter (both `---`
+    /// lines included): metadata, not prose. 0 when there is none.
+    pub fn front_matter_lines(&self) -> usize {
+        self.source.front_matter_lines()
     }
 
     /// The byte range of 1-based line `line`, without its line ending.

@@ -84,8 +84,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
 /// it and the white space after it, so the entries read as the page meant.
 fn glued(cx: &Context<'_>, start: usize, line: &str, out: &mut Sink<'_>) {
     let (line_start, line_end) = (start, start + line.len());
-    let lead = line.len() - line.trim_start().len();
-    let trail = line.len() - line.trim_end().len();
+    // Markdown markers before furniture alone on its line ("## Page 3")
+    // glue nothing.
+    let lead = line.len()
+        - line
+            .trim_start_matches([' ', '\t', '#', '>', '*', '_', '-'])
+            .len();
+    let trail = line.len() - line.trim_end_matches([' ', '\t', '#', '*', '_']).len();
     let furniture = cx.article.chronologies.iter().flat_map(|c| &c.unparsed);
     for item in furniture.filter(|u| {
         u.reason == UnparsedReason::PageFurniture

@@ -19,7 +19,7 @@
 //! Safe: the fix swaps the two names to the document's form; the person is
 //! the same.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::NameOrder;
 use crate::context::Context;
@@ -27,16 +27,20 @@ use crate::diagnostic::{Edit, Safety};
 use crate::rules::Sink;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
-    // Every pair of adjacent capitalized words, with where it stands.
+    // Every pair of adjacent capitalized words, with where it stands, and
+    // the pairs that somewhere stand as a person's name.
     let mut uses: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    let mut people: BTreeSet<(String, String)> = BTreeSet::new();
     for (start, line) in cx.lines() {
         let words = capitalized_words(line);
         for pair in words.windows(2) {
             let ((a_at, a), (b_at, b)) = (pair[0], pair[1]);
             if b_at == a_at + a.len() + 1 && a != b && !is_common(a) && !is_common(b) {
-                uses.entry((a.to_string(), b.to_string()))
-                    .or_default()
-                    .push(start + a_at);
+                let key = (a.to_string(), b.to_string());
+                if is_person(line, a_at, b_at + b.len()) {
+                    people.insert(key.clone());
+                }
+                uses.entry(key).or_default().push(start + a_at);
             }
         }
     }
@@ -44,8 +48,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         let Some(reverse) = uses.get(&(b.clone(), a.clone())) else {
             continue;
         };
-        // Each pair of forms once: from the side that sorts first.
-        if (a, b) > (b, a) {
+        // Each pair of forms once: from the side that sorts first. Two
+        // words in both orders are one person's name only when a title or
+        // a reporting verb says so: "Operations Management" and
+        // "Management Operations" are two offices.
+        let person =
+            people.contains(&(a.clone(), b.clone())) || people.contains(&(b.clone(), a.clone()));
+        if (a, b) > (b, a) || !person {
             continue;
         }
         let prefer_forward = match cx.options.name_order {
@@ -62,6 +71,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         };
         let kept_span = cx.span(kept_uses[0], kept_uses[0] + kept.len());
         for &at in flagged_uses {
+            // "Abe Shinzo Abe" holds both forms; swapping one would garble
+            // the other.
+            if kept_uses
+                .iter()
+                .any(|&k| k < at + flagged.len() && at < k + kept.len())
+            {
+                continue;
+            }
             let span = cx.span(at, at + flagged.len());
             let how = match cx.options.name_order {
                 NameOrder::MostUsed => format!(
@@ -106,6 +123,124 @@ fn capitalized_words(line: &str) -> Vec<(usize, &str)> {
     }
     out
 }
+
+/// Whether the two words at `start..end` of `line` stand as a person's
+/// name: after a title ("Minister Kono Taro", "Mr. Abe") or before a
+/// reporting verb ("Kono Taro said", "Suga Yoshihide [told](#)"), and
+/// where the name ends.
+fn is_person(line: &str, start: usize, end: usize) -> bool {
+    let before = line[..start].trim_end();
+    let title = before
+        .rsplit([' ', '(', '['])
+        .next()
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .is_some_and(|w| TITLES.contains(&w.as_str()));
+    let rest = &line[end..];
+    let after = rest
+        .strip_prefix("’s")
+        .or_else(|| rest.strip_prefix("'s"))
+        .unwrap_or(rest)
+        .trim_start_matches([',', ' ', '[']);
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // A name ends here: "Chief Information Security Officer" names no one.
+    let ends = !line[end..].starts_with(' ') || !next.starts_with(char::is_uppercase);
+    (title && ends) || VERBS.contains(&next)
+}
+
+/// Titles before a person's name, in lower case.
+const TITLES: &[&str] = &[
+    "adm.",
+    "admiral",
+    "ambassador",
+    "amb.",
+    "envoy",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "col.",
+    "colonel",
+    "commander",
+    "dr.",
+    "emperor",
+    "gen.",
+    "general",
+    "governor",
+    "gov.",
+    "judge",
+    "justice",
+    "king",
+    "lt.",
+    "mayor",
+    "minister",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prof.",
+    "professor",
+    "queen",
+    "rep.",
+    "representative",
+    "secretary",
+    "sen.",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "lawmaker",
+    "mp",
+    "counselor",
+    "counsellor",
+    "adviser",
+    "advisor",
+    "diplomat",
+    "negotiator",
+    "representative",
+    "nominee",
+    "candidate",
+];
+
+/// Reporting verbs after a person's name.
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "argued",
+    "asked",
+    "claimed",
+    "declared",
+    "denied",
+    "explained",
+    "insisted",
+    "noted",
+    "remarked",
+    "replied",
+    "responded",
+    "stated",
+    "stressed",
+    "warned",
+    "wrote",
+    "announced",
+    "met",
+    "visited",
+    "called",
+    "spoke",
+    "speaks",
+];
 
 fn is_common(word: &str) -> bool {
     COMMON.contains(&word) || claimkit_parser::date::month_number(word).is_some()

@@ -23,57 +23,209 @@ use crate::diagnostic::{Edit, Safety};
 use crate::rules::Sink;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
-    // For each pair: the uses of each spelling (offset, word as written).
-    let mut found: BTreeMap<usize, [Vec<(usize, &str)>; 2]> = BTreeMap::new();
+    let quoted: Vec<(usize, usize)> = cx
+        .article
+        .quotations
+        .iter()
+        .map(|q| (q.span.start, q.span.end))
+        .collect();
+    // For each pair: every use (offset, word as written, spelling side, the
+    // proper name it stands in, if any).
+    let mut found: BTreeMap<usize, Vec<Use<'_>>> = BTreeMap::new();
     for (start, line) in cx.lines() {
-        let mut at = 0;
-        for token in line.split(|c: char| !c.is_alphabetic()) {
-            if !token.is_empty() {
-                let lower = token.to_lowercase();
-                for (k, pair) in VARIANTS.iter().enumerate() {
-                    for (side, stem) in pair.iter().enumerate() {
-                        if lower == *stem
-                            || lower
-                                .strip_prefix(stem)
-                                .is_some_and(|rest| ["s", "es", "d", "ed", "ing"].contains(&rest))
-                        {
-                            found.entry(k).or_default()[side].push((start + at, token));
-                        }
+        let tokens = tokens(line);
+        for (i, &(at, token)) in tokens.iter().enumerate() {
+            let lower = token.to_lowercase();
+            for (k, pair) in VARIANTS.iter().enumerate() {
+                for (side, stem) in pair.iter().enumerate() {
+                    let matches = lower == *stem
+                        || lower
+                            .strip_prefix(stem)
+                            .is_some_and(|rest| ["s", "es", "d", "ed", "ing"].contains(&rest));
+                    // Quoted words keep the spelling of whoever wrote them.
+                    if matches && !inside(&quoted, start + at) {
+                        found.entry(k).or_default().push(Use {
+                            at: start + at,
+                            word: token,
+                            side,
+                            name: name_of(line, &tokens, i),
+                        });
                     }
                 }
             }
-            at += token.len()
-                + line[at + token.len()..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
         }
     }
-    for (k, [us, uk]) in &found {
-        if us.is_empty() || uk.is_empty() {
-            continue;
+    // The document's own spelling: decided by the words in running text of
+    // every pair, then of this pair, then by every use of it, then by the
+    // first.
+    let common = |uses: &[Use<'_>], side: usize| {
+        uses.iter()
+            .filter(|u| u.side == side && u.name.is_none())
+            .count()
+    };
+    let document = [0, 1].map(|side| found.values().map(|uses| common(uses, side)).sum::<usize>());
+    for (k, uses) in &found {
+        let all = |side: usize| uses.iter().filter(|u| u.side == side).count();
+        let weight = |side: usize| (common(uses, side), document[side], all(side));
+        let house = match weight(0).cmp(&weight(1)) {
+            std::cmp::Ordering::Greater => 0,
+            std::cmp::Ordering::Less => 1,
+            std::cmp::Ordering::Equal => uses[0].side,
+        };
+        // Running text is held to the house spelling when it mixes them; a
+        // proper name only to its own other uses ("Defence Minister" beside
+        // "Defense Minister"), never to running text ("Five Power Defence
+        // Arrangements" in a document that writes "defense").
+        let mut groups: BTreeMap<Option<String>, [Vec<&Use<'_>>; 2]> = BTreeMap::new();
+        for u in uses {
+            groups.entry(u.name.clone()).or_default()[u.side].push(u);
         }
-        let (kept, flagged, kept_name, flagged_name) = if us.len() >= uk.len() {
-            (us, uk, "US", "UK")
-        } else {
-            (uk, us, "UK", "US")
-        };
-        let [us_stem, uk_stem] = VARIANTS[*k];
-        let (from, to) = if flagged_name == "UK" {
-            (uk_stem, us_stem)
-        } else {
-            (us_stem, uk_stem)
-        };
-        let (kept_at, kept_word) = kept[0];
-        for &(at, word) in flagged {
-            let span = cx.span(at, at + word.len());
-            let replacement = respell(word, from, to);
-            out.report(format!("“{word}” is the {flagged_name} spelling; the document uses the {kept_name} “{kept_word}” {} times", kept.len()), span)
-                    .help(format!("write “{replacement}”, unless this is a proper name that keeps its own spelling"))
-                    .related(format!("{kept_name} spelling"), cx.span(kept_at, kept_at + kept_word.len()))
-                    .fix(format!("write “{replacement}”"), Safety::Unsafe, vec![Edit { span, replacement }]);
+        for sides in groups.values() {
+            if sides[0].is_empty() || sides[1].is_empty() {
+                continue;
+            }
+            let kept_side = match sides[0].len().cmp(&sides[1].len()) {
+                std::cmp::Ordering::Greater => 0,
+                std::cmp::Ordering::Less => 1,
+                std::cmp::Ordering::Equal => house,
+            };
+            report(
+                cx,
+                out,
+                VARIANTS[*k],
+                kept_side,
+                sides[kept_side][0],
+                all(kept_side),
+                &sides[1 - kept_side],
+            );
         }
     }
+}
+
+/// One use of a spelling.
+struct Use<'a> {
+    at: usize,
+    word: &'a str,
+    /// 0: US, 1: UK.
+    side: usize,
+    /// The proper name the word stands in, in lower case, with the word
+    /// itself left out ("minister" for "Defence Minister", "ministry of" for
+    /// "Ministry of Defence"); `None` in running text.
+    name: Option<String>,
+}
+
+fn report(
+    cx: &Context<'_>,
+    out: &mut Sink<'_>,
+    stems: [&str; 2],
+    kept_side: usize,
+    kept: &Use<'_>,
+    kept_count: usize,
+    flagged: &[&Use<'_>],
+) {
+    let names = ["US", "UK"];
+    let (kept_name, flagged_name) = (names[kept_side], names[1 - kept_side]);
+    let (from, to) = (stems[1 - kept_side], stems[kept_side]);
+    for u in flagged {
+        let span = cx.span(u.at, u.at + u.word.len());
+        let replacement = respell(u.word, from, to);
+        out.report(
+            format!(
+                "“{}” is the {flagged_name} spelling; the document uses the {kept_name} “{}” {}",
+                u.word,
+                kept.word,
+                times(kept_count)
+            ),
+            span,
+        )
+        .help(format!(
+            "write “{replacement}”, unless this is a proper name that keeps its own spelling"
+        ))
+        .related(
+            format!("{kept_name} spelling"),
+            cx.span(kept.at, kept.at + kept.word.len()),
+        )
+        .fix(
+            format!("write “{replacement}”"),
+            Safety::Unsafe,
+            vec![Edit { span, replacement }],
+        );
+    }
+}
+
+fn times(n: usize) -> String {
+    if n == 1 {
+        "once".to_string()
+    } else {
+        format!("{n} times")
+    }
+}
+
+/// Whether `at` lies inside one of the sorted, disjoint `ranges`.
+fn inside(ranges: &[(usize, usize)], at: usize) -> bool {
+    let i = ranges.partition_point(|&(start, _)| start <= at);
+    i > 0 && at < ranges[i - 1].1
+}
+
+/// The alphabetic words of a line, with their byte offsets.
+fn tokens(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &line[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..]));
+    }
+    out
+}
+
+/// The proper name token `i` of `line` stands in, if it is capitalized and
+/// joined by a single space to a capitalized neighbour (or to "X of"): the
+/// neighbour in lower case, the word after first; a capitalized word alone
+/// in mid-sentence stands in a name of its own ("").
+fn name_of(line: &str, tokens: &[(usize, &str)], i: usize) -> Option<String> {
+    let word = tokens[i].1;
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let capital = |t: &(usize, &str)| t.1.chars().next().is_some_and(char::is_uppercase);
+    let gap = |a: &(usize, &str), b: &(usize, &str)| &line[a.0 + a.1.len()..b.0];
+    if let Some(next) = tokens.get(i + 1) {
+        if capital(next) && gap(&tokens[i], next) == " " {
+            return Some(next.1.to_lowercase());
+        }
+    }
+    if let Some(before) = i.checked_sub(1).map(|j| &tokens[j]) {
+        if gap(before, &tokens[i]) == " " {
+            if capital(before) && !sentence_start(line, before.0) {
+                return Some(before.1.to_lowercase());
+            }
+            // "Ministry of Defence", "Department of Defense".
+            if let Some(owner) = i.checked_sub(2).map(|j| &tokens[j]) {
+                if before.1 == "of" && capital(owner) && gap(owner, before) == " " {
+                    return Some(format!("{} of", owner.1.to_lowercase()));
+                }
+            }
+        }
+    }
+    // A capital in mid-sentence names something ("the Organization's").
+    (!sentence_start(line, tokens[i].0)).then(String::new)
+}
+
+/// Whether the word at `at` opens a sentence (or the line).
+fn sentence_start(line: &str, at: usize) -> bool {
+    let before = line[..at].trim_end_matches(|c: char| {
+        c == ' ' || c == '*' || c == '_' || c == '"' || c == '“' || c == '('
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?', ':'])
 }
 
 /// `word` with its stem `from` replaced by `to`, keeping its case and ending.
