@@ -668,9 +668,7 @@ fn write_findings(
     to_file: bool,
 ) -> io::Result<()> {
     match args.format {
-        Format::Human => {
-            render::human(out, reports, args.color.enabled(to_file))
-        }
+        Format::Human => render::human(out, reports, args.color.enabled(to_file)),
         Format::Concise => render::concise(out, reports),
         Format::Github => render::github(out, reports),
         Format::Json => render::json(out, reports),

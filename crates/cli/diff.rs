@@ -121,9 +121,11 @@ pub fn diff(args: DiffArgs, max_size: u64) -> anyhow::Result<ExitCode> {
         // Two documents are compared whatever their names.
         let (old, new) = (&old[0], &new[0]);
         let changes = compare(&old.document, &new.document, &ignore);
-        report
-            .files
-            .push(FileDiff::compared(old.name.clone(), new.name.clone(), changes));
+        report.files.push(FileDiff::compared(
+            old.name.clone(),
+            new.name.clone(),
+            changes,
+        ));
     } else {
         report.files = matched(&old, &new, &ignore);
     }
@@ -139,7 +141,11 @@ pub fn snapshot(args: SnapshotArgs, max_size: u64) -> anyhow::Result<ExitCode> {
             args.store.display()
         );
     }
-    let inputs = input::expand(std::slice::from_ref(&args.dir), &args.inputs, &config::excluded)?;
+    let inputs = input::expand(
+        std::slice::from_ref(&args.dir),
+        &args.inputs,
+        &config::excluded,
+    )?;
     if inputs.is_empty() {
         report("warning: no input files found; a directory walk reads *.txt, *.md and *.markdown unless --include says otherwise");
     }
@@ -197,7 +203,10 @@ pub fn snapshot(args: SnapshotArgs, max_size: u64) -> anyhow::Result<ExitCode> {
     for (key, (file, _, _)) in &stored {
         if !current.contains_key(key) && !failed {
             std::fs::remove_file(file).map_err(|e| {
-                anyhow::anyhow!("cannot remove the snapshot {file}: {}", crate::output::describe(&e))
+                anyhow::anyhow!(
+                    "cannot remove the snapshot {file}: {}",
+                    crate::output::describe(&e)
+                )
             })?;
             removed += 1;
         }
@@ -338,7 +347,11 @@ fn is_json(name: &str, text: &str) -> bool {
     let by_name = [".json", ".jsonl", ".ndjson"]
         .iter()
         .any(|ext| name.ends_with(ext));
-    by_name || text.trim_start_matches('\u{feff}').trim_start().starts_with('{')
+    by_name
+        || text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('{')
 }
 
 /// The path of an input under the directory walked, with `/` between its
@@ -347,7 +360,10 @@ fn relative(dir: &Path, input: &Input) -> String {
     let Input::File(path) = input else {
         return input.path();
     };
-    let under = path.strip_prefix(dir).ok().filter(|p| !p.as_os_str().is_empty());
+    let under = path
+        .strip_prefix(dir)
+        .ok()
+        .filter(|p| !p.as_os_str().is_empty());
     let under = match under {
         Some(under) => under.to_path_buf(),
         None => PathBuf::from(path.file_name().unwrap_or(path.as_os_str())),

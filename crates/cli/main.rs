@@ -355,7 +355,9 @@ fn validate(files: &[PathBuf], schema: Option<&str>, max_size: u64) -> anyhow::R
 /// Why no schema was chosen for a document, with what the user can do.
 fn unchosen(err: &claimkit_schema::Error) -> String {
     match err {
-        claimkit_schema::Error::MissingSchema => format!("{err}; pass --schema article|report|diff"),
+        claimkit_schema::Error::MissingSchema => {
+            format!("{err}; pass --schema article|report|diff")
+        }
         claimkit_schema::Error::UnknownSchema { .. } => format!("{err}, or pass --schema"),
         _ => err.to_string(),
     }

@@ -87,7 +87,10 @@ fn pair_alike(old: &[Key], new: &[Key], old_pair: &mut [Option<usize>], new_take
             (0, right.len())
         } else {
             let centre = (place * right.len() as f64) as usize;
-            (centre.saturating_sub(WINDOW), (centre + WINDOW).min(right.len()))
+            (
+                centre.saturating_sub(WINDOW),
+                (centre + WINDOW).min(right.len()),
+            )
         };
         for (b, &j) in right.iter().enumerate().take(to).skip(from) {
             let similarity = jaccard(&old[i].shingles, &new[j].shingles);

@@ -7,8 +7,14 @@ use crate::error::Error;
 /// Every field `--ignore` takes, with what ignoring it does; the README
 /// and `--help` list the same.
 pub const IGNORABLE: [(&str, &str); 12] = [
-    ("spans", "never compared; `snapshot` also leaves spans out of the files it writes"),
-    ("metadata", "every metadata member (or one: `metadata.title`, `metadata.authors`, ...)"),
+    (
+        "spans",
+        "never compared; `snapshot` also leaves spans out of the files it writes",
+    ),
+    (
+        "metadata",
+        "every metadata member (or one: `metadata.title`, `metadata.authors`, ...)",
+    ),
     ("chronologies.title", "a chronology's title"),
     ("chronologies.period", "a chronology's declared period"),
     ("entries", "every change of entries"),
@@ -18,7 +24,10 @@ pub const IGNORABLE: [(&str, &str); 12] = [
     ("quotations", "every change of quotations"),
     ("quotations.text", "a quotation's words"),
     ("quotations.speaker", "who says a quotation"),
-    ("quotations.cue", "the verb or phrase that attributes a quotation"),
+    (
+        "quotations.cue",
+        "the verb or phrase that attributes a quotation",
+    ),
 ];
 
 /// The fields to leave alone, checked against [`IGNORABLE`].

@@ -76,9 +76,9 @@ impl Paint {
 
 fn line(change: &Change, paint: Paint) -> String {
     let (marker, colour) = match change {
-        Change::ChronologyAdded { .. } | Change::EntryAdded { .. } | Change::QuotationAdded { .. } => {
-            ('+', GREEN)
-        }
+        Change::ChronologyAdded { .. }
+        | Change::EntryAdded { .. }
+        | Change::QuotationAdded { .. } => ('+', GREEN),
         Change::ChronologyRemoved { .. }
         | Change::EntryRemoved { .. }
         | Change::QuotationRemoved { .. } => ('-', RED),
@@ -141,7 +141,10 @@ fn line(change: &Change, paint: Paint) -> String {
             "{}: “{}”: {}",
             between(old.line, new.line),
             excerpt(&new.text),
-            paint.replaced(&speaker(old.speaker.as_ref()), &speaker(new.speaker.as_ref()))
+            paint.replaced(
+                &speaker(old.speaker.as_ref()),
+                &speaker(new.speaker.as_ref())
+            )
         ),
         Change::QuotationCueChanged { old, new } => format!(
             "{}: “{}”: {}",
