@@ -45,6 +45,11 @@ Examples:
 
 articles/a.txt is stored as snapshots/a.txt.json, with source.path \"a.txt\".
 
+Fields --ignore takes (comma-separated; `spans` also leaves spans out of the snapshots):
+  spans, metadata (or metadata.MEMBER), chronologies.title, chronologies.period,
+  entries, entries.order, entries.date, entries.text,
+  quotations, quotations.text, quotations.speaker, quotations.cue
+
 Exit codes:
   0  snapshots written or accepted; --check: nothing changed
   1  --check: an extraction changed, or an input or snapshot was added or removed
@@ -152,9 +157,14 @@ pub fn snapshot(args: SnapshotArgs, max_size: u64) -> anyhow::Result<ExitCode> {
     // What the inputs give now: key, snapshot text, document.
     let mut current: BTreeMap<String, (String, String, Document)> = BTreeMap::new();
     let mut failed = false;
-    for input in &inputs {
+    // Extracted on `--jobs` threads, gathered in input order.
+    let work = |input: &Input| {
         let key = relative(&args.dir, input);
-        match extracted(input, &key, max_size, ignore.spans()) {
+        let result = extracted(input, &key, max_size, ignore.spans());
+        (key, result)
+    };
+    crate::parallel::ordered(&inputs, args.inputs.jobs(), work, |input, (key, result)| {
+        match result {
             Ok((json, document)) => {
                 current.insert(key, (input.name(), json, document));
             }
@@ -163,7 +173,8 @@ pub fn snapshot(args: SnapshotArgs, max_size: u64) -> anyhow::Result<ExitCode> {
                 failed = true;
             }
         }
-    }
+        Ok(())
+    })?;
     let stored = stored(&args.store, max_size)?;
 
     let mut report_ = Report::default();

@@ -140,3 +140,29 @@ pub(crate) fn moved(pairs: &[(usize, usize)]) -> Vec<bool> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::moved;
+
+    /// Pairs `(old, new)` and whether each is out of order.
+    type Case = (&'static [(usize, usize)], &'static [bool]);
+
+    #[test]
+    fn out_of_order_pairs_are_those_outside_the_longest_run_in_order() {
+        let cases: [Case; 4] = [
+            (&[], &[]),
+            (&[(0, 0), (1, 1), (2, 2)], &[false, false, false]),
+            // The entry second in OLD stands fourth in NEW.
+            (
+                &[(0, 0), (1, 3), (2, 1), (3, 2), (4, 4)],
+                &[false, true, false, false, false],
+            ),
+            // Reversed: all but one moved.
+            (&[(0, 2), (1, 1), (2, 0)], &[true, true, false]),
+        ];
+        for (pairs, expected) in cases {
+            assert_eq!(moved(pairs), expected, "{pairs:?}");
+        }
+    }
+}
