@@ -3,6 +3,7 @@
 mod behaviour;
 mod check;
 mod common;
+mod diff;
 mod extract;
 mod layouts;
 mod pipeline;

@@ -104,11 +104,28 @@ enum FailOn {
     Never,
 }
 
+/// When to colour human output.
 #[derive(Clone, Copy, ValueEnum)]
-enum Color {
+pub(crate) enum Color {
     Auto,
     Always,
     Never,
+}
+
+impl Color {
+    /// Whether to colour: `always`, `never`, or for `auto` a terminal or a
+    /// non-empty `FORCE_COLOR`/`CLICOLOR_FORCE`, never with a non-empty
+    /// `NO_COLOR`. `to_file`: the output is `-o FILE`, not standard output.
+    pub(crate) fn enabled(self, to_file: bool) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                !no_color_requested()
+                    && (force_color_requested() || (!to_file && io::stdout().is_terminal()))
+            }
+        }
+    }
 }
 
 /// One input as read, with the configuration that applies to it.
@@ -651,17 +668,7 @@ fn write_findings(
     to_file: bool,
 ) -> io::Result<()> {
     match args.format {
-        Format::Human => {
-            let color = match args.color {
-                Color::Always => true,
-                Color::Never => false,
-                Color::Auto => {
-                    !no_color_requested()
-                        && (force_color_requested() || (!to_file && io::stdout().is_terminal()))
-                }
-            };
-            render::human(out, reports, color)
-        }
+        Format::Human => render::human(out, reports, args.color.enabled(to_file)),
         Format::Concise => render::concise(out, reports),
         Format::Github => render::github(out, reports),
         Format::Json => render::json(out, reports),

@@ -12,6 +12,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod check;
 mod config;
+mod diff;
 mod input;
 mod output;
 mod parallel;
@@ -29,10 +30,12 @@ Examples:
   claimkit extract articles/ > all.jsonl     one JSON record per file, in order
   claimkit extract --pretty article.txt      one article as indented JSON
   claimkit validate all.jsonl                check records against the schema
+  claimkit diff old.txt new.txt              what changed in the entries and quotations
+  claimkit snapshot articles/ --store snaps/ --check   compare with stored extractions
 
 Exit codes:
   0  clean: no finding at or above --fail-on, every document valid
-  1  findings (check) or invalid documents (validate); --diff: there is a change
+  1  findings (check) or invalid documents (validate); --diff, diff, snapshot --check: there is a change
   2  claimkit could not do its job: usage, an unreadable input, a failed write";
 
 #[derive(Parser)]
@@ -71,13 +74,19 @@ enum Command {
         /// JSON or JSON Lines files; `-` or nothing reads standard input.
         files: Vec<PathBuf>,
         /// The schema to use instead of the one each document names: `article`,
-        /// `report`, or the path of a schema file.
-        #[arg(long, value_name = "article|report|PATH")]
+        /// `report`, `diff`, or the path of a schema file.
+        #[arg(long, value_name = "article|report|diff|PATH")]
         schema: Option<String>,
     },
     /// Check articles for what an editor must fix before publication.
     #[command(after_help = check::AFTER_HELP)]
     Check(check::Args),
+    /// Compare two versions of articles or extractions by their entries and quotations.
+    #[command(after_help = diff::DIFF_AFTER_HELP)]
+    Diff(diff::DiffArgs),
+    /// Store one extraction per article, or compare the articles with the stored ones.
+    #[command(after_help = diff::SNAPSHOT_AFTER_HELP)]
+    Snapshot(diff::SnapshotArgs),
     /// List every rule with its default severity and what it finds.
     Rules,
     /// Print a rule's documentation.
@@ -104,6 +113,7 @@ enum Command {
 enum SchemaName {
     Article,
     Report,
+    Diff,
     Definitions,
 }
 
@@ -155,6 +165,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => extract(&files, &inputs, pretty, output.as_deref(), cli.max_size),
         Command::Validate { files, schema } => validate(&files, schema.as_deref(), cli.max_size),
         Command::Check(args) => check::run(args, cli.max_size),
+        Command::Diff(args) => diff::diff(args, cli.max_size),
+        Command::Snapshot(args) => diff::snapshot(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
         Command::Completions { shell } => {
@@ -177,6 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let text = match name {
                 SchemaName::Article => claimkit_schema::ARTICLE_SCHEMA,
                 SchemaName::Report => claimkit_schema::REPORT_SCHEMA,
+                SchemaName::Diff => claimkit_schema::DIFF_SCHEMA,
                 SchemaName::Definitions => claimkit_schema::DEFINITIONS_SCHEMA,
             };
             let mut out = io::stdout().lock();
@@ -342,7 +355,9 @@ fn validate(files: &[PathBuf], schema: Option<&str>, max_size: u64) -> anyhow::R
 /// Why no schema was chosen for a document, with what the user can do.
 fn unchosen(err: &claimkit_schema::Error) -> String {
     match err {
-        claimkit_schema::Error::MissingSchema => format!("{err}; pass --schema article|report"),
+        claimkit_schema::Error::MissingSchema => {
+            format!("{err}; pass --schema article|report|diff")
+        }
         claimkit_schema::Error::UnknownSchema { .. } => format!("{err}, or pass --schema"),
         _ => err.to_string(),
     }

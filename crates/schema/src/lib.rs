@@ -29,6 +29,8 @@ pub use validator::{SchemaKind, Validator};
 pub const ARTICLE_SCHEMA: &str = include_str!("../../../schemas/article.schema.json");
 /// `schemas/report.schema.json`: what `claimkit check --format json` writes.
 pub const REPORT_SCHEMA: &str = include_str!("../../../schemas/report.schema.json");
+/// `schemas/diff.schema.json`: what `claimkit diff --format json` writes.
+pub const DIFF_SCHEMA: &str = include_str!("../../../schemas/diff.schema.json");
 /// `schemas/definitions.schema.json`: spans, dates, intervals and speakers, shared by both.
 pub const DEFINITIONS_SCHEMA: &str = include_str!("../../../schemas/definitions.schema.json");
 
@@ -38,6 +40,9 @@ pub const ARTICLE_ID: &str = claimkit_parser::ARTICLE_SCHEMA_ID;
 /// The `$id` of the report schema, which every report document names in
 /// `$schema` (the JSON renderer writes it).
 pub const REPORT_ID: &str = claimkit_lint::render::REPORT_SCHEMA_ID;
+/// The `$id` of the diff schema, which every diff report names in
+/// `$schema` (claimkit-diff writes it).
+pub const DIFF_ID: &str = claimkit_diff::DIFF_SCHEMA_ID;
 /// The `$id` of the shared definitions.
 pub const DEFINITIONS_ID: &str = "https://claimkit.dev/schemas/v1/definitions.schema.json";
 
@@ -50,6 +55,7 @@ mod tests {
         for (text, id) in [
             (super::ARTICLE_SCHEMA, super::ARTICLE_ID),
             (super::REPORT_SCHEMA, super::REPORT_ID),
+            (super::DIFF_SCHEMA, super::DIFF_ID),
             (super::DEFINITIONS_SCHEMA, super::DEFINITIONS_ID),
         ] {
             let schema: Value = serde_json::from_str(text).expect("JSON");

@@ -15,6 +15,8 @@ pub enum SchemaKind {
     Article,
     /// `report.schema.json`.
     Report,
+    /// `diff.schema.json`.
+    Diff,
     /// A schema file given by path.
     Custom,
 }
@@ -38,24 +40,32 @@ impl Validator {
         CELL.get_or_init(|| embedded(SchemaKind::Report))
     }
 
+    /// The validator of the diff schema, built once.
+    pub fn diff() -> &'static Validator {
+        static CELL: OnceLock<Validator> = OnceLock::new();
+        CELL.get_or_init(|| embedded(SchemaKind::Diff))
+    }
+
     /// The validator for the schema a document names in its `$schema` member.
     pub fn for_document(document: &Value) -> Result<&'static Validator, Error> {
         match document.get("$schema").and_then(Value::as_str) {
             Some(crate::ARTICLE_ID) => Ok(Self::article()),
             Some(crate::REPORT_ID) => Ok(Self::report()),
+            Some(crate::DIFF_ID) => Ok(Self::diff()),
             Some(other) => Err(Error::UnknownSchema {
                 found: other.to_string(),
-                expected: vec![crate::ARTICLE_ID, crate::REPORT_ID],
+                expected: vec![crate::ARTICLE_ID, crate::REPORT_ID, crate::DIFF_ID],
             }),
             None => Err(Error::MissingSchema),
         }
     }
 
-    /// The validator for `article`, `report`, or the schema file at a path.
+    /// The validator for `article`, `report`, `diff`, or the schema file at a path.
     pub fn from_name_or_path(name: &str) -> Result<Validator, Error> {
         match name {
             "article" => Ok(embedded(SchemaKind::Article)),
             "report" => Ok(embedded(SchemaKind::Report)),
+            "diff" => Ok(embedded(SchemaKind::Diff)),
             path => {
                 let text =
                     std::fs::read_to_string(path).map_err(|io| Error::UnreadableSchemaFile {
@@ -96,7 +106,9 @@ impl Validator {
             .collect();
         errors.sort();
         errors.dedup();
-        if self.kind != SchemaKind::Custom {
+        // The semantic checks know articles and reports; a diff report's
+        // dates are copied from articles already checked.
+        if matches!(self.kind, SchemaKind::Article | SchemaKind::Report) {
             errors.extend(semantic::check(document));
         }
         errors
@@ -106,6 +118,7 @@ impl Validator {
 fn embedded(kind: SchemaKind) -> Validator {
     let text = match kind {
         SchemaKind::Report => crate::REPORT_SCHEMA,
+        SchemaKind::Diff => crate::DIFF_SCHEMA,
         _ => crate::ARTICLE_SCHEMA,
     };
     // The embedded schemas are part of this crate; a test builds both, so this cannot fail at run time.
