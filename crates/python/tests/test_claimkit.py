@@ -250,3 +250,10 @@ def test_the_gil_is_released_while_rust_works():
     quarter = (end - start) / 4
     during = [t for t in ticks if start + quarter < t < end - quarter]
     assert during, f"no tick of the other thread during the call's {end - start:.3f} s"
+
+
+def test_the_package_docstrings_example_runs():
+    import doctest
+
+    result = doctest.testmod(claimkit)
+    assert result.attempted > 0 and result.failed == 0
