@@ -81,28 +81,10 @@ pub fn for_file(config: &Config, path: Option<&Path>, file: &Path) -> anyhow::Re
     Ok(config)
 }
 
-/// A configuration error as claimkit says it: an unknown rule with the
-/// closest name and where to find the others.
-/// Several errors are each on a line of their own.
+/// A configuration error as claimkit says it (`claimkit_front::worded`),
+/// several errors each on a line of their own.
 pub fn worded(err: claimkit_lint::Error) -> anyhow::Error {
-    anyhow::anyhow!(words(&err))
-}
-
-fn words(err: &claimkit_lint::Error) -> String {
-    match err {
-        claimkit_lint::Error::UnknownRule { candidates, .. } => {
-            let suggestion = candidates
-                .first()
-                .map(|c| format!(", did you mean {c:?}?"))
-                .unwrap_or_default();
-            format!("{err}{suggestion}; `claimkit rules` lists them")
-        }
-        claimkit_lint::Error::Several(errors) => {
-            let lines: Vec<String> = errors.iter().map(words).collect();
-            lines.join("\nclaimkit: error: ")
-        }
-        _ => err.to_string(),
-    }
+    anyhow::anyhow!(claimkit_front::worded(&err).join("\nclaimkit: error: "))
 }
 
 /// Patterns as in a `.gitignore` beside the configuration file at `path`.

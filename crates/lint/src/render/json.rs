@@ -36,6 +36,12 @@ pub fn json(out: &mut dyn Write, reports: &[FileReport<'_>]) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
+/// The report's `diagnostics`: every diagnostic of every file, as [`json`]
+/// writes them, for a program that wants them as data (the Python package).
+pub fn diagnostics<'a>(reports: &'a [FileReport<'a>]) -> impl Serialize + 'a {
+    Diagnostics(reports)
+}
+
 #[derive(serde::Serialize)]
 struct Report<'a> {
     #[serde(rename = "$schema")]

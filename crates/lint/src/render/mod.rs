@@ -19,7 +19,7 @@ mod summary;
 pub use concise::concise;
 pub use github::github;
 pub use human::human;
-pub use json::{json, REPORT_SCHEMA_ID};
+pub use json::{diagnostics, json, REPORT_SCHEMA_ID};
 pub use sarif::sarif;
 pub use summary::summary;
 
