@@ -17,6 +17,7 @@ mod output;
 mod parallel;
 mod progress;
 mod record;
+mod report;
 
 /// Shown after `--help`: what a first run looks like, and what the exit
 /// code means.
@@ -26,6 +27,7 @@ Examples:
   claimkit check articles/                   check every *.txt, *.md, *.markdown under a directory
   claimkit check --format github .           annotations for a GitHub workflow
   claimkit check --diff article.txt          show what --fix would change
+  claimkit report article.txt -o report.html one HTML page for editors, timelines drawn
   claimkit extract articles/ > all.jsonl     one JSON record per file, in order
   claimkit extract --pretty article.txt      one article as indented JSON
   claimkit validate all.jsonl                check records against the schema
@@ -78,6 +80,9 @@ enum Command {
     /// Check articles for what an editor must fix before publication.
     #[command(after_help = check::AFTER_HELP)]
     Check(check::Args),
+    /// Write one HTML page for editors: the findings in the text, each chronology's timeline, the quotations.
+    #[command(after_help = report::AFTER_HELP)]
+    Report(report::Args),
     /// List every rule with its default severity and what it finds.
     Rules,
     /// Print a rule's documentation.
@@ -155,6 +160,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => extract(&files, &inputs, pretty, output.as_deref(), cli.max_size),
         Command::Validate { files, schema } => validate(&files, schema.as_deref(), cli.max_size),
         Command::Check(args) => check::run(args, cli.max_size),
+        Command::Report(args) => report::run(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
         Command::Completions { shell } => {
