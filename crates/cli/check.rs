@@ -263,6 +263,9 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The configuration file `--config` names, read, with the command line's flags.
+pub(crate) type Explicit = (PathBuf, Config);
+
 /// The inputs `files` name (directories walked, the configuration's
 /// `exclude` applied), and the configuration `--config` names; refuses an
 /// output `-o` that is one of the inputs.
@@ -271,7 +274,7 @@ pub(crate) fn find_inputs(
     rules: &RuleArgs,
     input_args: &input::InputArgs,
     output: Option<&Target>,
-) -> anyhow::Result<(Vec<Input>, Option<(PathBuf, Config)>)> {
+) -> anyhow::Result<(Vec<Input>, Option<Explicit>)> {
     let explicit = match &rules.config {
         Some(path) => Some((path.clone(), load(path, rules)?)),
         None => None,
@@ -457,7 +460,7 @@ pub(crate) fn read_and_check(
 pub(crate) fn settings(
     inputs: &[Input],
     args: &RuleArgs,
-    explicit: Option<(PathBuf, Config)>,
+    explicit: Option<Explicit>,
 ) -> anyhow::Result<Vec<Settings>> {
     let mut found: BTreeMap<PathBuf, Config> = BTreeMap::new();
     let mut settings = Vec::with_capacity(inputs.len());

@@ -90,7 +90,9 @@
     if (e.altKey || e.ctrlKey || e.metaKey) { return; }
     var t = e.target;
     var tag = t && t.tagName;
-    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) { return; }
+    // Keys typed into a field are the field's; a checkbox (a filter) takes none.
+    var typing = (tag === "INPUT" && t.type !== "checkbox") || tag === "TEXTAREA" || tag === "SELECT";
+    if (typing || (t && t.isContentEditable)) { return; }
     var onFinding = !!(t && t.closest && (t.closest(".pin") || t.closest("#findings li")));
     var key = e.key;
     if (key === "j" || (onFinding && (key === "ArrowDown" || key === "ArrowRight"))) {

@@ -41,10 +41,7 @@ pub fn render(inputs: &[Input<'_>]) -> String {
                 a.skip href="#main" { "Skip to the text" }
                 header.top {
                     h1 { "claimkit report" }
-                    p {
-                        (inputs.len()) @if inputs.len() == 1 { " file, " } @else { " files, " }
-                        (total) @if total == 1 { " finding" } @else { " findings" }
-                    }
+                    p { (counted(inputs.len(), "file", "files")) ", " (counted(total, "finding", "findings")) }
                 }
                 div.layout {
                     aside.sidebar { (sidebar(inputs)) }
@@ -81,9 +78,9 @@ fn file_section(file: usize, input: &Input<'_>) -> Markup {
                 }
             }
             p.counts {
-                (input.diagnostics.len()) " findings, "
-                (input.article.chronologies.len()) " chronologies, "
-                (input.article.quotations.len()) " quotations"
+                (counted(input.diagnostics.len(), "finding", "findings")) ", "
+                (counted(input.article.chronologies.len(), "chronology", "chronologies")) ", "
+                (counted(input.article.quotations.len(), "quotation", "quotations"))
             }
             @for (c, chronology) in input.article.chronologies.iter().enumerate() {
                 (timeline(file, c, chronology, input.diagnostics))
@@ -95,6 +92,11 @@ fn file_section(file: usize, input: &Input<'_>) -> Markup {
             (quotations(file, input.article, input.diagnostics))
         }
     }
+}
+
+/// `n` and the noun in the number it needs.
+fn counted(n: usize, one: &str, several: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { several })
 }
 
 /// What the script reads: every finding in page order with its id,
