@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -276,8 +276,8 @@ test("generated 1,000-entry chronology: render time (logged, not asserted)", asy
   });
   const findings = await page.locator(".pin").count();
   console.log(
-    `1,000-entry chronology: ${entries} entries on the timeline, ${findings} findings; ` +
-      `claimkit report ${claimkitMs.toFixed(0)} ms; browser: DOMContentLoaded ${paint.domContentLoaded} ms, ` +
+    `1,000-entry chronology: ${entries} entries on the timeline, ${findings} findings, ` +
+      `${Math.round(statSync(html).size / 1024)} KiB page; claimkit report ${claimkitMs.toFixed(0)} ms; browser: DOMContentLoaded ${paint.domContentLoaded} ms, ` +
       `load ${paint.load} ms (goto to load ${loadMs} ms)`,
   );
   assert.equal(entries, 1000);

@@ -20,9 +20,10 @@
   var hiddenRule = {};
   var current = -1;
 
+  // A finding without a marker (none is expected) is never visited.
   function visible(i) {
     var f = findings[i];
-    return !hiddenSeverity[f.severity] && !hiddenRule[f.rule];
+    return !!pins[i] && !hiddenSeverity[f.severity] && !hiddenRule[f.rule];
   }
 
   function select(i) {
@@ -64,7 +65,7 @@
       var v = visible(i);
       on[f.id] = v;
       if (v) { shown += 1; }
-      pins[i].classList.toggle("filtered", !v);
+      if (pins[i]) { pins[i].classList.toggle("filtered", !v); }
       if (items[i]) { items[i].hidden = !v; }
     });
     marks.forEach(function (m) {
