@@ -365,3 +365,30 @@ fn stylesheet_colours_pass_wcag_aa() {
         .collect();
     assert!(failing.is_empty(), "below 4.5:1: {failing:?}");
 }
+
+#[test]
+fn times_of_day_stand_within_their_day() {
+    let page = report_of(
+        "CHRONOLOGY OF THE DAY\n\nSeptember 11, 2001\n\n7:59 A.M.: Flight 11 departs.\n\n\
+         8:46 A.M.: Flight 11 strikes.\n\n9:03 P.M.: Evening address.\n\nSeptember 12, 2001: Next day.\n",
+    );
+    let xs: Vec<f64> = page
+        .match_indices("<rect class=\"mark\" x=\"")
+        .map(|(at, _)| {
+            between(&page[at..], "x=\"", "\"")
+                .parse()
+                .expect("a number")
+        })
+        .collect();
+    assert_eq!(xs.len(), 4, "{page}");
+    assert!(
+        xs.windows(2).all(|w| w[0] < w[1]),
+        "not in time order: {xs:?}"
+    );
+    // 7:59 to 21:03 is 13 hours; 21:03 to the next midnight 3 hours.
+    let hour = (xs[2] - xs[0]) / (13.0 + 4.0 / 60.0);
+    assert!(
+        (xs[3] - xs[2] - hour * (2.0 + 57.0 / 60.0)).abs() < 0.2,
+        "{xs:?}"
+    );
+}
