@@ -9,6 +9,7 @@ mod layouts;
 mod pipeline;
 mod props;
 mod regressions;
+mod report;
 mod robust;
 mod validate;
 mod write;

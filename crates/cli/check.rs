@@ -48,18 +48,8 @@ pub struct Args {
     /// Exit 0 even when there are findings (2 still means claimkit could not do its job).
     #[arg(long)]
     exit_zero: bool,
-    /// Run only these rules or groups (comma-separated), replacing the configuration's `select`.
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    select: Vec<String>,
-    /// Run these rules or groups too (comma-separated), besides those selected.
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    extend_select: Vec<String>,
-    /// Skip these rules or groups (comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    ignore: Vec<String>,
-    /// Use this configuration file instead of the nearest `claimkit.toml` or `.claimkit.toml`.
-    #[arg(long, value_name = "PATH")]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
     /// Print, for each input, the configuration file that applies and what it resolves to; check nothing.
     #[arg(long)]
     show_settings: bool,
@@ -85,6 +75,24 @@ pub struct Args {
     color: Color,
     #[command(flatten)]
     inputs: input::InputArgs,
+}
+
+/// Which rules run and which configuration applies, shared by `check` and
+/// `report` so that both find the same for the same file.
+#[derive(clap::Args)]
+pub struct RuleArgs {
+    /// Run only these rules or groups (comma-separated), replacing the configuration's `select`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    select: Vec<String>,
+    /// Run these rules or groups too (comma-separated), besides those selected.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    extend_select: Vec<String>,
+    /// Skip these rules or groups (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    ignore: Vec<String>,
+    /// Use this configuration file instead of the nearest `claimkit.toml` or `.claimkit.toml`.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,10 +137,10 @@ impl Color {
 }
 
 /// One input as read, with the configuration that applies to it.
-struct Read {
-    name: String,
-    text: String,
-    config: Config,
+pub(crate) struct Read {
+    pub(crate) name: String,
+    pub(crate) text: String,
+    pub(crate) config: Config,
 }
 
 /// A fixed text waiting to be written once every input has been checked.
@@ -143,16 +151,16 @@ struct Fixed {
 
 /// The inputs that could be read, each with its findings and `--fix`
 /// target, in input order.
-struct Checked {
-    inputs: Vec<Read>,
-    found: Vec<Vec<Diagnostic>>,
+pub(crate) struct Checked {
+    pub(crate) inputs: Vec<Read>,
+    pub(crate) found: Vec<Vec<Diagnostic>>,
     targets: Vec<Option<Target>>,
     /// Whether an input could not be read.
-    failed: bool,
+    pub(crate) failed: bool,
 }
 
 /// The configuration of one input and the file it came from.
-struct Settings {
+pub(crate) struct Settings {
     path: Option<PathBuf>,
     config: Config,
 }
@@ -173,33 +181,12 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
         Some(path) => Some(Target::resolve(path)?),
         None => None,
     };
-    let explicit = match &args.config {
-        Some(path) => Some((path.clone(), load(path, &args)?)),
-        None => None,
-    };
-    let excluded = |dir: &Path| match &explicit {
-        Some((path, config)) => config::exclusions(path, config),
-        None => match config::nearest(dir) {
-            Some(path) => config::exclusions(&path, &config::read(&path)?),
-            None => Ok(None),
-        },
-    };
-    let inputs = input::expand(&args.files, &args.inputs, &excluded)?;
-    if inputs.is_empty() {
-        report("warning: no input files found; a directory walk reads *.txt, *.md and *.markdown unless --include says otherwise");
-    }
-    if let Some(target) = &report_target {
-        if let Some(path) = inputs.iter().find_map(|i| match i {
-            Input::File(path) if target.is_same_file(path) => Some(path),
-            _ => None,
-        }) {
-            anyhow::bail!(
-                "-o {} would overwrite the input {}; write to another file",
-                target.name(),
-                path.display()
-            );
-        }
-    }
+    let (inputs, explicit) = find_inputs(
+        &args.files,
+        &args.rules,
+        &args.inputs,
+        report_target.as_ref(),
+    )?;
     let mut targets = Vec::with_capacity(inputs.len());
     if args.fix {
         // A file named twice is fixed once.
@@ -215,7 +202,7 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
     } else {
         targets.resize_with(inputs.len(), || None);
     }
-    let settings = settings(&inputs, &args, explicit)?;
+    let settings = settings(&inputs, &args.rules, explicit)?;
     if args.show_settings {
         return show_settings(&inputs, &settings);
     }
@@ -291,6 +278,48 @@ pub fn run(args: Args, max_size: u64) -> anyhow::Result<ExitCode> {
         Err(err) if !crate::is_broken_pipe(&err) => Err(err),
         _ => Ok(code),
     }
+}
+
+/// The configuration file `--config` names, read, with the command line's flags.
+pub(crate) type Explicit = (PathBuf, Config);
+
+/// The inputs `files` name (directories walked, the configuration's
+/// `exclude` applied), and the configuration `--config` names; refuses an
+/// output `-o` that is one of the inputs.
+pub(crate) fn find_inputs(
+    files: &[PathBuf],
+    rules: &RuleArgs,
+    input_args: &input::InputArgs,
+    output: Option<&Target>,
+) -> anyhow::Result<(Vec<Input>, Option<Explicit>)> {
+    let explicit = match &rules.config {
+        Some(path) => Some((path.clone(), load(path, rules)?)),
+        None => None,
+    };
+    let excluded = |dir: &Path| match &explicit {
+        Some((path, config)) => config::exclusions(path, config),
+        None => match config::nearest(dir) {
+            Some(path) => config::exclusions(&path, &config::read(&path)?),
+            None => Ok(None),
+        },
+    };
+    let inputs = input::expand(files, input_args, &excluded)?;
+    if inputs.is_empty() {
+        report("warning: no input files found; a directory walk reads *.txt, *.md and *.markdown unless --include says otherwise");
+    }
+    if let Some(target) = output {
+        if let Some(path) = inputs.iter().find_map(|i| match i {
+            Input::File(path) if target.is_same_file(path) => Some(path),
+            _ => None,
+        }) {
+            anyhow::bail!(
+                "-o {} would overwrite the input {}; write to another file",
+                target.name(),
+                path.display()
+            );
+        }
+    }
+    Ok((inputs, explicit))
 }
 
 /// `check` in a format written file by file (human, concise, github),
@@ -384,7 +413,7 @@ fn run_streaming(
 /// Reads and checks every input on `jobs` threads. Returns, in input order,
 /// the inputs that could be read, their findings and `--fix` targets, and
 /// whether any input could not be read (each such one is reported).
-fn read_and_check(
+pub(crate) fn read_and_check(
     inputs: &[Input],
     targets: Vec<Option<Target>>,
     settings: Vec<Settings>,
@@ -445,10 +474,10 @@ fn read_and_check(
 /// The configuration of every input: `--config`, or the nearest
 /// configuration file (each read once), with the command line's flags and
 /// the file's `per-file-ignores`.
-fn settings(
+pub(crate) fn settings(
     inputs: &[Input],
-    args: &Args,
-    explicit: Option<(PathBuf, Config)>,
+    args: &RuleArgs,
+    explicit: Option<Explicit>,
 ) -> anyhow::Result<Vec<Settings>> {
     let mut found: BTreeMap<PathBuf, Config> = BTreeMap::new();
     let mut settings = Vec::with_capacity(inputs.len());
@@ -746,11 +775,11 @@ fn force_color_requested() -> bool {
 }
 
 /// The configuration at `path`, with the command line's rule flags.
-fn load(path: &Path, args: &Args) -> anyhow::Result<Config> {
+fn load(path: &Path, args: &RuleArgs) -> anyhow::Result<Config> {
     with_flags(config::read(path)?, args)
 }
 
-fn with_flags(mut config: Config, args: &Args) -> anyhow::Result<Config> {
+fn with_flags(mut config: Config, args: &RuleArgs) -> anyhow::Result<Config> {
     if !args.select.is_empty() {
         config.select(&args.select).map_err(config::worded)?;
     }

@@ -18,6 +18,7 @@ mod output;
 mod parallel;
 mod progress;
 mod record;
+mod report;
 
 /// Shown after `--help`: what a first run looks like, and what the exit
 /// code means.
@@ -27,6 +28,7 @@ Examples:
   claimkit check articles/                   check every *.txt, *.md, *.markdown under a directory
   claimkit check --format github .           annotations for a GitHub workflow
   claimkit check --diff article.txt          show what --fix would change
+  claimkit report article.txt -o report.html one HTML page for editors, timelines drawn
   claimkit extract articles/ > all.jsonl     one JSON record per file, in order
   claimkit extract --pretty article.txt      one article as indented JSON
   claimkit validate all.jsonl                check records against the schema
@@ -87,6 +89,9 @@ enum Command {
     /// Store one extraction per article, or compare the articles with the stored ones.
     #[command(after_help = diff::SNAPSHOT_AFTER_HELP)]
     Snapshot(diff::SnapshotArgs),
+    /// Write one HTML page for editors: the findings in the text, each chronology's timeline, the quotations.
+    #[command(after_help = report::AFTER_HELP)]
+    Report(report::Args),
     /// List every rule with its default severity and what it finds.
     Rules,
     /// Print a rule's documentation.
@@ -167,6 +172,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check::run(args, cli.max_size),
         Command::Diff(args) => diff::diff(args, cli.max_size),
         Command::Snapshot(args) => diff::snapshot(args, cli.max_size),
+        Command::Report(args) => report::run(args, cli.max_size),
         Command::Rules => check::rules(),
         Command::Explain { rule } => check::explain(&rule),
         Command::Completions { shell } => {
