@@ -6,7 +6,11 @@
 //! the colon ("July 29, 2009:Japan"), a space before the colon ("May 5,
 //! 2020 :") or two after it, a double space inside a date or a
 //! space before its comma ("March , 2020", often where a day was lost), and a
-//! hyphen where the document's ranges use an en dash (or the reverse).
+//! hyphen where the document's ranges use an en dash (or the reverse), an
+//! entry whose date is followed by another mark than most entries' (" – "
+//! among ":"), and a date written day first among dates written month
+//! first ("7 August" among "August 9"), or the reverse. Separators and the
+//! order of day and month are flagged only against a clear majority.
 //!
 //! The style is the document's own: whatever most of its dates do. Months
 //! that house styles spell out in full even when abbreviating others
@@ -69,6 +73,21 @@ struct Written {
     space_before_colon: Option<usize>,
     /// Bytes of blank space after the colon.
     spaces_after_colon: usize,
+    /// What separates the date from the entry's text: ":" or a dash with a
+    /// space on each side; `None` for a date alone on its line or another mark.
+    separator: Option<Separator>,
+    /// Whether the day comes before the month ("7 August"), when both are written.
+    day_first: Option<bool>,
+}
+
+/// The mark between an entry's date and its text, and where it stands.
+#[derive(Clone, Copy)]
+struct Separator {
+    /// Offset in the input of the first blank before the mark (or of the
+    /// mark), and of the end of the blanks after it.
+    start: usize,
+    end: usize,
+    mark: char,
 }
 
 impl Written {
@@ -111,6 +130,26 @@ impl Written {
         let colon_space =
             colon.map(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
         let after_colon = colon.map_or(0, |rest| rest.len() - rest.trim_start_matches(blank).len());
+        let line_rest = after.split(['\n', '\r']).next().unwrap_or("");
+        let separator = line_rest[before_colon..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, ':' | '–' | '—' | '-'))
+            .and_then(|mark| {
+                let past = &line_rest[before_colon + mark.len_utf8()..];
+                let spaces = past.len() - past.trim_start_matches(blank).len();
+                // A dash between words, not one glued to them ("2020-05").
+                let spaced = mark == ':' || (before_colon > 0 && spaces > 0);
+                (spaced && !past.trim().is_empty()).then_some(Separator {
+                    start: span.end,
+                    end: span.end + before_colon + mark.len_utf8() + spaces,
+                    mark,
+                })
+            });
+        let day_first = match (parts.days.first(), parts.months.first()) {
+            (Some(day), Some(month)) => Some(day.start < month.start),
+            _ => None,
+        };
         Some(Written {
             at: span.start,
             text,
@@ -122,6 +161,8 @@ impl Written {
             colon_space,
             space_before_colon: (colon.is_some() && before_colon > 0).then_some(before_colon),
             spaces_after_colon: after_colon,
+            separator,
+            day_first,
         })
     }
 
@@ -132,6 +173,62 @@ impl Written {
         self.check_double_space(cx, out);
         self.check_space_before_comma(cx, out);
         self.check_colon(cx, style, out);
+        self.check_separator(cx, style, out);
+        self.check_order(cx, style, out);
+    }
+
+    /// An entry whose date is followed by another mark than most entries'
+    /// (" – " among ":").
+    fn check_separator(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        let (Some(sep), Some((wanted, n, of))) = (self.separator, style.separator) else {
+            return;
+        };
+        if sep.mark == wanted {
+            return;
+        }
+        let (found, replacement) = (separator_name(sep.mark), separator_text(wanted));
+        let span = cx.span(sep.start, sep.end);
+        out.report(
+            format!(
+                "“{}” is followed by {found}; {n} of the {of} entries use {}",
+                self.text,
+                separator_name(wanted)
+            ),
+            span,
+        )
+        .help(format!(
+            "write “{}{}”, as most entries do",
+            self.text,
+            replacement.trim_end()
+        ))
+        .fix(
+            format!("write “{}”", replacement.trim_end()),
+            Safety::Safe,
+            vec![Edit { span, replacement }],
+        );
+    }
+
+    /// A date written day first among dates written month first, or the reverse.
+    fn check_order(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        let (Some(day_first), Some((wanted, n, of))) = (self.day_first, style.day_first) else {
+            return;
+        };
+        if day_first == wanted {
+            return;
+        }
+        let (found, other) = if day_first {
+            ("day first", "month first")
+        } else {
+            ("month first", "day first")
+        };
+        out.report(
+            format!(
+                "“{}” is written {found}; {n} of the {of} dates are written {other}",
+                self.text
+            ),
+            self.span_of(cx, 0, self.text.len()),
+        )
+        .help(format!("write the date {other}, as most entries do"));
     }
 
     /// The span of `len` bytes at `from` in the date.
@@ -183,8 +280,15 @@ impl Written {
                 });
             }
         }
+        let dotted = word.ends_with('.');
+        if abbreviated && form.abbreviated && style.dots == Some(true) && !dotted {
+            reasons.push("an abbreviation without the full stop the other dates give it");
+        }
         if !reasons.is_empty() {
-            let replacement = month_in(number, abbreviated, capitals, style.sept);
+            let mut replacement = month_in(number, abbreviated, capitals, style.sept);
+            if style.dots == Some(false) {
+                replacement = replacement.trim_end_matches('.').to_string();
+            }
             let message = format!("“{word}” is {}", reasons.join(", and "));
             fixed(out, message, self.span_of(cx, *at, word.len()), replacement);
         }
@@ -193,8 +297,14 @@ impl Written {
     fn check_comma(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
         if self.comma == Some(false) && style.comma == Some(true) {
             if let Some(day_end) = self.day_end {
+                let (n, of) = style.commas.share(true);
+                let why = if 2 * n == of {
+                    format!("as many dates have one as not ({n} each), and house style writes it")
+                } else {
+                    format!("{n} of the {of} dates with a day and a year have one")
+                };
                 out.report(
-                    format!("“{}” has no comma before the year", self.text),
+                    format!("“{}” has no comma before the year; {why}", self.text),
                     self.span_of(cx, 0, self.text.len()),
                 )
                 .help("write the comma, as the other dates do")
@@ -214,8 +324,14 @@ impl Written {
         if let (Some((at, dash)), Some(expected)) = (self.dash, style.dash) {
             if dash != expected {
                 let (found, wanted) = (dash_name(dash), dash_name(expected));
+                let (n, of) = style.hyphens.share(expected == '-');
+                let why = if 2 * n == of {
+                    format!("as many ranges use one as the other ({n} each), and house style writes ranges with {wanted}")
+                } else {
+                    format!("{n} of the {of} ranges use {wanted}")
+                };
                 out.report(
-                    format!("this range uses {found}; the other ranges use {wanted}"),
+                    format!("this range uses {found}; {why}"),
                     self.span_of(cx, at, dash.len_utf8()),
                 )
                 .fix(
@@ -379,6 +495,19 @@ impl Count {
         }
     }
 
+    /// The more common form; on a tie, `house`, the documented house style.
+    fn or_house(&self, house: bool) -> Option<bool> {
+        match self.yes.cmp(&self.no) {
+            std::cmp::Ordering::Equal if self.yes > 0 => Some(house),
+            _ => self.dominant(),
+        }
+    }
+
+    /// How many use `form`, and how many use either.
+    fn share(&self, form: bool) -> (usize, usize) {
+        (if form { self.yes } else { self.no }, self.yes + self.no)
+    }
+
     /// The more common form; on a tie, the one seen first.
     fn dominant(&self) -> Option<bool> {
         match self.yes.cmp(&self.no) {
@@ -397,13 +526,26 @@ struct Style {
     /// Whether "Sep." (true) or "Sept." (false) dominates; None when tied or unused.
     sept: Option<bool>,
     capitals: Option<bool>,
+    /// Whether abbreviated months end with a full stop ("Aug." or "Aug").
+    dots: Option<bool>,
     comma: Option<bool>,
+    /// Dates with a day and a year: with a comma between (yes) or not.
+    commas: Count,
     dash: Option<char>,
+    /// Ranges written with a hyphen (yes) or an en dash.
+    hyphens: Count,
     colon_space: Option<bool>,
+    /// The separator most entries use, with its count and the count of
+    /// entries that have one; `None` when no mark has a majority.
+    separator: Option<(char, usize, usize)>,
+    /// Whether most dates with a day and a month put the day first, with
+    /// the counts; `None` on a tie.
+    day_first: Option<(bool, usize, usize)>,
 }
 
 impl Style {
     fn dominant(dates: &[Written]) -> Style {
+        let mut dots = Count::default();
         let (mut abbreviable, mut spelled, mut sep, mut capitals, mut comma, mut hyphen, mut colon) = (
             Count::default(),
             Count::default(),
@@ -428,6 +570,9 @@ impl Style {
                     sep.add(word.trim_end_matches('.').eq_ignore_ascii_case("sep"));
                 }
                 capitals.add(form.capitals);
+                if form.abbreviated {
+                    dots.add(word.ends_with('.'));
+                }
             }
             if let Some(c) = d.comma {
                 comma.add(c);
@@ -439,13 +584,41 @@ impl Style {
                 colon.add(space);
             }
         }
+        // Separators and the order of day and month are flagged only against
+        // a clear majority: on a tie neither form is the document's.
+        let mut marks: Vec<(char, usize)> = Vec::new();
+        for sep in dates.iter().filter_map(|d| d.separator) {
+            match marks.iter_mut().find(|(m, _)| *m == sep.mark) {
+                Some((_, n)) => *n += 1,
+                None => marks.push((sep.mark, 1)),
+            }
+        }
+        let with_mark: usize = marks.iter().map(|(_, n)| n).sum();
+        let separator = marks
+            .iter()
+            .find(|&&(_, n)| 2 * n > with_mark)
+            .map(|&(m, n)| (m, n, with_mark));
+        let firsts: Vec<bool> = dates.iter().filter_map(|d| d.day_first).collect();
+        let day_firsts = firsts.iter().filter(|&&f| f).count();
+        let day_first = match (2 * day_firsts).cmp(&firsts.len()) {
+            std::cmp::Ordering::Greater => Some((true, day_firsts, firsts.len())),
+            std::cmp::Ordering::Less => Some((false, firsts.len() - day_firsts, firsts.len())),
+            std::cmp::Ordering::Equal => None,
+        };
         Style {
+            separator,
+            day_first,
             abbreviable,
             spelled,
             sept: sep.dominant(),
             capitals: capitals.dominant(),
-            comma: comma.dominant(),
-            dash: hyphen.dominant().map(|h| if h { '-' } else { '–' }),
+            dots: dots.dominant(),
+            // House style on a tie: "June 15, 2020" and "June 15–17" (AP
+            // and Chicago alike).
+            comma: comma.or_house(true),
+            commas: comma,
+            dash: hyphen.or_house(false).map(|h| if h { '-' } else { '–' }),
+            hyphens: hyphen,
             colon_space: colon.dominant(),
         }
     }
@@ -469,6 +642,24 @@ fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<
         word.to_uppercase()
     } else {
         word
+    }
+}
+
+fn separator_name(c: char) -> &'static str {
+    match c {
+        ':' => "a colon",
+        '–' => "an en dash",
+        '—' => "an em dash",
+        _ => "a hyphen",
+    }
+}
+
+/// The separator as written after a date: ": " or " – ".
+fn separator_text(c: char) -> String {
+    if c == ':' {
+        ": ".to_string()
+    } else {
+        format!(" {c} ")
     }
 }
 

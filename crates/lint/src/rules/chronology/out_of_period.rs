@@ -1,7 +1,9 @@
 //! ## What it does
-//! Finds entries dated outside the period their chronology declares in its
+//! Finds entries dated wholly outside the period their chronology declares in its
 //! header ("MAY – AUGUST 2020"). Only entries whose year is written are
-//! checked: a year taken from the period is inside it by construction.
+//! checked: a year taken from the period is inside it by construction. A
+//! range that reaches into the period ("2012-2013" in a chronology of
+//! September 2012 - May 2013) is not flagged.
 //!
 //! ## Why is this bad?
 //! An entry outside the declared period is either misdated (often a wrong
@@ -31,8 +33,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             let (Some(dates), Some(covered)) = (date.interval(), period.interval()) else {
                 continue;
             };
-            let before = dates.start().first_day() < covered.start().first_day();
-            let after = dates.end().last_day() > covered.end().last_day();
+            // Only an entry wholly outside: a range that reaches into the
+            // period ("2012-2013" in September 2012 - May 2013) belongs there.
+            let before = dates.end().last_day() < covered.start().first_day();
+            let after = dates.start().first_day() > covered.end().last_day();
             if before || after {
                 let side = if before { "before" } else { "after" };
                 out.report(
