@@ -15,6 +15,14 @@
 //! reported as an `unparsed` line either); for quotations, how many are
 //! found and how many have the right speaker. The documents are not part of
 //! the repository; when they are absent the report says so and exits 0.
+//!
+//! Then the precision of `check` (default rules) per rule: every finding on
+//! a document that `tests/accuracy/*.findings.json` judges is counted true
+//! (a problem an editor wants reported), false (a false alarm) or unjudged
+//! (not in the annotations: judge it), and the problems annotated as
+//! "missed" that no finding reports are listed. `tuned.findings.json`
+//! judges the documents the rules were tuned on; `holdout-*.findings.json`
+//! judges texts written after the rules, which measure precision honestly.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -46,6 +54,7 @@ fn main() {
         for path in paths
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .filter(|p| !p.to_string_lossy().ends_with(".findings.json"))
         {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             match serde_json::from_str::<Value>(&text) {
@@ -115,6 +124,181 @@ fn main() {
     );
     if std::env::var_os("CLAIMKIT_ACCURACY_DETAIL").is_some() {
         eprintln!("(details were printed above each table's document on stderr)");
+    }
+    precision(&corpus);
+}
+
+/// The verdicts of one findings annotation: per document, (rule, line) ->
+/// verdict, and the problems no finding should miss.
+#[derive(Default)]
+struct Verdicts {
+    judged: BTreeMap<(String, u64), bool>,
+    missed: Vec<(String, u64)>,
+}
+
+/// Per rule: findings judged true, false, not judged; whether the rule is
+/// an error by default.
+#[derive(Default)]
+struct Precision {
+    right: usize,
+    wrong: usize,
+    unjudged: usize,
+    error: bool,
+}
+
+fn precision(corpus: &Path) {
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut sets: Vec<(String, BTreeMap<String, Verdicts>)> = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&own)
+        .map(|l| l.filter_map(|e| Some(e.ok()?.path())).collect())
+        .unwrap_or_default();
+    paths.sort();
+    for path in paths
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".findings.json"))
+    {
+        let Ok(v) =
+            serde_json::from_str::<Value>(&std::fs::read_to_string(path).unwrap_or_default())
+        else {
+            eprintln!("{}: not JSON", path.display());
+            continue;
+        };
+        // One document ("file", "findings", "missed") or several ("documents").
+        let mut docs: Vec<(String, &Value)> = Vec::new();
+        if let Some(file) = v["file"].as_str() {
+            docs.push((file.to_string(), &v));
+        }
+        if let Some(map) = v["documents"].as_object() {
+            docs.extend(map.iter().map(|(k, d)| (k.clone(), d)));
+        }
+        let set = path
+            .file_name()
+            .map(|n| n.to_string_lossy().replace(".findings.json", ""))
+            .unwrap_or_default();
+        let set = if set.starts_with("holdout") {
+            "holdout"
+        } else {
+            "tuned"
+        }
+        .to_string();
+        let index = sets
+            .iter()
+            .position(|(name, _)| *name == set)
+            .unwrap_or_else(|| {
+                sets.push((set, BTreeMap::new()));
+                sets.len() - 1
+            });
+        for (file, doc) in docs {
+            let verdicts = sets[index].1.entry(file).or_default();
+            let key = |f: &Value| {
+                (
+                    f["rule"].as_str().unwrap_or("").to_string(),
+                    f["line"].as_u64().unwrap_or(0),
+                )
+            };
+            for f in doc["findings"].as_array().into_iter().flatten() {
+                verdicts.judged.insert(key(f), f["verdict"] == "true");
+            }
+            verdicts
+                .missed
+                .extend(doc["missed"].as_array().into_iter().flatten().map(key));
+        }
+    }
+    for (set, documents) in &sets {
+        let mut rules: BTreeMap<String, Precision> = BTreeMap::new();
+        let mut missed = Vec::new();
+        let mut checked = 0;
+        for (file, verdicts) in documents {
+            let Ok(text) = std::fs::read_to_string(corpus.join(file))
+                .or_else(|_| std::fs::read_to_string(fixtures.join(file)))
+            else {
+                println!("{file}: judged but not found; skipped");
+                continue;
+            };
+            checked += 1;
+            let article = claimkit_parser::extract(&text);
+            let found = claimkit_lint::check(&text, &article, &claimkit_lint::Config::default());
+            for d in &found {
+                let p = rules.entry(d.rule.name.to_string()).or_default();
+                p.error |= d.severity == claimkit_lint::Severity::Error;
+                match verdicts
+                    .judged
+                    .get(&(d.rule.name.to_string(), d.span.line as u64))
+                {
+                    Some(true) => p.right += 1,
+                    Some(false) => p.wrong += 1,
+                    None => {
+                        p.unjudged += 1;
+                        if detail() {
+                            eprintln!(
+                                "{file}:{}: unjudged {}: {}",
+                                d.span.line, d.rule.name, d.message
+                            );
+                        }
+                    }
+                }
+            }
+            for (rule, line) in &verdicts.missed {
+                if !found
+                    .iter()
+                    .any(|d| d.rule.name == rule && d.span.line as u64 == *line)
+                {
+                    missed.push(format!("{file}:{line} ({rule})"));
+                }
+            }
+        }
+        println!("\nFindings on the {set} documents ({checked}): precision per rule\n");
+        println!("| rule | findings | true | false | unjudged | precision |");
+        println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+        let mut all = Precision::default();
+        let mut errors = Precision::default();
+        for (rule, p) in &rules {
+            println!(
+                "| {rule}{} | {} | {} | {} | {} | {} |",
+                if p.error { " (error)" } else { "" },
+                p.right + p.wrong + p.unjudged,
+                p.right,
+                p.wrong,
+                p.unjudged,
+                percent(p.right, p.right + p.wrong)
+            );
+            for total in [&mut all].into_iter().chain(p.error.then_some(&mut errors)) {
+                total.right += p.right;
+                total.wrong += p.wrong;
+                total.unjudged += p.unjudged;
+            }
+        }
+        println!(
+            "| all | {} | {} | {} | {} | {} |",
+            all.right + all.wrong + all.unjudged,
+            all.right,
+            all.wrong,
+            all.unjudged,
+            percent(all.right, all.right + all.wrong)
+        );
+        println!(
+            "| error rules | {} | {} | {} | {} | {} |",
+            errors.right + errors.wrong + errors.unjudged,
+            errors.right,
+            errors.wrong,
+            errors.unjudged,
+            percent(errors.right, errors.right + errors.wrong)
+        );
+        if !missed.is_empty() {
+            println!(
+                "\nProblems annotated that no finding reports: {}",
+                missed.join(", ")
+            );
+        }
+    }
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.1}%", 100.0 * part as f64 / whole as f64)
     }
 }
 
