@@ -5,6 +5,7 @@ mod check;
 mod common;
 mod diff;
 mod extract;
+mod fixes;
 mod layouts;
 mod pipeline;
 mod props;

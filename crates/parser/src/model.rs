@@ -340,7 +340,8 @@ pub enum YearSource {
     Heading,
     /// Taken from the period the document names outside the chronology: its
     /// title, a running header, or a lead sentence ("this timeline covers
-    /// the months from March 2021 to June").
+    /// the months from March 2021 to June"), or, when no neighbouring entry
+    /// writes a year, the twelve months up to the document's dateline.
     Document,
     /// Could not be told.
     Unknown,

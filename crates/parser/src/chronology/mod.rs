@@ -40,6 +40,7 @@ pub(crate) struct Found {
 pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
     let lines = classify(source);
     let document_period = document_period(source, &lines);
+    let dateline = dateline(source);
     let mut found = Vec::new();
     let mut i = 0;
     let mut free_from = 0;
@@ -69,8 +70,8 @@ pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let (chronology, last) =
-            Reader::new(source, &lines, first, titled).read(document_period.as_ref());
+        let (chronology, last) = Reader::new(source, &lines, first, titled)
+            .read(document_period.as_ref(), dateline.as_ref());
         // A heading with no entry after it ("Timeline of the crisis" over prose) is body.
         if chronology.chronology.entries.is_empty() && chronology.chronology.unparsed.is_empty() {
             i += 1;
@@ -278,6 +279,8 @@ fn indent_of(line: &str) -> usize {
 
 fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
     let mut out = Vec::with_capacity(source.lines.len());
+    // The document's dateline is when it was written, not an entry.
+    let dateline_at = dateline(source).map(|p| p.span.start);
     let mut after_blank = true;
     for line in &source.lines {
         if line.is_blank() {
@@ -297,7 +300,12 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         let (plain, kind, block) = match table_row(&plain) {
             Some((row, kind)) => (row, kind, Block::TableRow),
             None => {
-                let kind = classify_line(&plain.text);
+                let kind = if dateline_at.is_some_and(|at| (line.start..=line.end()).contains(&at))
+                {
+                    Kind::Text
+                } else {
+                    classify_line(&plain.text)
+                };
                 (plain, kind, block)
             }
         };
@@ -891,8 +899,13 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     /// Reads the chronology; returns it and the index of its last line.
     /// `document_period` is the period the document's title or running
-    /// header names, for the years of a chronology that declares none.
-    fn read(mut self, document_period: Option<&Period>) -> (Found, usize) {
+    /// header names, for the years of a chronology that declares none;
+    /// `dateline` the twelve months up to the document's own date.
+    fn read(
+        mut self,
+        document_period: Option<&Period>,
+        dateline: Option<&Period>,
+    ) -> (Found, usize) {
         let mut i = self.first;
         let mut last = i;
         if self.titled {
@@ -1002,7 +1015,11 @@ impl<'s, 'l> Reader<'s, 'l> {
             });
             entry_texts.push(b.text);
         }
-        resolve_years(&mut entries, &written, period.as_ref(), document_period);
+        resolve_years(
+            &mut entries,
+            &written,
+            [period.as_ref(), document_period, dateline],
+        );
         let chronology = Chronology {
             title: self.title,
             period,
@@ -1326,12 +1343,11 @@ struct Written {
 /// period (when it names only one year for the month), the period the
 /// document names in its title, running header or lead sentence, or the
 /// entry before.
-fn resolve_years(
-    entries: &mut [Entry],
-    written_dates: &[Written],
-    period: Option<&Period>,
-    document_period: Option<&Period>,
-) {
+/// `periods` are the chronology's declared period, the document's, and the
+/// twelve months up to the document's date (its dateline), which is the
+/// last resort: a year inferred from a neighbouring entry comes first.
+fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Option<&Period>; 3]) {
+    let [period, document_period, dateline] = periods;
     let mut previous: Option<(i32, u32)> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
@@ -1361,6 +1377,8 @@ fn resolve_years(
             (Some(y), YearSource::Document)
         } else if let Some(neighbour) = previous.or(first_written) {
             (Some(nearest_year(neighbour, month)), YearSource::Neighbour)
+        } else if let Some(y) = dateline.and_then(|p| year_in_range(p.start, p.end, month)) {
+            (Some(y), YearSource::Document)
         } else {
             (None, YearSource::Unknown)
         };
@@ -1449,6 +1467,50 @@ fn document_period(source: &Source<'_>, lines: &[ClassifiedLine]) -> Option<Peri
     })
 }
 
+/// The twelve months up to the date a document is dated, when one of its
+/// first lines is that date alone, in emphasis or after a word that says so
+/// ("*June 14, 2024*", "Published June 14, 2024", "Updated: 14 June
+/// 2024"): a news story's timeline writes "March 4" for the March before.
+fn dateline(source: &Source<'_>) -> Option<Period> {
+    let lines = source
+        .lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(DATELINE_LINES);
+    lines.into_iter().find_map(|line| {
+        let trimmed = line.text.trim();
+        let text = trimmed.trim_matches(['*', '_', ' ']);
+        let emphasis = text.len() < trimmed.len();
+        let lower = text.to_ascii_lowercase();
+        let skip = ["published", "updated", "posted", "dated"]
+            .iter()
+            .find(|w| lower.starts_with(*w))
+            .map_or(0, |w| w.len());
+        if skip == 0 && !emphasis {
+            return None;
+        }
+        let rest = text[skip..]
+            .trim_start_matches([':', ' ', '\u{a0}'])
+            .trim_end_matches('.');
+        let (date, len) = date::parse_prefix(rest)?;
+        let (year, month) = (date.start.year?, date.start.month?);
+        if len != rest.len() || date.start.day.is_none() {
+            return None;
+        }
+        let at = line.start + (line.text.len() - line.text.trim_start().len());
+        Some(Period {
+            text: text.to_string(),
+            start: if month == 12 {
+                IsoDate::new(year, Some(1), None)?
+            } else {
+                IsoDate::new(year - 1, Some(month + 1), None)?
+            },
+            end: IsoDate::new(year, Some(month), None)?,
+            span: source.span(at, at + line.text.trim().len()),
+        })
+    })
+}
+
 /// A period a sentence states: "from March 1, 2021 to June 30", "from
 /// December 2019 through February 2020"; months are enough, and the end
 /// takes the start's year when it writes none.
@@ -1495,6 +1557,9 @@ fn without_page_number(plain: &Plain) -> Plain {
     };
     plain.slice(start, end.max(start))
 }
+
+/// How many non-blank lines at the top of a document are read for its dateline.
+const DATELINE_LINES: usize = 8;
 
 /// How many non-blank lines at the top of a document are read for its title.
 const TITLE_LINES: usize = 40;

@@ -104,7 +104,20 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// What differs, when two quotations quote one statement differently.
 fn compare(a: &[Word<'_>], b: &[Word<'_>]) -> Option<String> {
     let matched = lcs(a, b);
-    let shared = matched.len() as f64 / a.len().min(b.len()) as f64;
+    // Only words that stand together in both count: scattered "already",
+    // "on", "the" through a long quotation are no shared wording.
+    let together = matched
+        .iter()
+        .enumerate()
+        .filter(|&(k, &(i, j))| {
+            let next = matched
+                .get(k + 1)
+                .is_some_and(|&(x, y)| x == i + 1 && y == j + 1);
+            let prev = k > 0 && matched[k - 1] == (i.wrapping_sub(1), j.wrapping_sub(1));
+            next || prev
+        })
+        .count();
+    let shared = together as f64 / a.len().min(b.len()) as f64;
     if shared < MIN_SHARED || matched.is_empty() {
         return None;
     }

@@ -29,7 +29,9 @@
 //! place (after a space or at the start of a line it opens; before a number,
 //! as in ’90s, it is an apostrophe); a lookalike apostrophe becomes the
 //! document's apostrophe; nested double marks become single ones. The words
-//! are unchanged.
+//! are unchanged. Unsafe when the document's kind is straight: straight
+//! marks no longer say which mark opens a quotation and which closes it, so
+//! the quotations may pair differently; a person checks the result.
 
 use claimkit_parser::Span;
 
@@ -132,7 +134,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for span in &first_on_line[1..] {
         d.related(format!("{kind} marks on line {}", span.line), *span);
     }
-    d.fix(format!("use {other} marks throughout"), Safety::Safe, edits);
+    // Straight marks lose which mark opens and which closes, and with it
+    // how the quotations pair: a person checks that direction.
+    let safety = if prefer_curly {
+        Safety::Safe
+    } else {
+        Safety::Unsafe
+    };
+    d.fix(format!("use {other} marks throughout"), safety, edits);
 }
 
 /// Byte ranges of `line` that are markup: inline code and URLs (as the
