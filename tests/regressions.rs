@@ -146,3 +146,33 @@ fn an_unclosed_quotation_at_a_paragraph_end() {
         extract_valid(text);
     }
 }
+
+#[test]
+fn one_author_per_byline_line() {
+    // Found on a held-out text: the second author was read as part of the
+    // first one's affiliation, so metadata/citation said the cited author
+    // was not in the byline.
+    let text = "JAPAN-AUSTRALIA RELATIONS\n\nFROM PARTNERS TO ALLIES\n\nHANNAH WESTBROOK, LOWELL INSTITUTE\nNAKAMURA AKIKO, TOKAI UNIVERSITY\n\nThe first months of 2023 were busy.\n";
+    let document = extract_valid(text);
+    let authors: Vec<(String, String)> = document["metadata"]["authors"]
+        .as_array()
+        .expect("authors")
+        .iter()
+        .map(|a| {
+            (
+                a["name"].as_str().unwrap_or("").to_string(),
+                a["affiliation"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            (
+                "Hannah Westbrook".to_string(),
+                "Lowell Institute".to_string()
+            ),
+            ("Nakamura Akiko".to_string(), "Tokai University".to_string())
+        ]
+    );
+}

@@ -220,16 +220,45 @@ fn issue_date(text: &str) -> Option<IssueDate> {
 }
 
 /// The authors of one byline paragraph ("JI-YOUNG LEE, AMERICAN UNIVERSITY").
-fn authors(source: &Source<'_>, p: &Paragraph, citation: Option<&Citation>) -> Vec<Author> {
-    let text = &p.plain.text;
+/// The lines of a byline paragraph as offsets into its plain text: one
+/// author per line ("HANNAH WESTBROOK, LOWELL INSTITUTE" over "NAKAMURA
+/// AKIKO, TOKAI UNIVERSITY") when every line reads as a byline, else the
+/// whole paragraph.
+fn byline_lines<'p>(source: &Source<'_>, p: &'p Paragraph) -> Vec<(usize, &'p str)> {
+    let text = p.plain.text.as_str();
+    let lines: Vec<&str> = source.lines[p.first_line.min(source.lines.len())..]
+        .iter()
+        .take_while(|l| !l.is_blank())
+        .map(|l| l.text.trim())
+        .collect();
     let mut out = Vec::new();
-    let mut at = 0;
-    let mut parts: Vec<(usize, &str)> = Vec::new();
-    for m in AUTHOR_SPLIT.find_iter(text) {
-        parts.push((at, &text[at..m.start()]));
-        at = m.end();
+    let mut cursor = 0;
+    for line in &lines {
+        match text[cursor..].find(line) {
+            Some(at) if lines.len() > 1 && BYLINE.is_match(line) => {
+                out.push((cursor + at, &text[cursor + at..cursor + at + line.len()]));
+                cursor += at + line.len();
+            }
+            _ => return vec![(0, text)],
+        }
     }
-    parts.push((at, &text[at..]));
+    if out.is_empty() {
+        out.push((0, text));
+    }
+    out
+}
+
+fn authors(source: &Source<'_>, p: &Paragraph, citation: Option<&Citation>) -> Vec<Author> {
+    let mut out = Vec::new();
+    let mut parts: Vec<(usize, &str)> = Vec::new();
+    for (line_at, line) in byline_lines(source, p) {
+        let mut at = 0;
+        for m in AUTHOR_SPLIT.find_iter(line) {
+            parts.push((line_at + at, &line[at..m.start()]));
+            at = m.end();
+        }
+        parts.push((line_at + at, &line[at..]));
+    }
     for (offset, part) in parts {
         let (name, affiliation) = match part.split_once(',') {
             Some((n, a)) => (n.trim(), Some(a.trim())),
