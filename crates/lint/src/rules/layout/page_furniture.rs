@@ -36,7 +36,14 @@ use crate::diagnostic::{Edit, Safety};
 use crate::rules::Sink;
 
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\p{Ll}\d][.,;”\x22]\d{1,2}\s+\p{Lu}").unwrap()
+    Regex::new(concat!(
+        r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+",
+        // "in 2015.12 The", "commitments.\"3 Chinese"
+        r"|[\p{Ll}\d](?:[.,;][”\x22)]?|[”\x22)])\d{1,2}\s+\p{Lu}",
+        // At the end of a line, after a word: "four new sites.6", "region.\"8"
+        r"|(\p{Ll}{2,})(?:[.,;][”\x22)]?|[”\x22)])\d{1,2}$",
+    ))
+    .unwrap()
 });
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
@@ -61,7 +68,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             );
         }
         glued(cx, start, line, out);
-        for m in FOOTNOTE.find_iter(line) {
+        for c in FOOTNOTE.captures_iter(line) {
+            let Some(m) = c.get(0) else { continue };
+            // "see pp.12", "Vol.3" at a line's end are references, not markers.
+            if c.get(1)
+                .is_some_and(|w| ABBREVIATIONS.contains(&w.as_str()))
+            {
+                continue;
+            }
             let marker = m.as_str();
             let digits_at = marker
                 .find(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
@@ -78,6 +92,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         }
     }
 }
+
+/// Words that a number follows after a full stop without being a footnote.
+const ABBREVIATIONS: &[&str] = &[
+    "pp", "vol", "no", "ch", "fig", "art", "sec", "para", "ed", "op", "cf",
+];
 
 /// Page furniture the parser found glued inside line `line` (starting at
 /// byte `start`) of a chronology, before an entry's date: the fix removes
