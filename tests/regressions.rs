@@ -176,3 +176,28 @@ fn one_author_per_byline_line() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_goes_on_after_its_attribution_and_names_keep_particles() {
+    // Found on a held-out news story: the second half of "“A,” said X.
+    // “B.”" had no speaker, and "van Dijk" or "de Graaf" lost its particle.
+    let text = "“We did not walk away lightly,” said Pieter van Dijk, the chief negotiator. “Our members have told us so, clearly.”\n\n“We have gone as far as we can,” Ms. Smeets said. “Everyone here knows that the terminals will change.”\n\n“It is the worst month for a strike,” Mr. de Graaf said. The union did not answer. “Nothing moves,” a docker added.\n";
+    let document = extract_valid(text);
+    let speakers: Vec<String> = document["quotations"]
+        .as_array()
+        .expect("quotations")
+        .iter()
+        .map(|q| q["speaker"]["name"].as_str().unwrap_or("-").to_string())
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            "Pieter van Dijk",
+            "Pieter van Dijk",
+            "Smeets",
+            "Smeets",
+            "de Graaf",
+            "a docker"
+        ]
+    );
+}

@@ -109,6 +109,31 @@ pub(crate) fn read(
     (quotations, stray_marks)
 }
 
+/// Whether a quotation that names no speaker goes on with the one before it
+/// (“We did not walk away,” said Pieter van Dijk. “Our members ...”): it
+/// opens a sentence of its own words, and only the attribution of the
+/// quotation before stands between them.
+fn goes_on(between: &str, inner: &str) -> bool {
+    let between = between.trim();
+    // "Ms. Smeets said." ends one sentence, not two.
+    let title = |i: usize| {
+        let word = between[..i].rsplit(' ').next().unwrap_or("");
+        word.chars().count() <= 3 && word.starts_with(char::is_uppercase)
+    };
+    let ends = between
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?') && between[i + 1..].starts_with(' ') && !title(i)
+        })
+        .count();
+    let opens_sentence = between.is_empty() || between.ends_with(['.', '!', '?', ':']);
+    opens_sentence
+        && ends == 0
+        && between.chars().count() <= 120
+        && inner.trim_start().starts_with(|c: char| c.is_uppercase())
+        && inner.split_whitespace().count() >= 3
+}
+
 /// "In announcing the ceasefire between Iran and “their allies,” Prime
 /// Minister Sharif ...": a cue in an opening phrase belongs to the subject
 /// of the main clause that follows the quotation.
@@ -396,13 +421,30 @@ impl Attribution {
             strays.remove(old.stray);
             own_strays -= 1;
         }
+        // The last quotation with a speaker: where it ends, who, which cue.
+        let mut said: Option<(usize, Speaker, Option<String>)> = None;
         for (k, pair) in pairs.iter().enumerate() {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-            let (speaker, cue) = if pair.parent.is_none() {
+            let (mut speaker, mut cue) = if pair.parent.is_none() {
                 self.attribute(text, pair, &pairs, &mut before)
             } else {
                 (None, None)
             };
+            if pair.parent.is_none() && speaker.is_none() {
+                if let Some((_, who, how)) = said.as_ref().filter(|(end, _, _)| {
+                    text.get(*end..pair.open).is_some_and(|b| goes_on(b, inner))
+                }) {
+                    speaker = Some(who.clone());
+                    cue = how.clone();
+                }
+            }
+            if let (None, Some(who)) = (pair.parent, &speaker) {
+                said = Some((
+                    pair.close + pair.close_mark.len_utf8(),
+                    who.clone(),
+                    cue.clone(),
+                ));
+            }
             let mut quotation = Quotation {
                 text: inner.trim().to_string(),
                 marks: marks(pair.open_mark, pair.close_mark),

@@ -26,7 +26,11 @@ pub(super) fn cue_name(found: &str) -> String {
 }
 
 pub(super) static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|he|she|they|it)";
+    // Names keep their particles: "Pieter van Dijk", "Mr. de Graaf".
+    let particle = r"(?:van|von|de|der|den|du|da|di|la|le|bin|ibn|al|el|del|dos|das|ter|ten)\s+";
+    let name = format!(
+        r"((?:[A-Z][\w’'.-]*\s+(?:{particle})*){{0,4}}[A-Z][\w’'-]*|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|he|she|they|it)"
+    );
     let cue =
         r"(said|says|told|added|adds|asked|wrote|writes|remarked|noted|stated|states|commented)";
     Regex::new(&format!(r"^\s*,?\s*(?:{cue}\s+{name}|{name}\s+{cue})\b")).unwrap()
