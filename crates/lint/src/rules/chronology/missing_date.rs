@@ -7,7 +7,9 @@
 //!
 //! It also reports, once per chronology, entries whose year cannot be told:
 //! no year is written in them or any other entry, and the chronology
-//! declares no period.
+//! declares no period. A short untitled list of dates (fewer than eight,
+//! "Key dates: Oct. 3 - ...") in a story that writes no year anywhere is
+//! news style, dated by its publication, and is not reported.
 //!
 //! ## Why is this bad?
 //! An entry without a date cannot be placed in time; it is usually a date
@@ -23,6 +25,20 @@ use claimkit_parser::{UnparsedReason, YearSource};
 
 use crate::context::Context;
 use crate::rules::Sink;
+
+/// Whether `text` writes a year anywhere (four digits from 1800 to 2199
+/// standing alone).
+fn writes_a_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && matches!(&w[..2], b"18" | b"19" | b"20" | b"21")
+            && !bytes
+                .get(i.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_alphanumeric)
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
@@ -45,7 +61,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             .iter()
             .filter(|e| e.date.year_source == YearSource::Unknown && e.date.problem.is_none())
             .collect();
-        if let Some(first) = yearless.first() {
+        // A short list of dates in a story that writes no year anywhere
+        // ("Key dates: Oct. 3 - ...") takes its year from when it was
+        // published: news style, nothing to fix.
+        let titled = chronology.title.as_deref().is_some_and(|t| {
+            let t = t.to_lowercase();
+            t.contains("chronolog") || t.contains("timeline")
+        });
+        let house_style = !titled && chronology.entries.len() < 8 && !writes_a_year(cx.text);
+        if let Some(first) = yearless.first().filter(|_| !house_style) {
             let count = yearless.len();
             let what = if count == 1 {
                 "1 entry".to_string()

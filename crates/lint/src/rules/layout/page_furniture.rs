@@ -76,6 +76,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             {
                 continue;
             }
+            // "2.1   Background": a section's number opening the line.
+            let lead = line[..m.start()].trim_start_matches([' ', '\t', '#', '*', '>']);
+            if lead.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                continue;
+            }
             let marker = m.as_str();
             let digits_at = marker
                 .find(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
