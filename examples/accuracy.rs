@@ -146,6 +146,20 @@ struct Precision {
     error: bool,
 }
 
+impl Precision {
+    /// The row of the table for `name`.
+    fn row(&self, name: &str) {
+        println!(
+            "| {name} | {} | {} | {} | {} | {} |",
+            self.right + self.wrong + self.unjudged,
+            self.right,
+            self.wrong,
+            self.unjudged,
+            percent(self.right, self.right + self.wrong)
+        );
+    }
+}
+
 fn precision(corpus: &Path) {
     let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/accuracy");
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
@@ -254,37 +268,16 @@ fn precision(corpus: &Path) {
         let mut all = Precision::default();
         let mut errors = Precision::default();
         for (rule, p) in &rules {
-            println!(
-                "| {rule}{} | {} | {} | {} | {} | {} |",
-                if p.error { " (error)" } else { "" },
-                p.right + p.wrong + p.unjudged,
-                p.right,
-                p.wrong,
-                p.unjudged,
-                percent(p.right, p.right + p.wrong)
-            );
+            let name = format!("{rule}{}", if p.error { " (error)" } else { "" });
+            p.row(&name);
             for total in [&mut all].into_iter().chain(p.error.then_some(&mut errors)) {
                 total.right += p.right;
                 total.wrong += p.wrong;
                 total.unjudged += p.unjudged;
             }
         }
-        println!(
-            "| all | {} | {} | {} | {} | {} |",
-            all.right + all.wrong + all.unjudged,
-            all.right,
-            all.wrong,
-            all.unjudged,
-            percent(all.right, all.right + all.wrong)
-        );
-        println!(
-            "| error rules | {} | {} | {} | {} | {} |",
-            errors.right + errors.wrong + errors.unjudged,
-            errors.right,
-            errors.wrong,
-            errors.unjudged,
-            percent(errors.right, errors.right + errors.wrong)
-        );
+        all.row("all");
+        errors.row("error rules");
         if !missed.is_empty() {
             println!(
                 "\nProblems annotated that no finding reports: {}",
