@@ -201,3 +201,18 @@ fn a_quotation_goes_on_after_its_attribution_and_names_keep_particles() {
         ]
     );
 }
+
+#[test]
+fn he_is_the_person_last_reported_not_the_last_quoted() {
+    // Found on a held-out news story: "he" went to the last person quoted
+    // rather than to the one the paragraph before reports.
+    let text = "“We will not sign,” said Ruben Dekker, a union steward.\n\nMr. Hoekstra later told reporters that he had spoken with both sides.\n\n“I said to both of them that they are responsible,” he said.\n\nIran said it would respond. “The strait stays open,” he said.\n";
+    let document = extract_valid(text);
+    let speakers: Vec<String> = document["quotations"]
+        .as_array()
+        .expect("quotations")
+        .iter()
+        .map(|q| q["speaker"]["name"].as_str().unwrap_or("-").to_string())
+        .collect();
+    assert_eq!(speakers[..2], ["Ruben Dekker", "Hoekstra"]);
+}

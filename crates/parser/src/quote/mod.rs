@@ -502,6 +502,35 @@ impl Attribution {
                 dangling.stray -= 1;
             }
             self.dangling = Some(dangling);
+        } else if context == Context::Body {
+            self.remember_reporter(text, &pairs);
+        }
+    }
+
+    /// A person the paragraph reports without quoting after its last
+    /// quotation ("Mr. Hoekstra later told NOS that ..."): the "he" of the
+    /// quotations that follow is that person, not the last one quoted.
+    fn remember_reporter(&mut self, text: &str, pairs: &[Pair]) {
+        let from = pairs
+            .iter()
+            .filter(|p| p.parent.is_none())
+            .map(|p| p.close + p.close_mark.len_utf8())
+            .max()
+            .unwrap_or(0);
+        let Some((start, _)) = text.get(from..).and_then(|tail| cues(tail).last()) else {
+            return;
+        };
+        let at = from + start;
+        let sentence = sentence_start(text, at).max(from);
+        let speaker = self.subject(&text[sentence..at], &text[sentence..], text, sentence);
+        // A full name or a titled one ("Mr. Hoekstra"): a lone capitalized
+        // word ("Iran") is as often a country as a person.
+        let named = |s: &Speaker| s.name.contains(' ') || s.role.is_some();
+        if speaker
+            .as_ref()
+            .is_some_and(|s| s.kind == SpeakerKind::Person && s.resolved_from.is_none() && named(s))
+        {
+            self.remember(&speaker);
         }
     }
 
@@ -722,7 +751,12 @@ impl Attribution {
             "he" | "she" => self.last_person.clone(),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
-                let before = sentence_start(text, sentence.saturating_sub(1));
+                // The sentence before: from the last character before this one.
+                let mut back = sentence.saturating_sub(1);
+                while !text.is_char_boundary(back) {
+                    back -= 1;
+                }
+                let before = sentence_start(text, back);
                 let previous = &text[before..sentence];
                 // "Gemba meets Secretary Clinton. They agree that ...": both.
                 let people = (lower == "they").then(|| people_in(previous));
