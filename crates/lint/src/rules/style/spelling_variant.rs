@@ -27,6 +27,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         .article
         .quotations
         .iter()
+        // Outer quotations only: sorted and disjoint, as `inside` needs.
+        .filter(|q| q.nested_in.is_none())
         .map(|q| (q.span.start, q.span.end))
         .collect();
     // For each pair: every use (offset, word as written, spelling side, the
