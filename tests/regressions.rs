@@ -183,12 +183,7 @@ fn a_quotation_goes_on_after_its_attribution_and_names_keep_particles() {
     // “B.”" had no speaker, and "van Dijk" or "de Graaf" lost its particle.
     let text = "“We did not walk away lightly,” said Pieter van Dijk, the chief negotiator. “Our members have told us so, clearly.”\n\n“We have gone as far as we can,” Ms. Smeets said. “Everyone here knows that the terminals will change.”\n\n“It is the worst month for a strike,” Mr. de Graaf said. The union did not answer. “Nothing moves,” a docker added.\n";
     let document = extract_valid(text);
-    let speakers: Vec<String> = document["quotations"]
-        .as_array()
-        .expect("quotations")
-        .iter()
-        .map(|q| q["speaker"]["name"].as_str().unwrap_or("-").to_string())
-        .collect();
+    let speakers = speakers(&document);
     assert_eq!(
         speakers,
         [
@@ -208,11 +203,16 @@ fn he_is_the_person_last_reported_not_the_last_quoted() {
     // rather than to the one the paragraph before reports.
     let text = "“We will not sign,” said Ruben Dekker, a union steward.\n\nMr. Hoekstra later told reporters that he had spoken with both sides.\n\n“I said to both of them that they are responsible,” he said.\n\nIran said it would respond. “The strait stays open,” he said.\n";
     let document = extract_valid(text);
-    let speakers: Vec<String> = document["quotations"]
+    let speakers = speakers(&document);
+    assert_eq!(speakers[..2], ["Ruben Dekker", "Hoekstra"]);
+}
+
+/// The speaker's name of each quotation of `document`, "-" for none.
+fn speakers(document: &Value) -> Vec<String> {
+    document["quotations"]
         .as_array()
         .expect("quotations")
         .iter()
         .map(|q| q["speaker"]["name"].as_str().unwrap_or("-").to_string())
-        .collect();
-    assert_eq!(speakers[..2], ["Ruben Dekker", "Hoekstra"]);
+        .collect()
 }
