@@ -130,7 +130,9 @@ fn primary_fixture_quotations() {
     let role = |text: &str| quotation(&article, text)["role"].clone();
     assert_eq!(role("Japan-Korea Relations: Defined"), "title");
     assert_eq!(role("comfort women"), "scare");
-    assert_eq!(role("dismay"), "term");
+    // "which led Japan to express “dismay”": Japan's word, a statement.
+    assert_eq!(role("dismay"), "statement");
+    assert_eq!(speaker("dismay")["name"], "Japan");
     assert_eq!(role("We interviewed over 70"), "statement");
 
     // Chronology.

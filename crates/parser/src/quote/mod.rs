@@ -314,7 +314,22 @@ fn subject_words(before: &str) -> Vec<&str> {
         let parenthetical = words
             .first()
             .is_some_and(|w| PREPOSITIONS.contains(w) || INTRODUCERS.contains(w));
-        if parenthetical && set_off && !head.trim().is_empty() {
+        // "Rep. Daniel Costa, a Democrat whose district includes Gloucester,
+        // tweeted"; "Salcedo, who had campaigned for it, answered": an
+        // appositive or relative clause after a name describes the name.
+        let named_head = head
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_possessive(w));
+        let appositive = set_off
+            && named_head
+            && words.first().is_some_and(|w| {
+                // "Denise Harrow, president of the Waterways Council, a trade
+                // association, told": a description in lower case, however long.
+                w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit())
+            });
+        if (parenthetical || appositive) && set_off && !head.trim().is_empty() {
             rest = head.trim_end().trim_end_matches(separators).trim_end();
             continue;
         }
@@ -334,10 +349,49 @@ struct Before {
     cue: Option<(usize, usize)>,
 }
 
+/// How many full names attribution keeps to know a surname by.
+const MAX_PEOPLE: usize = 64;
+
+/// How many people back "he" or "she" may reach.
+const MAX_RECENT: usize = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a pronoun gives ("He" and "he" alike).
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match pronoun.to_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a title or relation noun gives ("Mr.", "Mrs.", "uncle").
+fn word_gender(word: &str) -> Option<Gender> {
+    let word = word.trim_end_matches(['.', ',']).to_lowercase();
+    if MALE_WORDS.contains(&word.as_str()) {
+        Some(Gender::Male)
+    } else if FEMALE_WORDS.contains(&word.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// Remembers who was last named, so "He went on to say" finds its speaker.
 #[derive(Debug, Default)]
 pub(crate) struct Attribution {
-    last_person: Option<Speaker>,
+    /// The people last named or quoted, most recent last, for "he" and "she".
+    recent: Vec<Speaker>,
+    /// Whether a person is "he" or "she", as the text has shown.
+    genders: Vec<(String, Gender)>,
+    /// The full names of the people named so far ("Francis Parisi"), so
+    /// that "Parisi" alone is known for a person, most recent last.
+    people: Vec<String>,
     /// A quotation a paragraph opened and did not close, which the next
     /// paragraph may carry on by opening again (the news convention for a
     /// quotation over several paragraphs).
@@ -362,7 +416,7 @@ struct Dangling {
 impl Attribution {
     /// Forgets the last named person (at a chronology entry, say, which names its own).
     pub fn reset(&mut self) {
-        self.last_person = None;
+        self.recent.clear();
     }
 
     /// Finds the quotations of one unit of text (a paragraph, an entry) and
@@ -423,8 +477,15 @@ impl Attribution {
         }
         // The last quotation with a speaker: where it ends, who, which cue.
         let mut said: Option<(usize, Speaker, Option<String>)> = None;
+        // Where the narrative was last followed up to: the end of the last
+        // outer quotation.
+        let mut narrative = 0;
         for (k, pair) in pairs.iter().enumerate() {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+            if context == Context::Body && pair.parent.is_none() && pair.open >= narrative {
+                self.follow(text, narrative, pair.open);
+                narrative = pair.close;
+            }
             let (mut speaker, mut cue) = if pair.parent.is_none() {
                 self.attribute(text, pair, &pairs, &mut before)
             } else {
@@ -503,6 +564,7 @@ impl Attribution {
             }
             self.dangling = Some(dangling);
         } else if context == Context::Body {
+            self.follow(text, narrative, text.len());
             self.remember_reporter(text, &pairs);
         }
     }
@@ -677,10 +739,94 @@ impl Attribution {
     fn remember(&mut self, speaker: &Option<Speaker>) {
         if let Some(speaker) = speaker {
             if speaker.kind == SpeakerKind::Person {
-                self.last_person = Some(Speaker {
+                if speaker.resolved_from.is_none()
+                    && speaker.name.contains(' ')
+                    && speaker.name.starts_with(char::is_uppercase)
+                    && !self.people.contains(&speaker.name)
+                {
+                    // A bounded memory: a long text names many people.
+                    if self.people.len() == MAX_PEOPLE {
+                        self.people.remove(0);
+                    }
+                    self.people.push(speaker.name.clone());
+                }
+                // "“...,” she said": the person is a "she" from now on.
+                if let Some(gender) = speaker.resolved_from.as_deref().and_then(pronoun_gender) {
+                    self.learn(&speaker.name, gender);
+                }
+                self.recent.retain(|s| s.name != speaker.name);
+                if self.recent.len() == MAX_RECENT {
+                    self.recent.remove(0);
+                }
+                self.recent.push(Speaker {
                     resolved_from: None,
                     ..speaker.clone()
                 });
+            }
+        }
+    }
+
+    fn learn(&mut self, name: &str, gender: Gender) {
+        if self.genders.iter().any(|(n, _)| n == name) {
+            return;
+        }
+        if self.genders.len() == MAX_PEOPLE {
+            self.genders.remove(0);
+        }
+        self.genders.push((name.to_string(), gender));
+    }
+
+    /// Whether `person` is a "he" or a "she": as the text has shown, or as
+    /// a title or relation says ("Mrs. Lee", "her uncle").
+    fn gender(&self, person: &Speaker) -> Option<Gender> {
+        self.genders
+            .iter()
+            .find(|(n, _)| *n == person.name)
+            .map(|&(_, g)| g)
+            .or_else(|| {
+                person
+                    .role
+                    .iter()
+                    .flat_map(|r| r.split_whitespace())
+                    .chain(person.name.split_whitespace())
+                    .find_map(word_gender)
+            })
+    }
+
+    /// The most recent person "he" or "she" can stand for.
+    fn person_for(&self, pronoun: &str) -> Option<Speaker> {
+        let gender = pronoun_gender(pronoun);
+        self.recent
+            .iter()
+            .rev()
+            .find(|s| gender.is_none() || self.gender(s).is_none_or(|g| Some(g) == gender))
+            .cloned()
+    }
+
+    /// Follows the narrative between quotations: a sentence whose subject
+    /// is a person ("Parisi, for his part, has seen the film twice.") makes
+    /// that person the "he" or "she" of the quotations after it. Reads the
+    /// sentences that start after byte `from` (or at it, at a paragraph's
+    /// start) and before byte `to`.
+    fn follow(&mut self, text: &str, from: usize, to: usize) {
+        let first = (from == 0).then_some(0);
+        let starts: Vec<usize> = first
+            .into_iter()
+            .chain(sentence_starts(text, from, to))
+            .collect();
+        for start in starts {
+            let sentence = &text[start..to];
+            // "She drives home on weekends": the person is a "she".
+            let first = sentence.split_whitespace().next().unwrap_or("");
+            if let Some(gender) = pronoun_gender(first) {
+                if let Some(person) = self.person_for(first) {
+                    self.learn(&person.name, gender);
+                }
+                continue;
+            }
+            let person = person_subject(sentence, &self.people);
+            if person.is_some() {
+                self.remember(&person);
             }
         }
     }
@@ -693,7 +839,20 @@ impl Attribution {
         text: &str,
         sentence: usize,
     ) -> Option<Speaker> {
-        let words = subject_words(before);
+        let mut words = subject_words(before);
+        // "which led Japan to express", "urged Seoul to say": the one who
+        // is led to speak is the name before "to".
+        if words.len() >= 2 && words[words.len() - 1] == "to" {
+            let named = &words[..words.len() - 1];
+            let run = named
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
+                .count();
+            if run > 0 && named[named.len() - run].starts_with(char::is_uppercase) {
+                words = named[named.len() - run..].to_vec();
+            }
+        }
         let last = *words.last()?;
         if matches!(last.to_lowercase().as_str(), "he" | "she") {
             // "one Senator applauded what he described as ...": the person
@@ -748,7 +907,7 @@ impl Attribution {
     ) -> Option<Speaker> {
         let lower = word.to_lowercase();
         let named = match lower.as_str() {
-            "he" | "she" => self.last_person.clone(),
+            "he" | "she" => self.person_for(&lower),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 // The sentence before: from the last character before this one.

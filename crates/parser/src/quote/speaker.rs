@@ -120,21 +120,105 @@ pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
 
 /// Whether `word` is a pronoun that may stand for a speaker ("He", "it").
 pub(super) fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word.to_lowercase().as_str())
+    // "WHO tweets", "IT staff": capitals are an acronym, not "who" or "it".
+    let acronym = word.len() > 1 && !word.chars().any(char::is_lowercase);
+    !acronym && PRONOUNS.contains(&word.to_lowercase().as_str())
 }
 
-/// The named run a sentence begins with, after an article.
-pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
+/// Where a sentence's main clause starts: past a chronology entry's date
+/// and an opening phrase.
+fn main_clause(sentence: &str) -> Option<&str> {
     let mut trimmed = sentence.trim_start();
+    // "January 4: In its first statement, WHO ...": a chronology entry's date
+    // is no subject.
+    if let Some((date, rest)) = trimmed.split_once(": ") {
+        if date.len() <= 30 && date.contains(|c: char| c.is_ascii_digit()) {
+            trimmed = rest.trim_start();
+        }
+    }
     // "In a press conference on May 19, Motegi ...": the main clause's subject.
     let first = trimmed
         .split_whitespace()
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if INTRODUCERS.contains(&first.as_str()) {
+    if INTRODUCERS.contains(&first.as_str()) || first == "back" {
         trimmed = trimmed.split_once(", ")?.1.trim_start();
     }
+    Some(trimmed)
+}
+
+/// The person a sentence of narrative is about, when its subject is one: a
+/// full or titled name ("Sam Whitfield, who owns ...", "Rep. Daniel Costa"),
+/// a name `people` already holds as part of a full one ("Parisi, for his
+/// part, ..."), or a person named by relation or role ("Her father
+/// shrugged", "Its director, Lauren Achterberg, said"). Places and lone
+/// unknown words ("Gloucester") are not people.
+pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
+    let clause = main_clause(sentence)?;
+    let mut words = clause.split_whitespace();
+    let first = words.next()?;
+    let determiner = matches!(
+        first,
+        "Her" | "His" | "Their" | "Its" | "The" | "A" | "An" | "My" | "Our"
+    ) || is_possessive(first);
+    if determiner {
+        // "Its new director", "Her father": the noun, past a few adjectives.
+        let person_noun = |w: &str| {
+            let bare = w.trim_end_matches(',').to_lowercase();
+            RELATION_NOUNS.contains(&bare.as_str()) || ROLE_NOUNS.contains(&bare.as_str())
+        };
+        let noun = words
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .find(|w| person_noun(w))?;
+        // "Its director, Lauren Achterberg, said": the name in apposition.
+        if noun.ends_with(',') {
+            let after = &clause[clause.find(noun)? + noun.len()..];
+            if let Some((name, _)) = named_run_with_end(after.trim_start()) {
+                let named = classify(&name, None);
+                if named.kind == SpeakerKind::Person && !is_pronoun(&name) {
+                    return Some(named);
+                }
+            }
+        }
+        let phrase = &clause[..clause.find(noun)? + noun.len()];
+        return Some(Speaker {
+            name: phrase.trim_end_matches(',').to_lowercase(),
+            role: None,
+            kind: SpeakerKind::Person,
+            resolved_from: None,
+        });
+    }
+    let (name, _) = named_run_with_end(clause)?;
+    if is_pronoun(&name) || is_possessive(&name) {
+        return None;
+    }
+    // "REGIONAL RELATIONS QUARTERLY": a running header, not a name.
+    if name.contains(' ') && !name.contains(char::is_lowercase) {
+        return None;
+    }
+    let speaker = classify(&name, None);
+    if speaker.kind != SpeakerKind::Person {
+        return None;
+    }
+    if speaker.name.contains(' ') || speaker.role.is_some() {
+        return Some(speaker);
+    }
+    // "Okoye did not let it go": the full name, when one was given before.
+    let full = people
+        .iter()
+        .rev()
+        .find(|p| p.split(' ').any(|w| w == speaker.name))?;
+    Some(Speaker {
+        name: full.clone(),
+        ..speaker
+    })
+}
+
+/// The named run a sentence begins with, after an article.
+pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
+    let trimmed = main_clause(sentence)?;
     let trimmed = trimmed.strip_prefix("The ").unwrap_or(trimmed);
     let (name, end) = named_run_with_end(trimmed).filter(|(n, _)| !is_pronoun(n))?;
     // "Sixty-four South Korean and Japanese civic groups": the common noun
@@ -289,7 +373,11 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
             };
         }
     }
-    let kind = if words.iter().any(|w| is_org_word(w)) {
+    // "WHO", "NATO", "MOTIE": one word in capitals is an acronym, an institution.
+    let acronym = matches!(words[..], [w] if w.len() > 1
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '&'));
+    let state = STATES.binary_search(&named.as_str()).is_ok();
+    let kind = if acronym || state || words.iter().any(|w| is_org_word(w)) {
         SpeakerKind::Organization
     } else {
         SpeakerKind::Person
@@ -344,40 +432,56 @@ pub(super) fn lookback_floor(text: &str, at: usize) -> usize {
 /// Where the sentence holding byte `at` starts, when a sentence ends after
 /// byte `floor`; `None` when none does.
 pub(super) fn sentence_end_after(text: &str, at: usize, floor: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
     let at = at.min(text.len());
-    let mut i = at;
-    while i > floor {
-        i -= 1;
-        if !matches!(bytes[i], b'.' | b'?' | b'!') {
-            continue;
-        }
-        // Closing marks after the full stop belong to the sentence that ends.
-        let after = &text[i + 1..at];
-        let rest = after.trim_start_matches(['”', '"', '’', ')']);
-        if !rest.starts_with(char::is_whitespace) {
-            continue;
-        }
-        let mut word_floor = i.saturating_sub(16).max(floor);
-        while !text.is_char_boundary(word_floor) {
-            word_floor += 1;
-        }
-        // The separator may be a multibyte space (U+00A0, U+202F, U+3000).
-        let word_start = text[word_floor..i]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace() || c == '(')
-            .map_or(word_floor, |(p, c)| word_floor + p + c.len_utf8());
-        let word = &text[word_start..i];
-        if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
-            || ABBREVIATIONS.contains(&word)
-            || word.contains('.')
-        {
-            continue;
-        }
-        return Some(at - rest.trim_start().len());
+    (floor..at)
+        .rev()
+        .find_map(|i| next_sentence(text, i, at, floor))
+}
+
+/// The starts of the sentences that begin after byte `from` and before
+/// byte `to`, in order.
+pub(super) fn sentence_starts(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    let to = to.min(text.len());
+    let scan = from.saturating_sub(1);
+    (scan..to)
+        .filter_map(move |i| next_sentence(text, i, to, scan))
+        .filter(move |&s| s > from && s < to)
+}
+
+/// Where the next sentence starts when the byte at `i` ends one, reading
+/// no further than `limit` nor further back than `floor`.
+fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usize> {
+    if !matches!(text.as_bytes()[i], b'.' | b'?' | b'!') {
+        return None;
     }
-    None
+    // Closing marks after the full stop belong to the sentence that ends.
+    let after = &text[i + 1..limit];
+    let rest = after.trim_start_matches(['”', '"', '’', ')']);
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let mut word_floor = i.saturating_sub(16).max(floor);
+    while !text.is_char_boundary(word_floor) {
+        word_floor += 1;
+    }
+    // The separator may be a multibyte space (U+00A0, U+202F, U+3000).
+    let word_start = text[word_floor..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(word_floor, |(p, c)| word_floor + p + c.len_utf8());
+    let word = &text[word_start..i];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        || ABBREVIATIONS.contains(&word)
+        || word.contains('.')
+    {
+        return None;
+    }
+    Some(limit - rest.trim_start().len())
 }
 
 /// How far before a quotation its sentence may start, in bytes.
