@@ -58,7 +58,7 @@ impl WrittenDate {
 
     /// How precise the date is as written.
     pub fn precision(&self) -> Precision {
-        if self.qualifier.is_some() {
+        if self.qualifier.is_some_and(|q| q != Qualifier::Circa) && self.start.month.is_some() {
             Precision::Approximate
         } else if self.start.day.is_some() {
             Precision::Day
@@ -105,9 +105,9 @@ impl WrittenDate {
             year: Some(end_year),
             ..self.end
         };
-        let interval = match self.qualifier {
-            Some(q) => approximate(start_year, self.start.month.unwrap_or(1), q),
-            None => exact(start, end),
+        let interval = match (self.qualifier, self.start.month) {
+            (Some(q), Some(month)) if q != Qualifier::Circa => approximate(start_year, month, q),
+            _ => exact(start, end),
         };
         match interval {
             Ok((a, b)) => Normalized {
@@ -233,6 +233,10 @@ enum Tok {
     Qualifier(Qualifier),
     /// A season, by the first of its three months ("Spring" is 3).
     Season(u32),
+    /// "circa", "ca." or "c." before a year.
+    Circa,
+    /// A decade by its first year: "1950s", "1950's".
+    Decade(u32),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -297,11 +301,21 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                     end += 2;
                 }
             }
-            if next_is_alphanumeric(s, end) || len > 4 {
-                break;
+            let value = digits.parse().unwrap_or(0);
+            // "1950s", "1950’s": a decade.
+            let decade = ["s", "'s", "’s"].into_iter().find(|suffix| {
+                s[end..].starts_with(suffix) && !next_is_alphanumeric(s, end + suffix.len())
+            });
+            if let Some(suffix) = decade.filter(|_| len == 4 && value % 10 == 0) {
+                i = end + suffix.len();
+                Tok::Decade(value)
+            } else {
+                if next_is_alphanumeric(s, end) || len > 4 {
+                    break;
+                }
+                i = end;
+                Tok::Number(value, len)
             }
-            i = end;
-            Tok::Number(digits.parse().unwrap_or(0), len)
         } else if c.is_alphabetic() {
             let len: usize = s[i..]
                 .chars()
@@ -323,7 +337,16 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                 "winter" => Some(12),
                 _ => None,
             };
-            if let Some(q) = qualifier {
+            let circa = tokens.is_empty()
+                && (lower == "circa"
+                    || (matches!(lower.as_str(), "c" | "ca") && s[i + len..].starts_with('.')));
+            if circa {
+                i += len;
+                if s[i..].starts_with('.') {
+                    i += 1;
+                }
+                Tok::Circa
+            } else if let Some(q) = qualifier {
                 i += len;
                 if s[i..].starts_with('-') {
                     i += 1;
@@ -420,7 +443,7 @@ impl Shape {
                     ("M", Tok::Month(_)) => parts.months.push(range),
                     ("D", Tok::Number(..)) => parts.days.push(range),
                     ("Y", Tok::Number(..)) => parts.years.push(range),
-                    ("Q", Tok::Qualifier(_)) | ("S", Tok::Season(_)) => {
+                    ("Q", Tok::Qualifier(_)) | ("S", Tok::Season(_)) | ("C", Tok::Circa) => {
                         parts.qualifier = Some(range)
                     }
                     ("-", Tok::Dash) => parts.dashes.push(range),
@@ -438,6 +461,17 @@ impl Shape {
                     captures.years.push(y as i32)
                 }
                 ("Q", Some(Tok::Qualifier(q))) => captures.qualifier = Some(q),
+                ("C", Some(Tok::Circa)) => captures.qualifier = Some(Qualifier::Circa),
+                ("Z", Some(Tok::Decade(y))) if (1000..=2990).contains(&y) => {
+                    captures.years.push(y as i32)
+                }
+                // "1994–95": the end's last two digits, in the start's century.
+                ("y", Some(Tok::Number(y, 2))) => match captures.years.first() {
+                    Some(&start) if start % 100 < y as i32 => {
+                        captures.years.push(start - start % 100 + y as i32)
+                    }
+                    _ => return None,
+                },
                 ("S", Some(Tok::Season(first))) => captures.months.push(first),
                 ("-", Some(Tok::Dash)) | (",", Some(Tok::Comma)) | (",?", Some(Tok::Comma)) => {}
                 (",?", _) => continue,
@@ -624,6 +658,32 @@ const SHAPES: &[Shape] = &[
         build: |c| single(c.part(Some(0), Some(0), None)),
     },
     Shape {
+        pattern: "Y - y",
+        build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
+    },
+    Shape {
+        // "circa 1921", "c. 1960": the year, said to be about right.
+        pattern: "C Y",
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..single(c.part(None, None, Some(0)))
+        },
+    },
+    Shape {
+        // "the 1950s": the decade's ten years.
+        pattern: "Z",
+        build: |c| decade(c.years[0], 0, 9, None),
+    },
+    Shape {
+        // "early 1960s", "mid-1950s", "late 1950s": a part of the decade.
+        pattern: "Q Z",
+        build: |c| match c.qualifier {
+            Some(Qualifier::Early) => decade(c.years[0], 0, 3, c.qualifier),
+            Some(Qualifier::Mid) => decade(c.years[0], 4, 6, c.qualifier),
+            _ => decade(c.years[0], 7, 9, c.qualifier),
+        },
+    },
+    Shape {
         pattern: "Y - Y",
         build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
     },
@@ -632,6 +692,19 @@ const SHAPES: &[Shape] = &[
         build: |c| single(c.part(None, None, Some(0))),
     },
 ];
+
+/// Years `from` to `to` of the decade starting in `first`.
+fn decade(first: i32, from: i32, to: i32, qualifier: Option<Qualifier>) -> WrittenDate {
+    let year = |y| Partial {
+        year: Some(y),
+        month: None,
+        day: None,
+    };
+    WrittenDate {
+        qualifier,
+        ..range(year(first + from), year(first + to))
+    }
+}
 
 /// The ISO interval of an exact date (day, month or year precision).
 fn exact(start: Partial, end: Partial) -> Result<(IsoDate, IsoDate), String> {
@@ -658,6 +731,7 @@ fn approximate(year: i32, month: u32, q: Qualifier) -> Result<(IsoDate, IsoDate)
         Qualifier::Early => (1, 10),
         Qualifier::Mid => (11, 20),
         Qualifier::Late => (21, days_in_month(year, month)),
+        Qualifier::Circa => (1, days_in_month(year, month)),
     };
     let day = |d| IsoDate::new(year, Some(month), Some(d));
     match (day(a), day(b)) {
@@ -688,6 +762,14 @@ mod tests {
 
     /// (as written, year to assume, start, end, precision)
     const CASES: &[(&str, Option<i32>, &str, &str, Precision)] = &[
+        ("circa 1921", None, "1921", "1921", Precision::Year),
+        ("c. 1960", None, "1960", "1960", Precision::Year),
+        ("ca. 1805", None, "1805", "1805", Precision::Year),
+        ("1950s", None, "1950", "1959", Precision::Year),
+        ("early 1960s", None, "1960", "1963", Precision::Year),
+        ("mid-1950s", None, "1954", "1956", Precision::Year),
+        ("late 1950’s", None, "1957", "1959", Precision::Year),
+        ("1994–95", None, "1994", "1995", Precision::Year),
         (
             "May 1, 2020",
             None,
@@ -920,6 +1002,19 @@ mod tests {
                 (Some(start), Some(end), precision),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn circa_and_decades_keep_their_qualifier() {
+        let qualifier = |text: &str| parse(text).and_then(|d| d.qualifier);
+        assert_eq!(qualifier("circa 1921"), Some(Qualifier::Circa));
+        assert_eq!(qualifier("late 1950s"), Some(Qualifier::Late));
+        assert_eq!(qualifier("1950s"), None);
+        // Not dates: a two-digit end that goes back, "c" without its stop,
+        // "the" before a decade, a number ending in "s" that is no decade.
+        for text in ["1999–01", "c 1960", "the 1950s", "1955s"] {
+            assert_eq!(parse(text), None, "{text:?}");
         }
     }
 

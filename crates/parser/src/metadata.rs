@@ -52,9 +52,34 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
     {
         meta.authors.extend(by_line(source, p));
     }
-    let byline_at = front
-        .iter()
-        .position(|p| BYLINE.is_match(&p.plain.text) && !crate::body::is_byline(&p.plain.text));
+    // "COAST GUARDS, CABLES, AND A CROWDED SEA" reads like "NAME,
+    // AFFILIATION": a line the citation gives as its title or subtitle, or
+    // one with a part that starts with an article, is no byline.
+    let title_parts: Vec<String> = meta
+        .citation
+        .as_ref()
+        .and_then(|c| c.title.as_deref())
+        .map(|t| t.split(": ").map(normalized).collect())
+        .unwrap_or_default();
+    let titled = |text: &str| {
+        title_parts.contains(&normalized(text))
+            || text.split(',').any(|part| {
+                // "..., AND A CROWDED SEA": past a joining "and".
+                let mut words = part.split_whitespace().map(str::to_lowercase);
+                let first = words.next().unwrap_or_default();
+                let first = if first == "and" || first == "&" {
+                    words.next().unwrap_or_default()
+                } else {
+                    first
+                };
+                ["a", "an", "the"].contains(&first.as_str())
+            })
+    };
+    let byline_at = front.iter().position(|p| {
+        BYLINE.is_match(&p.plain.text)
+            && !crate::body::is_byline(&p.plain.text)
+            && !titled(&p.plain.text)
+    });
     if let Some(b) = byline_at {
         for p in &front[b..] {
             meta.authors
@@ -289,6 +314,14 @@ fn authors(source: &Source<'_>, p: &Paragraph, citation: Option<&Citation>) -> V
         });
     }
     out
+}
+
+/// `text` in lower case with its runs of space made one, for comparing.
+fn normalized(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn is_caps(text: &str) -> bool {

@@ -293,7 +293,8 @@ pub struct EntryDate {
     pub precision: Precision,
     /// Where the year came from.
     pub year_source: YearSource,
-    /// "early", "mid" or "late" for an approximate date.
+    /// "early", "mid" or "late" for an approximate date or a part of a
+    /// decade ("late 1950s"); "circa" for "circa 1921", "c. 1960".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     /// Why `start`/`end` are missing, when the date as written is impossible.
@@ -357,6 +358,8 @@ pub enum Qualifier {
     Mid,
     /// Day 21 to the month's end.
     Late,
+    /// "circa", "c." or "ca.": about the year written.
+    Circa,
 }
 
 /// A line of a chronology that is neither an entry nor its header.

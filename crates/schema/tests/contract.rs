@@ -300,7 +300,7 @@ fn enums_match_the_schema() {
     }
     fn qualifier(q: Qualifier) -> Qualifier {
         match q {
-            Qualifier::Early | Qualifier::Mid | Qualifier::Late => q,
+            Qualifier::Early | Qualifier::Mid | Qualifier::Late | Qualifier::Circa => q,
         }
     }
     fn reason(r: UnparsedReason) -> UnparsedReason {
@@ -371,7 +371,15 @@ fn enums_match_the_schema() {
         ),
         (
             &defs["entryDate"]["properties"]["qualifier"]["enum"],
-            names(&[Qualifier::Early, Qualifier::Mid, Qualifier::Late].map(qualifier)),
+            names(
+                &[
+                    Qualifier::Early,
+                    Qualifier::Mid,
+                    Qualifier::Late,
+                    Qualifier::Circa,
+                ]
+                .map(qualifier),
+            ),
         ),
         (
             &defs["unparsed"]["properties"]["reason"]["enum"],

@@ -1124,7 +1124,10 @@ mod tests {
         ("titled", "introduces a title, which nobody speaks"),
         ("via", "mostly the route or the medium, not the source"),
         ("view", "a noun: only its phrase with \"that\" is a cue"),
-        ("voice", "mostly a noun: \"a voice\"; \"voices\" too; only \"voiced\" is a cue"),
+        (
+            "voice",
+            "mostly a noun: \"a voice\"; \"voices\" too; only \"voiced\" is a cue",
+        ),
         ("welcome", "mostly an adjective: \"welcome to\""),
         ("welcoming", "mostly an adjective"),
     ];

@@ -45,7 +45,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                             .strip_prefix(stem)
                             .is_some_and(|rest| ["s", "es", "d", "ed", "ing"].contains(&rest));
                     // Quoted words keep the spelling of whoever wrote them.
-                    if matches && !inside(&quoted, start + at) {
+                    if matches && !inside(&quoted, start + at) && !shared_sense(&tokens, i) {
                         found.entry(k).or_default().push(Use {
                             at: start + at,
                             word: token,
@@ -276,4 +276,21 @@ const VARIANTS: &[[&str; 2]] = &[
     ["analyze", "analyse"],
     ["catalog", "catalogue"],
     ["traveled", "travelled"],
+    // Not in computing, where UK English writes "program" too.
+    ["program", "programme"],
 ];
+
+/// Whether the use at `tokens[i]` is of a sense both spellings share: a
+/// computer program ("software program"), or a form written alike on both
+/// sides ("programmed").
+fn shared_sense(tokens: &[(usize, &str)], i: usize) -> bool {
+    let lower = tokens[i].1.to_lowercase();
+    if !lower.starts_with("program") {
+        return false;
+    }
+    let before = i
+        .checked_sub(1)
+        .map(|k| tokens[k].1.to_lowercase())
+        .unwrap_or_default();
+    lower == "programmed" || matches!(before.as_str(), "computer" | "software" | "a computer")
+}
