@@ -37,6 +37,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for (start, line) in cx.lines() {
         let tokens = tokens(line);
         for (i, &(at, token)) in tokens.iter().enumerate() {
+            // Every stem is ASCII and five letters or more: an ASCII word that
+            // is shorter, or starts with a letter no stem starts with, is none.
+            if token.is_ascii() {
+                let first = token.as_bytes()[0].to_ascii_lowercase();
+                if token.len() < 5 || !VARIANTS.iter().flatten().any(|s| s.as_bytes()[0] == first) {
+                    continue;
+                }
+            }
             let lower = token.to_lowercase();
             for (k, pair) in VARIANTS.iter().enumerate() {
                 for (side, stem) in pair.iter().enumerate() {
