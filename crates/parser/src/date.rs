@@ -132,6 +132,10 @@ impl WrittenDate {
 /// is the caller's to judge. Trailing commas and spaces are not part of it.
 pub fn parse_prefix(s: &str) -> Option<(WrittenDate, usize)> {
     let tokens = tokenize(s);
+    // Every shape starts with a part of a date: most lines have none.
+    if tokens.is_empty() {
+        return None;
+    }
     let mut best: Option<(WrittenDate, usize, usize)> = None;
     for shape in SHAPES {
         if let Some((date, used)) = shape.apply(&tokens) {
@@ -384,10 +388,36 @@ struct Shape {
 
 #[derive(Default)]
 struct Captures {
-    months: Vec<u32>,
-    days: Vec<u32>,
-    years: Vec<i32>,
+    months: Few<u32>,
+    days: Few<u32>,
+    years: Few<i32>,
     qualifier: Option<Qualifier>,
+}
+
+/// The few values of one kind a shape captures (two at most: a range's
+/// ends), kept without allocating: every line is tried against every shape.
+#[derive(Default)]
+struct Few<T> {
+    items: [T; 4],
+    len: usize,
+}
+
+impl<T: Copy> Few<T> {
+    fn push(&mut self, value: T) {
+        // No shape has more than two of a kind; a fifth would be dropped.
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = value;
+            self.len += 1;
+        }
+    }
+}
+
+impl<T> std::ops::Index<usize> for Few<T> {
+    type Output = T;
+
+    fn index(&self, i: usize) -> &T {
+        &self.items[..self.len][i]
+    }
 }
 
 impl Captures {

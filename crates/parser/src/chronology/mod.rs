@@ -218,6 +218,14 @@ static BLOCK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The line's plain text without its block marker, and the block it opens.
 fn strip_block_marker(plain: Plain) -> (Plain, Block) {
+    // Every marker starts with one of these (a digit, Unicode's included);
+    // the regex is run only on the lines that do.
+    let may_open = plain
+        .text
+        .starts_with(|c: char| c.is_numeric() || "-*+•▪◦‣·#".contains(c));
+    if !may_open {
+        return (plain, Block::Plain);
+    }
     let Some(c) = BLOCK_MARKER.captures(&plain.text) else {
         return (plain, Block::Plain);
     };
@@ -296,7 +304,7 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         }
         let mut plain = Plain::default();
         plain.push_markdown(line.text, line.start);
-        let (plain, block) = strip_block_marker(plain.trim());
+        let (plain, block) = strip_block_marker(plain.into_trimmed());
         let (plain, kind, block) = match table_row(&plain) {
             Some((row, kind)) => (row, kind, Block::TableRow),
             None => {

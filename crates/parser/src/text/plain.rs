@@ -128,6 +128,16 @@ impl Plain {
         self.slice(start, end)
     }
 
+    /// [`Plain::trim`] that keeps the text as it is when there is nothing to trim.
+    pub fn into_trimmed(self) -> Plain {
+        let start = self.text.len() - self.text.trim_start().len();
+        let end = self.text.trim_end().len().max(start);
+        if start == 0 && end == self.text.len() {
+            return self;
+        }
+        self.slice(start, end)
+    }
+
     /// Appends one character that stands for source bytes `from..to`.
     pub fn push(&mut self, c: char, from: usize, to: usize) {
         let p = self.text.len();
