@@ -16,7 +16,8 @@
 //! Unsafe: a proper name may keep its own spelling (the UK "Ministry of
 //! Defence"), so a person must check each change.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -37,30 +38,22 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for (start, line) in cx.lines() {
         let tokens = tokens(line);
         for (i, &(at, token)) in tokens.iter().enumerate() {
-            // Every stem is ASCII and five letters or more: an ASCII word that
-            // is shorter, or starts with a letter no stem starts with, is none.
-            if token.is_ascii() {
-                let first = token.as_bytes()[0].to_ascii_lowercase();
-                if token.len() < 5 || !VARIANTS.iter().flatten().any(|s| s.as_bytes()[0] == first) {
-                    continue;
-                }
+            // Every form is ASCII: an ASCII word of another length is none.
+            if token.is_ascii() && !FORMS.lengths.contains(&token.len()) {
+                continue;
             }
-            let lower = token.to_lowercase();
-            for (k, pair) in VARIANTS.iter().enumerate() {
-                for (side, stem) in pair.iter().enumerate() {
-                    let matches = lower == *stem
-                        || lower
-                            .strip_prefix(stem)
-                            .is_some_and(|rest| ["s", "es", "d", "ed", "ing"].contains(&rest));
-                    // Quoted words keep the spelling of whoever wrote them.
-                    if matches && !inside(&quoted, start + at) {
-                        found.entry(k).or_default().push(Use {
-                            at: start + at,
-                            word: token,
-                            side,
-                            name: name_of(line, &tokens, i),
-                        });
-                    }
+            let Some(uses) = FORMS.uses.get(token.to_lowercase().as_str()) else {
+                continue;
+            };
+            for &(k, side) in uses {
+                // Quoted words keep the spelling of whoever wrote them.
+                if !inside(&quoted, start + at) {
+                    found.entry(k).or_default().push(Use {
+                        at: start + at,
+                        word: token,
+                        side,
+                        name: name_of(line, &tokens, i),
+                    });
                 }
             }
         }
@@ -256,6 +249,33 @@ fn respell(word: &str, from: &str, to: &str) -> String {
 }
 
 /// US and UK stems; an ending ("s", "ed", "ing") may follow either.
+/// The endings a stem takes ("defenses", "organized", "traveling").
+const ENDINGS: [&str; 6] = ["", "s", "es", "d", "ed", "ing"];
+
+/// Every form of every stem (a stem and one of [`ENDINGS`]), with the pair
+/// and the side it spells, in the order of [`VARIANTS`]; and the lengths
+/// the forms have, to pass over other words without lower-casing them.
+struct Forms {
+    uses: HashMap<String, Vec<(usize, usize)>>,
+    lengths: BTreeSet<usize>,
+}
+
+static FORMS: LazyLock<Forms> = LazyLock::new(|| {
+    let mut uses: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (k, pair) in VARIANTS.iter().enumerate() {
+        for (side, stem) in pair.iter().enumerate() {
+            for ending in ENDINGS {
+                let found = uses.entry(format!("{stem}{ending}")).or_default();
+                if !found.contains(&(k, side)) {
+                    found.push((k, side));
+                }
+            }
+        }
+    }
+    let lengths = uses.keys().map(String::len).collect();
+    Forms { uses, lengths }
+});
+
 const VARIANTS: &[[&str; 2]] = &[
     ["defense", "defence"],
     ["offense", "offence"],
