@@ -378,6 +378,7 @@ fn names_a_period(text: &str) -> bool {
 fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
     let candidate = |l: &ClassifiedLine| {
         matches!(l.kind, Kind::Text | Kind::MaybeLost)
+            && l.plain.text.len() <= 4 * 80
             && l.plain.text.chars().count() <= 80
             && l.after_blank
     };
