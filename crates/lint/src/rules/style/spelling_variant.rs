@@ -16,7 +16,7 @@
 //! Unsafe: a proper name may keep its own spelling (the UK "Ministry of
 //! Defence"), so a person must check each change.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use crate::context::Context;
@@ -38,11 +38,23 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for (start, line) in cx.lines() {
         let tokens = tokens(line);
         for (i, &(at, token)) in tokens.iter().enumerate() {
-            // Every form is ASCII: an ASCII word of another length is none.
-            if token.is_ascii() && !FORMS.lengths.contains(&token.len()) {
-                continue;
-            }
-            let Some(uses) = FORMS.uses.get(token.to_lowercase().as_str()) else {
+            let forms = if token.is_ascii() {
+                // Every form is ASCII: an ASCII word of another length is
+                // none, and one of a form's length is lower-cased in place.
+                if !FORMS.lengths.get(token.len()).is_some_and(|&is| is) {
+                    continue;
+                }
+                let mut buffer = [0u8; MAX_FORM];
+                let lower = &mut buffer[..token.len()];
+                lower.copy_from_slice(token.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower)
+                    .ok()
+                    .and_then(|lower| FORMS.uses.get(lower))
+            } else {
+                FORMS.uses.get(token.to_lowercase().as_str())
+            };
+            let Some(uses) = forms else {
                 continue;
             };
             for &(k, side) in uses {
@@ -257,8 +269,12 @@ const ENDINGS: [&str; 6] = ["", "s", "es", "d", "ed", "ing"];
 /// the forms have, to pass over other words without lower-casing them.
 struct Forms {
     uses: HashMap<String, Vec<(usize, usize)>>,
-    lengths: BTreeSet<usize>,
+    /// By byte length up to [`MAX_FORM`]: whether a form is that long.
+    lengths: Vec<bool>,
 }
+
+/// More bytes than the longest form ("militarisations") has.
+const MAX_FORM: usize = 32;
 
 static FORMS: LazyLock<Forms> = LazyLock::new(|| {
     let mut uses: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
@@ -272,7 +288,10 @@ static FORMS: LazyLock<Forms> = LazyLock::new(|| {
             }
         }
     }
-    let lengths = uses.keys().map(String::len).collect();
+    let mut lengths = vec![false; MAX_FORM + 1];
+    for form in uses.keys().filter(|form| form.len() <= MAX_FORM) {
+        lengths[form.len()] = true;
+    }
     Forms { uses, lengths }
 });
 
