@@ -201,9 +201,12 @@ pub fn parts(s: &str) -> Option<(WrittenDate, DateParts)> {
 
 /// A month's number from its English name or abbreviation, any case.
 pub fn month_number(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    // The names are ASCII lower case: compared without a lower-cased copy.
+    let word = word.trim_end_matches('.');
     MONTHS.iter().find_map(|&(number, full, abbreviations)| {
-        (lower == full || abbreviations.contains(&lower.as_str())).then_some(number)
+        (word.eq_ignore_ascii_case(full)
+            || abbreviations.iter().any(|a| word.eq_ignore_ascii_case(a)))
+        .then_some(number)
     })
 }
 
@@ -249,8 +252,8 @@ struct Token {
 /// Words that join the two ends of a range.
 const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
 
-/// Whether `lower` (lower case) names a day of the week, in full or short.
-fn is_weekday(lower: &str) -> bool {
+/// Whether `word` names a day of the week, in full or short, in any case.
+fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -263,7 +266,9 @@ fn is_weekday(lower: &str) -> bool {
     const SHORT: [&str; 11] = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weds",
     ];
-    DAYS.contains(&lower) || SHORT.contains(&lower)
+    DAYS.iter()
+        .chain(SHORT.iter())
+        .any(|day| word.eq_ignore_ascii_case(day))
 }
 
 fn tokenize(s: &str) -> Vec<Token> {
@@ -313,19 +318,29 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                 .map(char::len_utf8)
                 .sum();
             let word = &s[i..i + len];
-            let lower = word.to_lowercase();
-            let qualifier = match lower.as_str() {
-                "early" => Some(Qualifier::Early),
-                "mid" | "middle" => Some(Qualifier::Mid),
-                "late" => Some(Qualifier::Late),
-                _ => None,
+            // Every word looked for is ASCII lower case, and no other
+            // character lower-cases to one of their letters: ASCII case is
+            // the only case that counts, and no lower-cased copy is made.
+            let is = |w: &str| word.eq_ignore_ascii_case(w);
+            let qualifier = if is("early") {
+                Some(Qualifier::Early)
+            } else if is("mid") || is("middle") {
+                Some(Qualifier::Mid)
+            } else if is("late") {
+                Some(Qualifier::Late)
+            } else {
+                None
             };
-            let season = match lower.as_str() {
-                "spring" => Some(3),
-                "summer" => Some(6),
-                "autumn" | "fall" => Some(9),
-                "winter" => Some(12),
-                _ => None,
+            let season = if is("spring") {
+                Some(3)
+            } else if is("summer") {
+                Some(6)
+            } else if is("autumn") || is("fall") {
+                Some(9)
+            } else if is("winter") {
+                Some(12)
+            } else {
+                None
             };
             if let Some(q) = qualifier {
                 i += len;
@@ -336,10 +351,10 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
             } else if let Some(first) = season.filter(|_| tokens.is_empty()) {
                 i += len;
                 Tok::Season(first)
-            } else if !tokens.is_empty() && RANGE_WORDS.contains(&lower.as_str()) {
+            } else if !tokens.is_empty() && RANGE_WORDS.iter().any(|w| is(w)) {
                 i += len;
                 Tok::Dash
-            } else if tokens.is_empty() && weekday.is_none() && is_weekday(&lower) {
+            } else if tokens.is_empty() && weekday.is_none() && is_weekday(word) {
                 // "Tuesday, March 3, 2020": the weekday is part of the date as
                 // written, but no part of its value.
                 i += len;
@@ -379,9 +394,9 @@ fn next_is_alphanumeric(s: &str, at: usize) -> bool {
 
 /// One written shape of a date: its tokens, and which captured parts go where.
 struct Shape {
-    /// Space-separated elements: `M` month, `D` day, `Y` year, `Q` qualifier,
+    /// Its elements in order: `M` month, `D` day, `Y` year, `Q` qualifier,
     /// `-` dash, `,` comma, `,?` optional comma.
-    pattern: &'static str,
+    pattern: &'static [&'static str],
     /// Builds the date from the months, days, years and qualifier captured.
     build: fn(&Captures) -> WrittenDate,
 }
@@ -443,7 +458,7 @@ impl Shape {
     ) -> Option<(WrittenDate, usize)> {
         let mut captures = Captures::default();
         let mut t = 0;
-        for element in self.pattern.split(' ') {
+        for &element in self.pattern {
             if let (Some(parts), Some(token)) = (parts.as_mut(), tokens.get(t)) {
                 let range = token.start..token.end;
                 match (element, token.tok) {
@@ -497,7 +512,7 @@ const fn range(start: Partial, end: Partial) -> WrittenDate {
 
 const SHAPES: &[Shape] = &[
     Shape {
-        pattern: "M D , Y - M D ,? Y",
+        pattern: &["M", "D", ",", "Y", "-", "M", "D", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -506,7 +521,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D ,? - M D ,? Y",
+        pattern: &["M", "D", ",?", "-", "M", "D", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -515,7 +530,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D - M D",
+        pattern: &["M", "D", "-", "M", "D"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -524,7 +539,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D - D ,? Y",
+        pattern: &["M", "D", "-", "D", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -533,7 +548,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D - D",
+        pattern: &["M", "D", "-", "D"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -542,15 +557,15 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D ,? Y",
+        pattern: &["M", "D", ",?", "Y"],
         build: |c| single(c.part(Some(0), Some(0), Some(0))),
     },
     Shape {
-        pattern: "M D",
+        pattern: &["M", "D"],
         build: |c| single(c.part(Some(0), Some(0), None)),
     },
     Shape {
-        pattern: "M ,? Y - M ,? Y",
+        pattern: &["M", ",?", "Y", "-", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), None, Some(0)),
@@ -559,20 +574,20 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M - M ,? Y",
+        pattern: &["M", "-", "M", ",?", "Y"],
         build: |c| range(c.part(Some(0), None, None), c.part(Some(1), None, Some(0))),
     },
     Shape {
-        pattern: "M ,? Y",
+        pattern: &["M", ",?", "Y"],
         build: |c| single(c.part(Some(0), None, Some(0))),
     },
     Shape {
-        pattern: "M",
+        pattern: &["M"],
         build: |c| single(c.part(Some(0), None, None)),
     },
     Shape {
         // "Spring 1987": the season's three months; winter runs into the next year.
-        pattern: "S ,? Y",
+        pattern: &["S", ",?", "Y"],
         build: |c| {
             let first = c.months[0];
             let year = c.years[0];
@@ -596,21 +611,21 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "Q M ,? Y",
+        pattern: &["Q", "M", ",?", "Y"],
         build: |c| WrittenDate {
             qualifier: c.qualifier,
             ..single(c.part(Some(0), None, Some(0)))
         },
     },
     Shape {
-        pattern: "Q M",
+        pattern: &["Q", "M"],
         build: |c| WrittenDate {
             qualifier: c.qualifier,
             ..single(c.part(Some(0), None, None))
         },
     },
     Shape {
-        pattern: "D - D M ,? Y",
+        pattern: &["D", "-", "D", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -619,7 +634,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M - D M ,? Y",
+        pattern: &["D", "M", "-", "D", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -628,7 +643,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M ,? Y - D M ,? Y",
+        pattern: &["D", "M", ",?", "Y", "-", "D", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -637,11 +652,11 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M ,? Y",
+        pattern: &["D", "M", ",?", "Y"],
         build: |c| single(c.part(Some(0), Some(0), Some(0))),
     },
     Shape {
-        pattern: "D - D M",
+        pattern: &["D", "-", "D", "M"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -650,15 +665,15 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M",
+        pattern: &["D", "M"],
         build: |c| single(c.part(Some(0), Some(0), None)),
     },
     Shape {
-        pattern: "Y - Y",
+        pattern: &["Y", "-", "Y"],
         build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
     },
     Shape {
-        pattern: "Y",
+        pattern: &["Y"],
         build: |c| single(c.part(None, None, Some(0))),
     },
 ];
