@@ -64,7 +64,7 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
         let markers = plain.text.bytes().take_while(|&b| b == b'#').count();
         if lines.len() == 1 && (1..=6).contains(&markers) && plain.text[markers..].starts_with(' ')
         {
-            let body = plain.slice(markers, plain.text.len()).trim();
+            let body = plain.slice(markers, plain.text.len()).into_trimmed();
             if !body.text.is_empty() {
                 let role = if markers == 1 {
                     Role::Front

@@ -251,7 +251,7 @@ fn table_row(plain: &Plain) -> Option<(Plain, Kind)> {
     if !(text.starts_with('|') && text.ends_with('|') && text.len() >= 3) {
         return None;
     }
-    let inner = plain.slice(1, text.len() - 1).trim();
+    let inner = plain.slice(1, text.len() - 1).into_trimmed();
     if inner
         .text
         .split('|')
@@ -483,7 +483,7 @@ pub(crate) fn starts_like_entry(line: &str) -> bool {
     }
     let mut plain = Plain::default();
     plain.push_markdown(line, 0);
-    let (plain, _) = strip_block_marker(plain.trim());
+    let (plain, _) = strip_block_marker(plain.into_trimmed());
     match classify_line(&plain.text) {
         Kind::Entries(starts) => !starts[0].alone,
         Kind::Time(_) => true,
@@ -1076,7 +1076,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             self.open = Open::Entry(Box::new(Building {
                 start: start.clone(),
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
-                text: plain.slice(start.text_at, text_end).trim(),
+                text: plain.slice(start.text_at, text_end).into_trimmed(),
                 alone: start.alone,
                 context: self.context,
                 time: None,
@@ -1109,7 +1109,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                 furniture: None,
             },
             date_plain: plain.slice(0, start.len),
-            text: plain.slice(start.text_at, plain.text.len()).trim(),
+            text: plain.slice(start.text_at, plain.text.len()).into_trimmed(),
             alone: false,
             context: self.context,
             time: Some(start.time.clone()),

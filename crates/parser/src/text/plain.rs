@@ -121,14 +121,8 @@ impl Plain {
         }));
     }
 
-    /// The plain text without leading and trailing white space.
-    pub fn trim(&self) -> Plain {
-        let start = self.text.len() - self.text.trim_start().len();
-        let end = self.text.trim_end().len().max(start);
-        self.slice(start, end)
-    }
-
-    /// [`Plain::trim`] that keeps the text as it is when there is nothing to trim.
+    /// The plain text without leading and trailing white space; the text
+    /// itself, not a copy, when there is nothing to trim.
     pub fn into_trimmed(self) -> Plain {
         let start = self.text.len() - self.text.trim_start().len();
         let end = self.text.trim_end().len().max(start);
