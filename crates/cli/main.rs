@@ -261,6 +261,10 @@ fn extract(
             let mut json = Vec::new();
             match input.read_text(max_size) {
                 Ok(text) => {
+                    // A record is about the size of its text or larger: room
+                    // for half as much again saves copying it as it grows
+                    // (pages never written are never touched).
+                    json.reserve(text.text.len() + text.text.len() / 2);
                     let article = claimkit_parser::extract(&text.text);
                     let written = record::write_article(&mut json, &article, input, &text, pretty);
                     (written.map(|()| json), None)

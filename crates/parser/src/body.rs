@@ -36,7 +36,10 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
     let mut first = 0;
     let front_matter = source.front_matter_lines();
     for (i, line) in source.lines.iter().enumerate() {
-        let skipped = i < front_matter || skip.iter().any(|&(a, b)| (a..=b).contains(&i));
+        // `skip` is in document order and its ranges are disjoint: only the
+        // last one starting at or before line `i` can hold it.
+        let taken = skip.partition_point(|&(a, _)| a <= i);
+        let skipped = i < front_matter || taken > 0 && i <= skip[taken - 1].1;
         if line.is_blank() || skipped {
             if !current.is_empty() {
                 raw.push((first, std::mem::take(&mut current)));
@@ -61,7 +64,7 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
         let markers = plain.text.bytes().take_while(|&b| b == b'#').count();
         if lines.len() == 1 && (1..=6).contains(&markers) && plain.text[markers..].starts_with(' ')
         {
-            let body = plain.slice(markers, plain.text.len()).trim();
+            let body = plain.slice(markers, plain.text.len()).into_trimmed();
             if !body.text.is_empty() {
                 let role = if markers == 1 {
                     Role::Front
@@ -178,7 +181,7 @@ pub(crate) static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// an issue date, in any order ("JAPAN-KOREA RELATIONS | SEPTEMBER 2020 121").
 pub(crate) fn is_furniture(text: &str) -> bool {
     let text = text.trim();
-    if text.is_empty() || text.chars().count() > 90 {
+    if text.is_empty() || text.len() > 4 * 90 || text.chars().count() > 90 {
         return false;
     }
     let words: Vec<&str> = text
@@ -216,9 +219,11 @@ static CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\bPhotos?|\bSource|\bCredit|\bImage)\s*:\s*").unwrap());
 /// A short line without a sentence's end punctuation.
 pub(crate) fn is_heading(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    text.chars().count() <= 100
-        && (1..=12).contains(&words)
+    // 100 characters take at most 400 bytes: longer text is no heading,
+    // whatever its words.
+    text.len() <= 400
+        && text.chars().count() <= 100
+        && (1..=12).contains(&text.split_whitespace().count())
         && !text.contains(['“', '"'])
         && text
             .chars()

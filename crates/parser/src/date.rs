@@ -132,6 +132,10 @@ impl WrittenDate {
 /// is the caller's to judge. Trailing commas and spaces are not part of it.
 pub fn parse_prefix(s: &str) -> Option<(WrittenDate, usize)> {
     let tokens = tokenize(s);
+    // Every shape starts with a part of a date: most lines have none.
+    if tokens.is_empty() {
+        return None;
+    }
     let mut best: Option<(WrittenDate, usize, usize)> = None;
     for shape in SHAPES {
         if let Some((date, used)) = shape.apply(&tokens) {
@@ -197,9 +201,12 @@ pub fn parts(s: &str) -> Option<(WrittenDate, DateParts)> {
 
 /// A month's number from its English name or abbreviation, any case.
 pub fn month_number(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    // The names are ASCII lower case: compared without a lower-cased copy.
+    let word = word.trim_end_matches('.');
     MONTHS.iter().find_map(|&(number, full, abbreviations)| {
-        (lower == full || abbreviations.contains(&lower.as_str())).then_some(number)
+        (word.eq_ignore_ascii_case(full)
+            || abbreviations.iter().any(|a| word.eq_ignore_ascii_case(a)))
+        .then_some(number)
     })
 }
 
@@ -249,8 +256,8 @@ struct Token {
 /// Words that join the two ends of a range.
 const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
 
-/// Whether `lower` (lower case) names a day of the week, in full or short.
-fn is_weekday(lower: &str) -> bool {
+/// Whether `word` names a day of the week, in full or short, in any case.
+fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -263,7 +270,9 @@ fn is_weekday(lower: &str) -> bool {
     const SHORT: [&str; 11] = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weds",
     ];
-    DAYS.contains(&lower) || SHORT.contains(&lower)
+    DAYS.iter()
+        .chain(SHORT.iter())
+        .any(|day| word.eq_ignore_ascii_case(day))
 }
 
 fn tokenize(s: &str) -> Vec<Token> {
@@ -323,23 +332,32 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                 .map(char::len_utf8)
                 .sum();
             let word = &s[i..i + len];
-            let lower = word.to_lowercase();
-            let qualifier = match lower.as_str() {
-                "early" => Some(Qualifier::Early),
-                "mid" | "middle" => Some(Qualifier::Mid),
-                "late" => Some(Qualifier::Late),
-                _ => None,
+            // Every word looked for is ASCII lower case, and no other
+            // character lower-cases to one of their letters: ASCII case is
+            // the only case that counts, and no lower-cased copy is made.
+            let is = |w: &str| word.eq_ignore_ascii_case(w);
+            let qualifier = if is("early") {
+                Some(Qualifier::Early)
+            } else if is("mid") || is("middle") {
+                Some(Qualifier::Mid)
+            } else if is("late") {
+                Some(Qualifier::Late)
+            } else {
+                None
             };
-            let season = match lower.as_str() {
-                "spring" => Some(3),
-                "summer" => Some(6),
-                "autumn" | "fall" => Some(9),
-                "winter" => Some(12),
-                _ => None,
+            let season = if is("spring") {
+                Some(3)
+            } else if is("summer") {
+                Some(6)
+            } else if is("autumn") || is("fall") {
+                Some(9)
+            } else if is("winter") {
+                Some(12)
+            } else {
+                None
             };
             let circa = tokens.is_empty()
-                && (lower == "circa"
-                    || (matches!(lower.as_str(), "c" | "ca") && s[i + len..].starts_with('.')));
+                && (is("circa") || ((is("c") || is("ca")) && s[i + len..].starts_with('.')));
             if circa {
                 i += len;
                 if s[i..].starts_with('.') {
@@ -355,10 +373,10 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
             } else if let Some(first) = season.filter(|_| tokens.is_empty()) {
                 i += len;
                 Tok::Season(first)
-            } else if !tokens.is_empty() && RANGE_WORDS.contains(&lower.as_str()) {
+            } else if !tokens.is_empty() && RANGE_WORDS.iter().any(|w| is(w)) {
                 i += len;
                 Tok::Dash
-            } else if tokens.is_empty() && weekday.is_none() && is_weekday(&lower) {
+            } else if tokens.is_empty() && weekday.is_none() && is_weekday(word) {
                 // "Tuesday, March 3, 2020": the weekday is part of the date as
                 // written, but no part of its value.
                 i += len;
@@ -398,19 +416,45 @@ fn next_is_alphanumeric(s: &str, at: usize) -> bool {
 
 /// One written shape of a date: its tokens, and which captured parts go where.
 struct Shape {
-    /// Space-separated elements: `M` month, `D` day, `Y` year, `Q` qualifier,
+    /// Its elements in order: `M` month, `D` day, `Y` year, `Q` qualifier,
     /// `-` dash, `,` comma, `,?` optional comma.
-    pattern: &'static str,
+    pattern: &'static [&'static str],
     /// Builds the date from the months, days, years and qualifier captured.
     build: fn(&Captures) -> WrittenDate,
 }
 
 #[derive(Default)]
 struct Captures {
-    months: Vec<u32>,
-    days: Vec<u32>,
-    years: Vec<i32>,
+    months: Few<u32>,
+    days: Few<u32>,
+    years: Few<i32>,
     qualifier: Option<Qualifier>,
+}
+
+/// The few values of one kind a shape captures (two at most: a range's
+/// ends), kept without allocating: every line is tried against every shape.
+#[derive(Default)]
+struct Few<T> {
+    items: [T; 4],
+    len: usize,
+}
+
+impl<T: Copy> Few<T> {
+    fn push(&mut self, value: T) {
+        // No shape has more than two of a kind; a fifth would be dropped.
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = value;
+            self.len += 1;
+        }
+    }
+}
+
+impl<T> std::ops::Index<usize> for Few<T> {
+    type Output = T;
+
+    fn index(&self, i: usize) -> &T {
+        &self.items[..self.len][i]
+    }
 }
 
 impl Captures {
@@ -436,7 +480,7 @@ impl Shape {
     ) -> Option<(WrittenDate, usize)> {
         let mut captures = Captures::default();
         let mut t = 0;
-        for element in self.pattern.split(' ') {
+        for &element in self.pattern {
             if let (Some(parts), Some(token)) = (parts.as_mut(), tokens.get(t)) {
                 let range = token.start..token.end;
                 match (element, token.tok) {
@@ -466,8 +510,9 @@ impl Shape {
                     captures.years.push(y as i32)
                 }
                 // "1994–95": the end's last two digits, in the start's century.
-                ("y", Some(Tok::Number(y, 2))) => match captures.years.first() {
-                    Some(&start) if start % 100 < y as i32 => {
+                ("y", Some(Tok::Number(y, 2))) => match captures.years.len {
+                    1 if captures.years[0] % 100 < y as i32 => {
+                        let start = captures.years[0];
                         captures.years.push(start - start % 100 + y as i32)
                     }
                     _ => return None,
@@ -501,7 +546,7 @@ const fn range(start: Partial, end: Partial) -> WrittenDate {
 
 const SHAPES: &[Shape] = &[
     Shape {
-        pattern: "M D , Y - M D ,? Y",
+        pattern: &["M", "D", ",", "Y", "-", "M", "D", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -510,7 +555,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D ,? - M D ,? Y",
+        pattern: &["M", "D", ",?", "-", "M", "D", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -519,7 +564,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D - M D",
+        pattern: &["M", "D", "-", "M", "D"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -528,7 +573,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D - D ,? Y",
+        pattern: &["M", "D", "-", "D", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -537,7 +582,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D - D",
+        pattern: &["M", "D", "-", "D"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -546,15 +591,15 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M D ,? Y",
+        pattern: &["M", "D", ",?", "Y"],
         build: |c| single(c.part(Some(0), Some(0), Some(0))),
     },
     Shape {
-        pattern: "M D",
+        pattern: &["M", "D"],
         build: |c| single(c.part(Some(0), Some(0), None)),
     },
     Shape {
-        pattern: "M ,? Y - M ,? Y",
+        pattern: &["M", ",?", "Y", "-", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), None, Some(0)),
@@ -563,20 +608,20 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "M - M ,? Y",
+        pattern: &["M", "-", "M", ",?", "Y"],
         build: |c| range(c.part(Some(0), None, None), c.part(Some(1), None, Some(0))),
     },
     Shape {
-        pattern: "M ,? Y",
+        pattern: &["M", ",?", "Y"],
         build: |c| single(c.part(Some(0), None, Some(0))),
     },
     Shape {
-        pattern: "M",
+        pattern: &["M"],
         build: |c| single(c.part(Some(0), None, None)),
     },
     Shape {
         // "Spring 1987": the season's three months; winter runs into the next year.
-        pattern: "S ,? Y",
+        pattern: &["S", ",?", "Y"],
         build: |c| {
             let first = c.months[0];
             let year = c.years[0];
@@ -600,21 +645,21 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "Q M ,? Y",
+        pattern: &["Q", "M", ",?", "Y"],
         build: |c| WrittenDate {
             qualifier: c.qualifier,
             ..single(c.part(Some(0), None, Some(0)))
         },
     },
     Shape {
-        pattern: "Q M",
+        pattern: &["Q", "M"],
         build: |c| WrittenDate {
             qualifier: c.qualifier,
             ..single(c.part(Some(0), None, None))
         },
     },
     Shape {
-        pattern: "D - D M ,? Y",
+        pattern: &["D", "-", "D", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -623,7 +668,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M - D M ,? Y",
+        pattern: &["D", "M", "-", "D", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -632,7 +677,7 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M ,? Y - D M ,? Y",
+        pattern: &["D", "M", ",?", "Y", "-", "D", "M", ",?", "Y"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), Some(0)),
@@ -641,11 +686,11 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M ,? Y",
+        pattern: &["D", "M", ",?", "Y"],
         build: |c| single(c.part(Some(0), Some(0), Some(0))),
     },
     Shape {
-        pattern: "D - D M",
+        pattern: &["D", "-", "D", "M"],
         build: |c| {
             range(
                 c.part(Some(0), Some(0), None),
@@ -654,16 +699,16 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "D M",
+        pattern: &["D", "M"],
         build: |c| single(c.part(Some(0), Some(0), None)),
     },
     Shape {
-        pattern: "Y - y",
+        pattern: &["Y", "-", "y"],
         build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
     },
     Shape {
         // "circa 1921", "c. 1960": the year, said to be about right.
-        pattern: "C Y",
+        pattern: &["C", "Y"],
         build: |c| WrittenDate {
             qualifier: c.qualifier,
             ..single(c.part(None, None, Some(0)))
@@ -671,12 +716,12 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         // "the 1950s": the decade's ten years.
-        pattern: "Z",
+        pattern: &["Z"],
         build: |c| decade(c.years[0], 0, 9, None),
     },
     Shape {
         // "early 1960s", "mid-1950s", "late 1950s": a part of the decade.
-        pattern: "Q Z",
+        pattern: &["Q", "Z"],
         build: |c| match c.qualifier {
             Some(Qualifier::Early) => decade(c.years[0], 0, 3, c.qualifier),
             Some(Qualifier::Mid) => decade(c.years[0], 4, 6, c.qualifier),
@@ -684,11 +729,11 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
-        pattern: "Y - Y",
+        pattern: &["Y", "-", "Y"],
         build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
     },
     Shape {
-        pattern: "Y",
+        pattern: &["Y"],
         build: |c| single(c.part(None, None, Some(0))),
     },
 ];

@@ -218,6 +218,14 @@ static BLOCK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The line's plain text without its block marker, and the block it opens.
 fn strip_block_marker(plain: Plain) -> (Plain, Block) {
+    // Every marker starts with one of these (a digit, Unicode's included);
+    // the regex is run only on the lines that do.
+    let may_open = plain
+        .text
+        .starts_with(|c: char| c.is_numeric() || "-*+•▪◦‣·#".contains(c));
+    if !may_open {
+        return (plain, Block::Plain);
+    }
     let Some(c) = BLOCK_MARKER.captures(&plain.text) else {
         return (plain, Block::Plain);
     };
@@ -243,7 +251,7 @@ fn table_row(plain: &Plain) -> Option<(Plain, Kind)> {
     if !(text.starts_with('|') && text.ends_with('|') && text.len() >= 3) {
         return None;
     }
-    let inner = plain.slice(1, text.len() - 1).trim();
+    let inner = plain.slice(1, text.len() - 1).into_trimmed();
     if inner
         .text
         .split('|')
@@ -296,7 +304,7 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         }
         let mut plain = Plain::default();
         plain.push_markdown(line.text, line.start);
-        let (plain, block) = strip_block_marker(plain.trim());
+        let (plain, block) = strip_block_marker(plain.into_trimmed());
         let (plain, kind, block) = match table_row(&plain) {
             Some((row, kind)) => (row, kind, Block::TableRow),
             None => {
@@ -370,6 +378,7 @@ fn names_a_period(text: &str) -> bool {
 fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
     let candidate = |l: &ClassifiedLine| {
         matches!(l.kind, Kind::Text | Kind::MaybeLost)
+            && l.plain.text.len() <= 4 * 80
             && l.plain.text.chars().count() <= 80
             && l.after_blank
     };
@@ -474,7 +483,7 @@ pub(crate) fn starts_like_entry(line: &str) -> bool {
     }
     let mut plain = Plain::default();
     plain.push_markdown(line, 0);
-    let (plain, _) = strip_block_marker(plain.trim());
+    let (plain, _) = strip_block_marker(plain.into_trimmed());
     match classify_line(&plain.text) {
         Kind::Entries(starts) => !starts[0].alone,
         Kind::Time(_) => true,
@@ -1067,7 +1076,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             self.open = Open::Entry(Box::new(Building {
                 start: start.clone(),
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
-                text: plain.slice(start.text_at, text_end).trim(),
+                text: plain.slice(start.text_at, text_end).into_trimmed(),
                 alone: start.alone,
                 context: self.context,
                 time: None,
@@ -1100,7 +1109,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                 furniture: None,
             },
             date_plain: plain.slice(0, start.len),
-            text: plain.slice(start.text_at, plain.text.len()).trim(),
+            text: plain.slice(start.text_at, plain.text.len()).into_trimmed(),
             alone: false,
             context: self.context,
             time: Some(start.time.clone()),

@@ -22,13 +22,20 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     let mut stack: Vec<(usize, char, bool, usize)> = Vec::new();
     let mut pairs: Vec<Pair> = Vec::new();
     let mut unmatched = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     // The value of an HTML attribute (`data-sort-value="1912-05-19"`): its
     // marks are markup, not quotation marks.
     let mut in_attribute: Option<char> = None;
     let mut too_deep = 0usize;
-    let markup = crate::text::markup_ranges(text);
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    // Found at the first straight mark: most text has none.
+    let mut markup: Option<Vec<std::ops::Range<usize>>> = None;
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // Every mark is `"`, `'`, or a three-byte character that starts with
+    // 0xE2: only those bytes are looked at.
+    while let Some(k) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
+        let at = from + k;
+        let c = text[at..].chars().next().unwrap_or(' ');
+        from = at + c.len_utf8();
         if !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '„') {
             continue;
         }
@@ -38,7 +45,10 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
         let quoting = stack.iter().any(|&(_, open, _, _)| open == c);
         if matches!(c, '"' | '\'')
             && ((!quoting && crate::text::is_measure_mark(text, at))
-                || markup.iter().any(|r| r.contains(&at)))
+                || markup
+                    .get_or_insert_with(|| crate::text::markup_ranges(text))
+                    .iter()
+                    .any(|r| r.contains(&at)))
         {
             continue;
         }
@@ -48,12 +58,12 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             }
             continue;
         }
-        if matches!(c, '"' | '\'') && k > 0 && chars[k - 1].1 == '=' {
+        let before = text[..at].chars().next_back();
+        let after = text[from..].chars().next();
+        if matches!(c, '"' | '\'') && before == Some('=') {
             in_attribute = Some(c);
             continue;
         }
-        let before = k.checked_sub(1).map(|p| chars[p].1);
-        let after = chars.get(k + 1).map(|&(_, c)| c);
         let opens_by_place = before
             .is_none_or(|b| b.is_whitespace() || "([{—–-/_*\u{1}".contains(b) || is_open_mark(b))
             && after.is_some_and(|a| !a.is_whitespace());

@@ -57,7 +57,9 @@ pub(super) fn link_at(line: &str, i: usize) -> Option<LinkAt> {
 pub(crate) fn links(line: &str, offset: usize, source: &Source<'_>) -> Vec<Link> {
     let mut found = Vec::new();
     let mut i = 0;
-    while i < line.len() {
+    // A link starts at a `[`: the bytes between two are skipped at once.
+    while let Some(k) = memchr::memchr(b'[', &line.as_bytes()[i..]) {
+        i += k;
         if let Some(link) = link_at(line, i) {
             let mut text = Plain::default();
             text.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
@@ -68,7 +70,7 @@ pub(crate) fn links(line: &str, offset: usize, source: &Source<'_>) -> Vec<Link>
             });
             i = link.end;
         } else {
-            i += line[i..].chars().next().map_or(1, char::len_utf8);
+            i += 1;
         }
     }
     found
@@ -78,15 +80,12 @@ pub(crate) fn links(line: &str, offset: usize, source: &Source<'_>) -> Vec<Link>
 /// `*` followed by a non-space, closed later on the line by a `*` that follows
 /// a non-space. Lone asterisks (footnote markers, "5 * 3") are text.
 pub(super) fn emphasis_marks(line: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut marks = Vec::new();
     let mut open: Option<usize> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if c != '*' {
-            continue;
-        }
-        let before = k.checked_sub(1).map(|p| chars[p].1);
-        let after = chars.get(k + 1).map(|&(_, c)| c);
+    // Only the `*` bytes are visited, each with the characters around it.
+    for i in memchr::memchr_iter(b'*', line.as_bytes()) {
+        let before = line[..i].chars().next_back();
+        let after = line[i + 1..].chars().next();
         let can_close = before.is_some_and(|b| !b.is_whitespace());
         let can_open = after.is_some_and(|a| !a.is_whitespace());
         match open {

@@ -75,9 +75,17 @@ impl Plain {
             text: self.text[start..end].to_string(),
             runs: Vec::new(),
         };
-        for (i, run) in self.runs.iter().enumerate() {
+        // Runs are in plain order: start at the one `start` falls in.
+        let first = self
+            .runs
+            .partition_point(|r| r.plain <= start)
+            .saturating_sub(1);
+        for (i, run) in self.runs.iter().enumerate().skip(first) {
+            if run.plain >= end {
+                break;
+            }
             let run_end = self.runs.get(i + 1).map_or(self.text.len(), |r| r.plain);
-            if run_end <= start || run.plain >= end {
+            if run_end <= start {
                 continue;
             }
             let from = run.plain.max(start);
@@ -113,10 +121,14 @@ impl Plain {
         }));
     }
 
-    /// The plain text without leading and trailing white space.
-    pub fn trim(&self) -> Plain {
+    /// The plain text without leading and trailing white space; the text
+    /// itself, not a copy, when there is nothing to trim.
+    pub fn into_trimmed(self) -> Plain {
         let start = self.text.len() - self.text.trim_start().len();
         let end = self.text.trim_end().len().max(start);
+        if start == 0 && end == self.text.len() {
+            return self;
+        }
         self.slice(start, end)
     }
 
@@ -145,19 +157,48 @@ impl Plain {
         }
     }
 
+    /// Appends source bytes `from..` copied as they are: the same as pushing
+    /// each character of `text` on its own, without the per-character cost.
+    fn push_copy(&mut self, text: &str, from: usize) {
+        if text.is_empty() {
+            return;
+        }
+        let p = self.text.len();
+        self.text.push_str(text);
+        if let Some(last) = self.runs.last() {
+            if last.replaces.is_none() && last.source + (p - last.plain) == from {
+                return;
+            }
+        }
+        self.runs.push(Run {
+            plain: p,
+            source: from,
+            replaces: None,
+        });
+    }
+
     /// Appends a line of lightly marked-up text that starts at source byte
     /// `offset`, removing emphasis, link syntax and backslash escapes.
     pub fn push_markdown(&mut self, line: &str, offset: usize) {
         let emphasis = emphasis_marks(line);
+        let bytes = line.as_bytes();
         let mut i = 0;
         while i < line.len() {
+            // Text up to the next byte that may start markup is copied whole.
+            let special =
+                memchr::memchr3(b'[', b'\\', b'*', &bytes[i..]).map_or(line.len(), |k| i + k);
+            if special > i {
+                self.push_copy(&line[i..special], offset + i);
+                i = special;
+                continue;
+            }
             if let Some(link) = link_at(line, i) {
                 self.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
                 i = link.end;
                 continue;
             }
-            let c = line[i..].chars().next().unwrap_or(' ');
-            let len = c.len_utf8();
+            // `[`, `\\` and `*` are one byte each.
+            let c = char::from(bytes[i]);
             if c == '\\' {
                 if let Some(next) = line[i + 1..]
                     .chars()
@@ -169,12 +210,12 @@ impl Plain {
                     continue;
                 }
             }
-            if c == '*' && emphasis.contains(&i) {
+            if c == '*' && emphasis.binary_search(&i).is_ok() {
                 i += 1;
                 continue;
             }
-            self.push(c, offset + i, offset + i + len);
-            i += len;
+            self.push(c, offset + i, offset + i + 1);
+            i += 1;
         }
     }
 

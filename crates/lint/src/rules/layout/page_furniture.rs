@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use claimkit_parser::UnparsedReason;
+use claimkit_parser::{Unparsed, UnparsedReason};
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -47,6 +47,17 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
+    // The furniture found inside chronologies, by where it starts, each with
+    // its place in document order so that a line reports its own in that order.
+    let mut furniture: Vec<(usize, &Unparsed)> = cx
+        .article
+        .chronologies
+        .iter()
+        .flat_map(|c| &c.unparsed)
+        .filter(|u| u.reason == UnparsedReason::PageFurniture)
+        .enumerate()
+        .collect();
+    furniture.sort_by_key(|&(order, u)| (u.span.start, order));
     for (start, line) in cx.lines() {
         let trimmed = line.trim();
         if claimkit_parser::is_page_furniture(trimmed) && !in_front(cx, start) {
@@ -67,7 +78,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 }],
             );
         }
-        glued(cx, start, line, out);
+        glued(cx, start, line, &furniture, out);
         for c in FOOTNOTE.captures_iter(line) {
             let Some(m) = c.get(0) else { continue };
             // "see pp.12", "Vol.3" at a line's end are references, not markers.
@@ -106,7 +117,14 @@ const ABBREVIATIONS: &[&str] = &[
 /// Page furniture the parser found glued inside line `line` (starting at
 /// byte `start`) of a chronology, before an entry's date: the fix removes
 /// it and the white space after it, so the entries read as the page meant.
-fn glued(cx: &Context<'_>, start: usize, line: &str, out: &mut Sink<'_>) {
+/// `furniture` is every furniture item with its document order, sorted by start.
+fn glued(
+    cx: &Context<'_>,
+    start: usize,
+    line: &str,
+    furniture: &[(usize, &Unparsed)],
+    out: &mut Sink<'_>,
+) {
     let (line_start, line_end) = (start, start + line.len());
     // Markdown markers before furniture alone on its line ("## Page 3")
     // glue nothing.
@@ -115,13 +133,19 @@ fn glued(cx: &Context<'_>, start: usize, line: &str, out: &mut Sink<'_>) {
             .trim_start_matches([' ', '\t', '#', '>', '*', '_', '-'])
             .len();
     let trail = line.len() - line.trim_end_matches([' ', '\t', '#', '*', '_']).len();
-    let furniture = cx.article.chronologies.iter().flat_map(|c| &c.unparsed);
-    for item in furniture.filter(|u| {
-        u.reason == UnparsedReason::PageFurniture
-            && u.span.start >= line_start
-            && u.span.end <= line_end
-            && (u.span.start > line_start + lead || u.span.end < line_end - trail)
-    }) {
+    // Only the items that start inside the line can lie in it.
+    let first = furniture.partition_point(|(_, u)| u.span.start < line_start);
+    let mut inside: Vec<(usize, &Unparsed)> = furniture[first..]
+        .iter()
+        .take_while(|(_, u)| u.span.start <= line_end)
+        .filter(|(_, u)| {
+            u.span.end <= line_end
+                && (u.span.start > line_start + lead || u.span.end < line_end - trail)
+        })
+        .copied()
+        .collect();
+    inside.sort_by_key(|&(order, _)| order);
+    for (_, item) in inside {
         let text = cx.slice(item.span);
         let after = &cx.text[item.span.end..line_end];
         let spaces = after.len() - after.trim_start().len();

@@ -109,6 +109,11 @@ fn capitalized_words(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut at = 0;
     for word in line.split(' ') {
+        // The word as cleaned starts as the word does: most are lowercase.
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            at += word.len() + 1;
+            continue;
+        }
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let clean = clean.trim_end_matches("’s").trim_end_matches("'s");
         let mut chars = clean.chars();

@@ -46,6 +46,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let (mut curly, mut straight) = (0usize, 0usize);
     let mut lines = Vec::new();
     for (start, line) in cx.lines() {
+        // Most lines hold no mark: their markup need not be found.
+        if !line.contains(['“', '”', '‘', '’', '"', '\'']) {
+            lines.push((start, line, Vec::new()));
+            continue;
+        }
         let markup = markup_ranges(line);
         // A straight double mark after a number is an inch mark unless a
         // quotation in straight marks is open there ("began in 2020").
@@ -166,6 +171,9 @@ fn lookalike_apostrophes(
     prefer_curly: bool,
     out: &mut Sink<'_>,
 ) {
+    if !line.contains(LOOKALIKES) {
+        return;
+    }
     let apostrophe = if prefer_curly { "’" } else { "'" };
     let single_tick = line.matches('`').count() == 1;
     let chars: Vec<(usize, char)> = line.char_indices().collect();

@@ -16,7 +16,8 @@
 //! Unsafe: a proper name may keep its own spelling (the UK "Ministry of
 //! Defence"), so a person must check each change.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -37,22 +38,34 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for (start, line) in cx.lines() {
         let tokens = tokens(line);
         for (i, &(at, token)) in tokens.iter().enumerate() {
-            let lower = token.to_lowercase();
-            for (k, pair) in VARIANTS.iter().enumerate() {
-                for (side, stem) in pair.iter().enumerate() {
-                    let matches = lower == *stem
-                        || lower
-                            .strip_prefix(stem)
-                            .is_some_and(|rest| ["s", "es", "d", "ed", "ing"].contains(&rest));
-                    // Quoted words keep the spelling of whoever wrote them.
-                    if matches && !inside(&quoted, start + at) && !shared_sense(&tokens, i) {
-                        found.entry(k).or_default().push(Use {
-                            at: start + at,
-                            word: token,
-                            side,
-                            name: name_of(line, &tokens, i),
-                        });
-                    }
+            let forms = if token.is_ascii() {
+                // Every form is ASCII: an ASCII word of another length is
+                // none, and one of a form's length is lower-cased in place.
+                if !FORMS.lengths.get(token.len()).is_some_and(|&is| is) {
+                    continue;
+                }
+                let mut buffer = [0u8; MAX_FORM];
+                let lower = &mut buffer[..token.len()];
+                lower.copy_from_slice(token.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower)
+                    .ok()
+                    .and_then(|lower| FORMS.uses.get(lower))
+            } else {
+                FORMS.uses.get(token.to_lowercase().as_str())
+            };
+            let Some(uses) = forms else {
+                continue;
+            };
+            for &(k, side) in uses {
+                // Quoted words keep the spelling of whoever wrote them.
+                if !inside(&quoted, start + at) && !shared_sense(&tokens, i) {
+                    found.entry(k).or_default().push(Use {
+                        at: start + at,
+                        word: token,
+                        side,
+                        name: name_of(line, &tokens, i),
+                    });
                 }
             }
         }
@@ -248,6 +261,40 @@ fn respell(word: &str, from: &str, to: &str) -> String {
 }
 
 /// US and UK stems; an ending ("s", "ed", "ing") may follow either.
+/// The endings a stem takes ("defenses", "organized", "traveling").
+const ENDINGS: [&str; 6] = ["", "s", "es", "d", "ed", "ing"];
+
+/// Every form of every stem (a stem and one of [`ENDINGS`]), with the pair
+/// and the side it spells, in the order of [`VARIANTS`]; and the lengths
+/// the forms have, to pass over other words without lower-casing them.
+struct Forms {
+    uses: HashMap<String, Vec<(usize, usize)>>,
+    /// By byte length up to [`MAX_FORM`]: whether a form is that long.
+    lengths: Vec<bool>,
+}
+
+/// More bytes than the longest form ("militarisations") has.
+const MAX_FORM: usize = 32;
+
+static FORMS: LazyLock<Forms> = LazyLock::new(|| {
+    let mut uses: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (k, pair) in VARIANTS.iter().enumerate() {
+        for (side, stem) in pair.iter().enumerate() {
+            for ending in ENDINGS {
+                let found = uses.entry(format!("{stem}{ending}")).or_default();
+                if !found.contains(&(k, side)) {
+                    found.push((k, side));
+                }
+            }
+        }
+    }
+    let mut lengths = vec![false; MAX_FORM + 1];
+    for form in uses.keys().filter(|form| form.len() <= MAX_FORM) {
+        lengths[form.len()] = true;
+    }
+    Forms { uses, lengths }
+});
+
 const VARIANTS: &[[&str; 2]] = &[
     ["defense", "defence"],
     ["offense", "offence"],
