@@ -181,13 +181,18 @@ pub(crate) static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// an issue date, in any order ("JAPAN-KOREA RELATIONS | SEPTEMBER 2020 121").
 pub(crate) fn is_furniture(text: &str) -> bool {
     let text = text.trim();
-    if text.is_empty() || text.len() > 4 * 90 || text.chars().count() > 90 {
+    // A footer spread over the page's width ("Congressional Research Service
+    // ... 1") is long in spaces only: its words are what must be short.
+    if text.is_empty() || text.len() > 4 * 90 + 200 {
         return false;
     }
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•'))
         .filter(|w| !w.is_empty() && !matches!(*w, "-" | "–" | "—"))
         .collect();
+    if words.iter().map(|w| w.chars().count() + 1).sum::<usize>() > 91 {
+        return false;
+    }
     let page = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     if !words.iter().any(|w| page(w)) {
         return false;
@@ -200,7 +205,13 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     }
     let keyword = words.iter().any(|w| {
         let w = w.to_lowercase();
-        w == "relations" || w == "connections" || w == "chronology"
+        // A journal's or a publisher's name: "... Relations", "Comparative
+        // Connections", "Regional Relations Quarterly", "Congressional
+        // Research Service".
+        matches!(
+            w.as_str(),
+            "relations" | "connections" | "chronology" | "quarterly" | "review" | "service"
+        )
     });
     keyword
         && words.iter().all(|w| {

@@ -64,8 +64,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             let lead = line.len() - line.trim_start().len();
             let span = cx.span(start + lead, start + lead + trimmed.len());
             let (from, to) = cx.line_with_ending(start, line);
+            // "REGIONAL RELATIONS QUARTERLY | MAY 2024 ... 58": one space
+            // for the run that spread it over the page's width.
+            let shown = trimmed.split_whitespace().collect::<Vec<_>>().join(" ");
             out.report(
-                format!("“{trimmed}” looks like a running header, footer or page number"),
+                format!("“{shown}” looks like a running header, footer or page number"),
                 span,
             )
             .help("delete it; it is not part of the text")
