@@ -654,6 +654,9 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "yearbook",
     "constitution",
     "memorandum",
+    "plaque",
+    "inscription",
+    "inspection",
 ];
 
 #[cfg(test)]

@@ -853,6 +853,22 @@ impl Attribution {
                 words = named[named.len() - run..].to_vec();
             }
         }
+        // "A plaque on the control building reads", "A statutory inspection
+        // under the Act recommends": the head noun, before its preposition.
+        let article = words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+        if let Some(p) = words
+            .iter()
+            .position(|w| PREPOSITIONS.contains(w) || *w == "under")
+            .filter(|&p| article && p >= 2)
+        {
+            // Only for a document: "an official at the Blue House" keeps
+            // the words that say where the official works.
+            if DOCUMENT_WORDS.contains(&words[p - 1]) {
+                words.truncate(p);
+            }
+        }
         let last = *words.last()?;
         if matches!(last.to_lowercase().as_str(), "he" | "she") {
             // "one Senator applauded what he described as ...": the person

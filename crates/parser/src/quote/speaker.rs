@@ -221,6 +221,23 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     let trimmed = main_clause(sentence)?;
     let trimmed = trimmed.strip_prefix("The ").unwrap_or(trimmed);
     let (name, end) = named_run_with_end(trimmed).filter(|(n, _)| !is_pronoun(n))?;
+    if matches!(name.as_str(), "A" | "An") {
+        return None;
+    }
+    // "Mercia Vale Water chief executive Graham Pettifer apologises": the
+    // person after the organization and the role.
+    let words: Vec<&str> = trimmed[end..].split_whitespace().take(7).collect();
+    let role = words
+        .iter()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let role_noun = |w: &&str| ROLE_NOUNS.contains(w) || matches!(*w, "executive" | "deputy");
+    if role > 0 && words[..role].iter().any(role_noun) {
+        if let Some(person) = named_run(&words[role..].join(" ")) {
+            return Some(person);
+        }
+    }
     // "Sixty-four South Korean and Japanese civic groups": the common noun
     // that heads the phrase a few words on is part of it.
     let ahead: Vec<&str> = trimmed[end..].split_whitespace().take(3).collect();
