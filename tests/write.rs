@@ -182,7 +182,17 @@ fn temporary_files_fit_long_names_and_go_on_signals() {
             .status()
             .expect("kill");
         assert!(killed.success());
-        let status = child.wait().expect("exits");
+        // `wait` would close standard input first, and on a loaded machine
+        // claimkit could then finish its work before the signal is handled:
+        // standard input stays open until it has exited.
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("waits") {
+                break status;
+            }
+            assert!(start.elapsed() < Duration::from_secs(60), "{signal}: still running");
+            std::thread::sleep(Duration::from_millis(20));
+        };
         drop(child.stdin.take());
         assert_eq!(status.code(), Some(code), "{signal}");
         assert!(
