@@ -276,17 +276,38 @@ fn extract(
             }
         };
         let mut progress = progress::Progress::new(inputs.len());
-        parallel::ordered(&inputs, args.jobs(), work, |_, (json, error)| {
-            progress.advance();
-            if let Some(error) = error {
-                progress.suspend(|| report(&format!("error: {error}")));
-                failed = true;
+        if let [input] = inputs.as_slice() {
+            // One input: its record streams out as it is serialized instead
+            // of being built in memory first (a record is larger than its
+            // text), so the peak is the text and what was extracted from it.
+            match input.read_text(max_size) {
+                Ok(text) => {
+                    let article = claimkit_parser::extract(&text.text);
+                    progress.advance();
+                    record::write_article(&mut out, &article, input, &text, pretty)?;
+                }
+                Err(err) => {
+                    progress.advance();
+                    progress.suspend(|| report(&format!("error: {err}")));
+                    failed = true;
+                    record::write_error(&mut out, input, &err, pretty)?;
+                }
             }
-            out.write_all(&json?)?;
             out.write_all(b"\n")?;
             out.flush()?;
-            Ok(())
-        })?;
+        } else {
+            parallel::ordered(&inputs, args.jobs(), work, |_, (json, error)| {
+                progress.advance();
+                if let Some(error) = error {
+                    progress.suspend(|| report(&format!("error: {error}")));
+                    failed = true;
+                }
+                out.write_all(&json?)?;
+                out.write_all(b"\n")?;
+                out.flush()?;
+                Ok(())
+            })?;
+        }
         drop(out);
         if let Some(file) = file {
             file.commit(None)?;

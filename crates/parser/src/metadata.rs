@@ -76,7 +76,7 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
             })
     };
     let byline_at = front.iter().position(|p| {
-        BYLINE.is_match(&p.plain.text)
+        reads_as_byline(&p.plain.text)
             && !crate::body::is_byline(&p.plain.text)
             && !titled(&p.plain.text)
     });
@@ -185,6 +185,13 @@ static PAGES: LazyLock<Regex> =
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\S").unwrap()
 });
+/// Whether `text` is a byline of capitalized names and a comma ("AKIKO
+/// KUBOTA, TOKAI UNIVERSITY"): a capital and a comma are looked for first,
+/// before the regex is compiled or run.
+fn reads_as_byline(text: &str) -> bool {
+    // `\p{Lu}` is part of what `char::is_uppercase` accepts.
+    text.starts_with(char::is_uppercase) && text.contains(',') && BYLINE.is_match(text)
+}
 static AUTHOR_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());
 
@@ -260,7 +267,7 @@ fn byline_lines<'p>(source: &Source<'_>, p: &'p Paragraph) -> Vec<(usize, &'p st
     let mut cursor = 0;
     for line in &lines {
         match text[cursor..].find(line) {
-            Some(at) if lines.len() > 1 && BYLINE.is_match(line) => {
+            Some(at) if lines.len() > 1 && reads_as_byline(line) => {
                 out.push((cursor + at, &text[cursor + at..cursor + at + line.len()]));
                 cursor += at + line.len();
             }

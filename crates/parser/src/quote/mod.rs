@@ -579,7 +579,7 @@ impl Attribution {
             .map(|p| p.close + p.close_mark.len_utf8())
             .max()
             .unwrap_or(0);
-        let Some((start, _)) = text.get(from..).and_then(|tail| cues(tail).last()) else {
+        let Some((start, _)) = text.get(from..).and_then(last_cue) else {
             return;
         };
         let at = from + start;
@@ -632,7 +632,7 @@ impl Attribution {
         let mut from = scan_from;
         for &(a, b) in masked.iter().chain([(pair.open, pair.open)].iter()) {
             if a > from {
-                if let Some((start, end)) = cues(&text[from..a]).last() {
+                if let Some((start, end)) = lexicon::last_cue(&text[from..a]) {
                     last_cue = Some((from + start, from + end));
                 }
             }
