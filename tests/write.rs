@@ -190,7 +190,10 @@ fn temporary_files_fit_long_names_and_go_on_signals() {
             if let Some(status) = child.try_wait().expect("waits") {
                 break status;
             }
-            assert!(start.elapsed() < Duration::from_secs(60), "{signal}: still running");
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "{signal}: still running"
+            );
             std::thread::sleep(Duration::from_millis(20));
         };
         drop(child.stdin.take());
