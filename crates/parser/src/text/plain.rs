@@ -137,17 +137,7 @@ impl Plain {
         let p = self.text.len();
         self.text.push(c);
         if to.saturating_sub(from) == c.len_utf8() {
-            // A copy: it extends the last run when it follows on in the source.
-            if let Some(last) = self.runs.last() {
-                if last.replaces.is_none() && last.source + (p - last.plain) == from {
-                    return;
-                }
-            }
-            self.runs.push(Run {
-                plain: p,
-                source: from,
-                replaces: None,
-            });
+            self.copied(p, from);
         } else {
             self.runs.push(Run {
                 plain: p,
@@ -165,6 +155,13 @@ impl Plain {
         }
         let p = self.text.len();
         self.text.push_str(text);
+        self.copied(p, from);
+    }
+
+    /// Notes that the text from plain byte `p` on is a copy of the source
+    /// from byte `from`: it extends the last run when it follows on in the
+    /// source.
+    fn copied(&mut self, p: usize, from: usize) {
         if let Some(last) = self.runs.last() {
             if last.replaces.is_none() && last.source + (p - last.plain) == from {
                 return;
