@@ -217,6 +217,7 @@ pub(super) const INTRODUCERS: &[&str] = &[
     "amid",
     "as",
     "at",
+    "back",
     "before",
     "despite",
     "during",

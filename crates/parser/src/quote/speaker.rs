@@ -142,7 +142,7 @@ fn main_clause(sentence: &str) -> Option<&str> {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if INTRODUCERS.contains(&first.as_str()) || first == "back" {
+    if INTRODUCERS.contains(&first.as_str()) {
         trimmed = trimmed.split_once(", ")?.1.trim_start();
     }
     Some(trimmed)
