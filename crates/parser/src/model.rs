@@ -444,6 +444,9 @@ pub enum Marks {
     StraightSingle,
     /// One curly and one straight.
     Mixed,
+    /// An opening mark the paragraph or entry never closes: the quotation
+    /// runs to its end (and the mark is also a stray mark).
+    Unclosed,
 }
 
 /// Who a quotation is attributed to.

@@ -317,7 +317,8 @@ fn enums_match_the_schema() {
             | Marks::Straight
             | Marks::CurlySingle
             | Marks::StraightSingle
-            | Marks::Mixed => m,
+            | Marks::Mixed
+            | Marks::Unclosed => m,
         }
     }
     fn kind(k: SpeakerKind) -> SpeakerKind {
@@ -402,6 +403,7 @@ fn enums_match_the_schema() {
                     Marks::CurlySingle,
                     Marks::StraightSingle,
                     Marks::Mixed,
+                    Marks::Unclosed,
                 ]
                 .map(marks),
             ),

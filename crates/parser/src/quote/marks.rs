@@ -88,7 +88,7 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
                 if opens_by_place
                     && after.is_some_and(|a| a.is_alphanumeric() || a == '“' || a == '"') =>
             {
-                if c == '\'' && double_open.is_none() {
+                if c == '\'' && double_open.is_none() && !straight_single_opens(text, from) {
                     None
                 } else {
                     Some(MarkRole::Open)
@@ -169,6 +169,39 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     (kept, unmatched)
 }
 
+/// Whether a straight single mark outside any double quotation, ending at
+/// `from`, opens a quotation ('big attack'): its word is no elision ('n',
+/// 'em, '90s) and a mark that closes by place follows on the same line,
+/// soon. Anything less is an apostrophe.
+fn straight_single_opens(text: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    if word.starts_with(|c: char| c.is_ascii_digit())
+        || ELISIONS.contains(&word.to_ascii_lowercase().as_str())
+    {
+        return false;
+    }
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line.match_indices('\'')
+        .take_while(|&(k, _)| k < SINGLE_REACH)
+        .any(|(k, _)| {
+            let before = line[..k].chars().next_back();
+            let after = rest[k + 1..].chars().next();
+            before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric())
+        })
+}
+
+/// Words written with a leading apostrophe for letters left out, sorted.
+const ELISIONS: [&str; 12] = [
+    "bout", "cause", "cos", "em", "n", "nother", "round", "s", "t", "til", "tis", "twas",
+];
+
+/// How far a quotation in straight single marks may run.
+const SINGLE_REACH: usize = 200;
+
 /// How deep quotations are paired inside each other.
 const MAX_NESTING: usize = 64;
 
@@ -183,5 +216,38 @@ pub(super) fn marks(open: char, close: char) -> Marks {
         ('‘', '’') => Marks::CurlySingle,
         ('\'', '\'') => Marks::StraightSingle,
         _ => Marks::Mixed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elisions_are_sorted_and_unique() {
+        assert!(ELISIONS.windows(2).all(|w| w[0] < w[1]), "{ELISIONS:?}");
+    }
+
+    #[test]
+    fn straight_single_marks_pair_only_as_quotations() {
+        let words = |text: &str| {
+            pair_marks(text)
+                .0
+                .iter()
+                .map(|p| text[p.open + 1..p.close].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("The board warned of a 'structural gap' in fees."),
+            ["structural gap"]
+        );
+        assert_eq!(
+            words("## 'Pay as you dock' is no plan"),
+            ["Pay as you dock"]
+        );
+        assert!(words("In the '90s they played 'em rock 'n' roll at O'Neill's.").is_empty());
+        assert!(words("The pilots' union met. 'Tis late.").is_empty());
+        // No closing mark on the same line: an apostrophe.
+        assert!(words("He wrote 'tomorrow\nand then the pilots' union").is_empty());
     }
 }

@@ -18,7 +18,9 @@ use speaker::*;
 
 use crate::body::{Paragraph, Role};
 use crate::chronology::Found;
-use crate::model::{Context, MarkRole, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark};
+use crate::model::{
+    Context, MarkRole, Marks, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark,
+};
 use crate::text::{Plain, Source};
 
 /// Every quotation of the article, and the marks that pair with nothing:
@@ -106,6 +108,9 @@ pub(crate) fn read(
         }
     }
 
+    if let Some(last) = attribution.dangling.take() {
+        quotations.push(last.unclosed(source));
+    }
     (quotations, stray_marks)
 }
 
@@ -409,8 +414,29 @@ struct Dangling {
     start: usize,
     /// Its index in the stray marks, where it stands until carried on.
     stray: usize,
+    /// The source byte where the paragraph that left it open ends.
+    end: usize,
+    context: Context,
+    role: QuoteRole,
     speaker: Option<Speaker>,
     cue: Option<String>,
+}
+
+impl Dangling {
+    /// Never carried on: a quotation that runs to the end of the paragraph
+    /// that opened it, its mark still reported as a stray.
+    fn unclosed(self, source: &Source<'_>) -> Quotation {
+        Quotation {
+            text: self.text,
+            marks: Marks::Unclosed,
+            speaker: self.speaker,
+            cue: self.cue,
+            role: self.role,
+            context: self.context,
+            nested_in: None,
+            span: source.span(self.start, self.end),
+        }
+    }
 }
 
 impl Attribution {
@@ -438,15 +464,18 @@ impl Attribution {
         // The quotation the paragraph before left open goes on here when
         // this paragraph opens with the same mark.
         let first = text.len() - text.trim_start().len();
-        let carried = self
-            .dangling
-            .take()
-            .filter(|d| context == Context::Body && text[first..].starts_with(d.mark));
+        let carried = match self.dangling.take() {
+            Some(d) if context == Context::Body && text[first..].starts_with(d.mark) => Some(d),
+            Some(d) => {
+                quotations.push(d.unclosed(source));
+                None
+            }
+            None => None,
+        };
         // This paragraph's last mark opens a quotation it never closes.
         let dangling_at = match unmatched.last() {
             Some(&(at, c, MarkRole::Open))
-                if context == Context::Body
-                    && matches!(c, '“' | '"')
+                if matches!(c, '“' | '"')
                     && pairs.iter().all(|p| p.close < at)
                     && !text[at + c.len_utf8()..].trim().is_empty() =>
             {
@@ -462,19 +491,26 @@ impl Attribution {
                 span: span(at, at + c.len_utf8()),
             });
         }
-        let base = quotations.len();
         let mut before: Option<Before> = None;
         // Carried on by this paragraph's first quotation, the open mark
         // before the break is no stray.
-        let continues = carried.as_ref().filter(|_| {
-            dangling_at.is_none_or(|(at, _)| at != first)
-                && pairs.first().is_some_and(|p| p.open == first)
-        });
+        let reopened = dangling_at.is_some_and(|(at, _)| at == first);
+        let (continues, carried) = match carried {
+            Some(old) if !reopened && pairs.first().is_some_and(|p| p.open == first) => {
+                (Some(old), None)
+            }
+            Some(old) if !reopened => {
+                quotations.push(old.unclosed(source));
+                (None, None)
+            }
+            carried => (None, carried),
+        };
         let mut own_strays = strays_before;
-        if let Some(old) = continues {
+        if let Some(old) = &continues {
             strays.remove(old.stray);
             own_strays -= 1;
         }
+        let base = quotations.len();
         // The last quotation with a speaker: where it ends, who, which cue.
         let mut said: Option<(usize, Speaker, Option<String>)> = None;
         // Where the narrative was last followed up to: the end of the last
@@ -516,7 +552,7 @@ impl Attribution {
                 nested_in: pair.parent.map(|p| base + p),
                 span: span(pair.open, pair.close + pair.close_mark.len_utf8()),
             };
-            if let Some(old) = continues.filter(|_| k == 0) {
+            if let Some(old) = continues.as_ref().filter(|_| k == 0) {
                 // One quotation over a paragraph break: its words joined,
                 // its span from the first opening mark, its speaker the
                 // first paragraph's unless this one names another.
@@ -541,28 +577,46 @@ impl Attribution {
                 close_mark: c,
                 parent: None,
             };
-            let (speaker, cue) = self.attribute(&closed, &open, &pairs, &mut before);
+            let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
             let words = text[at + c.len_utf8()..].trim();
-            let (start, _) = plain.source_range(at, at + c.len_utf8());
+            if speaker.is_none() {
+                if let Some((_, who, how)) = said
+                    .take()
+                    .filter(|(end, _, _)| text.get(*end..at).is_some_and(|b| goes_on(b, words)))
+                {
+                    speaker = Some(who);
+                    cue = how;
+                }
+            }
+            let (start, end) = plain.source_range(at, text.trim_end().len());
             let mut dangling = Dangling {
                 mark: c,
                 text: words.to_string(),
                 start,
                 stray: own_strays + unmatched.len() - 1,
+                end,
+                context,
+                role: quote_role(&text[..at], words, speaker.is_some(), cue.as_deref()),
                 speaker,
                 cue,
             };
             // A third paragraph of one quotation: the second opened it again
             // and left it open too.
-            if let Some(old) = carried.as_ref().filter(|_| at == first) {
+            if let Some(old) = carried {
                 dangling.text = format!("{} {}", old.text, dangling.text);
                 dangling.start = old.start;
-                dangling.speaker = dangling.speaker.take().or_else(|| old.speaker.clone());
-                dangling.cue = dangling.cue.take().or_else(|| old.cue.clone());
+                dangling.role = QuoteRole::Statement;
+                dangling.speaker = dangling.speaker.take().or(old.speaker);
+                dangling.cue = dangling.cue.take().or(old.cue);
                 strays.remove(old.stray);
                 dangling.stray -= 1;
             }
-            self.dangling = Some(dangling);
+            // Only a body paragraph is carried on by the next one.
+            if context == Context::Body {
+                self.dangling = Some(dangling);
+            } else {
+                quotations.push(dangling.unclosed(source));
+            }
         } else if context == Context::Body {
             self.follow(text, narrative, text.len());
             self.remember_reporter(text, &pairs);
