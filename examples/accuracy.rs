@@ -437,10 +437,13 @@ fn quotes(article: &Article, expected: &[Value]) -> Totals {
         let line = want["line"].as_u64().unwrap_or_default() as usize;
         let contains = want["contains"].as_str().unwrap_or_default();
         let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The innermost quotation holding the words: a nested one is
+        // annotated by its own words, which its parent holds too.
         let Some(q) = article
             .quotations
             .iter()
-            .find(|q| q.span.line == line && squash(&q.text).contains(&squash(contains)))
+            .filter(|q| q.span.line == line && squash(&q.text).contains(&squash(contains)))
+            .min_by_key(|q| q.text.len())
         else {
             if detail() {
                 eprintln!("  quotation not found: line {line} {contains:?}");

@@ -100,7 +100,7 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
             first_line,
         });
     }
-    join_page_breaks(out)
+    join_page_breaks(source, out)
 }
 
 /// Figure captions of the body.
@@ -255,9 +255,20 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     t.is_empty() || t.ends_with(['.', '?', '!', ':', ';'])
 }
 
+/// Whether the source of `plain` is set wholly in Markdown emphasis (`*...*`, `_..._`).
+fn emphasized(source: &Source<'_>, plain: &Plain) -> bool {
+    let (start, end) = plain.source_range(0, plain.text.len());
+    let before = source
+        .text
+        .get(..start)
+        .and_then(|t| t.trim_end().chars().next_back());
+    let after = source.text.get(end..).and_then(|t| t.chars().next());
+    matches!(before, Some('*' | '_')) && before == after
+}
+
 /// Joins a text paragraph that stops mid-sentence with the next text
 /// paragraph, past any figure or page furniture the page break put between.
-fn join_page_breaks(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
+fn join_page_breaks(source: &Source<'_>, paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::with_capacity(paragraphs.len());
     let mut open: Option<usize> = None;
     for p in paragraphs {
@@ -273,7 +284,9 @@ fn join_page_breaks(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
             _ => open = None,
         }
         // A text paragraph (a short one would be a heading) that stops mid-sentence.
-        if p.role == Role::Text && !ends_sentence(&p.plain.text) {
+        // One set wholly in emphasis ("*Published Sept. 22 | Updated ...*")
+        // is a line of its own: a byline, a dateline, an editor's note.
+        if p.role == Role::Text && !ends_sentence(&p.plain.text) && !emphasized(source, &p.plain) {
             open = Some(out.len());
         }
         out.push(p);

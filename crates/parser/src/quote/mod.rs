@@ -118,8 +118,17 @@ pub(crate) fn read(
 /// (“We did not walk away,” said Pieter van Dijk. “Our members ...”): it
 /// opens a sentence of its own words, and only the attribution of the
 /// quotation before stands between them.
-fn goes_on(between: &str, inner: &str) -> bool {
+fn goes_on(between: &str, inner: &str, cue: Option<&str>) -> bool {
     let between = between.trim();
+    // The attribution itself may run long when it opens with its cue and
+    // describes the speaker (", said Dr. Anjali Raman, a fisheries
+    // ecologist at ... ."); other words between are narrative.
+    let head = &between[..crate::text::floor_boundary(between, between.len().min(40))];
+    let reach = if cue.is_some_and(|c| head.contains(c)) {
+        300
+    } else {
+        120
+    };
     // "Ms. Smeets said." ends one sentence, not two.
     let title = |i: usize| {
         let word = between[..i].rsplit(' ').next().unwrap_or("");
@@ -134,7 +143,7 @@ fn goes_on(between: &str, inner: &str) -> bool {
     let opens_sentence = between.is_empty() || between.ends_with(['.', '!', '?', ':']);
     opens_sentence
         && ends == 0
-        && between.chars().count() <= 120
+        && between.chars().count() <= reach
         && inner.trim_start().starts_with(|c: char| c.is_uppercase())
         && inner.split_whitespace().count() >= 3
 }
@@ -518,7 +527,22 @@ impl Attribution {
         let mut narrative = 0;
         for (k, pair) in pairs.iter().enumerate() {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-            if context == Context::Body && pair.parent.is_none() && pair.open >= narrative {
+            // Francis "Frankie" Parisi: a nickname is part of the narrative's name.
+            let nickname = pair.open > 0
+                && text[..pair.open].ends_with(' ')
+                && text[pair.open..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(is_nickname)
+                && text[..pair.open - 1].ends_with(|c: char| c.is_alphabetic())
+                && text[pair.close + pair.close_mark.len_utf8()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if context == Context::Body
+                && pair.parent.is_none()
+                && pair.open >= narrative
+                && !nickname
+            {
                 self.follow(text, narrative, pair.open);
                 narrative = pair.close;
             }
@@ -528,8 +552,9 @@ impl Attribution {
                 (None, None)
             };
             if pair.parent.is_none() && speaker.is_none() {
-                if let Some((_, who, how)) = said.as_ref().filter(|(end, _, _)| {
-                    text.get(*end..pair.open).is_some_and(|b| goes_on(b, inner))
+                if let Some((_, who, how)) = said.as_ref().filter(|(end, _, how)| {
+                    text.get(*end..pair.open)
+                        .is_some_and(|b| goes_on(b, inner, how.as_deref()))
                 }) {
                     speaker = Some(who.clone());
                     cue = how.clone();
@@ -580,10 +605,10 @@ impl Attribution {
             let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
             let words = text[at + c.len_utf8()..].trim();
             if speaker.is_none() {
-                if let Some((_, who, how)) = said
-                    .take()
-                    .filter(|(end, _, _)| text.get(*end..at).is_some_and(|b| goes_on(b, words)))
-                {
+                if let Some((_, who, how)) = said.take().filter(|(end, _, how)| {
+                    text.get(*end..at)
+                        .is_some_and(|b| goes_on(b, words, how.as_deref()))
+                }) {
                     speaker = Some(who);
                     cue = how;
                 }

@@ -99,7 +99,9 @@ pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if capital || (!words.is_empty() && CONNECTORS.contains(&clean)) {
+        // Francis "Frankie" Parisi: a nickname in quotation marks inside a name.
+        let nickname = !words.is_empty() && clean.len() == word.len() && is_nickname(clean);
+        if capital || nickname || (!words.is_empty() && CONNECTORS.contains(&clean)) {
             words.push(clean);
             // `word` is a slice of `text`: its offset is the pointer difference.
             ends.push(word.as_ptr() as usize - text.as_ptr() as usize + clean.len());
@@ -118,6 +120,19 @@ pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
     Some((words.join(" "), end))
 }
 
+/// Whether `word` is one capitalized word in quotation marks, the way a
+/// nickname stands inside a name (Francis "Frankie" Parisi).
+pub(super) fn is_nickname(word: &str) -> bool {
+    let inner = word
+        .strip_prefix(['"', '“', '\''])
+        .and_then(|w| w.strip_suffix(['"', '”', '\'']));
+    inner.is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().count() <= 20
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    })
+}
+
 /// Whether `word` is a pronoun that may stand for a speaker ("He", "it").
 pub(super) fn is_pronoun(word: &str) -> bool {
     // "WHO tweets", "IT staff": capitals are an acronym, not "who" or "it".
@@ -133,6 +148,18 @@ fn main_clause(sentence: &str) -> Option<&str> {
     // is no subject.
     if let Some((date, rest)) = trimmed.split_once(": ") {
         if date.len() <= 30 && date.contains(|c: char| c.is_ascii_digit()) {
+            trimmed = rest.trim_start();
+        }
+    }
+    // "GLOUCESTER, Mass. — At 4:30 ...": a dateline is no subject, also
+    // when "Mass." was taken for a sentence's end.
+    trimmed = trimmed.trim_start_matches(['—', '–']).trim_start();
+    if let Some((place, rest)) = trimmed.split_once(" — ").or(trimmed.split_once(" – ")) {
+        let head = place.split([' ', ',']).next().unwrap_or("");
+        if place.len() <= 40
+            && head.chars().count() >= 3
+            && head.chars().all(|c| c.is_uppercase() || c == '-')
+        {
             trimmed = rest.trim_start();
         }
     }
@@ -476,11 +503,20 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
         return None;
     }
     // Closing marks after the full stop belong to the sentence that ends.
+    // So do reference marks ("permanently.[43][44] In 2012").
     let after = &text[i + 1..limit];
-    let rest = after.trim_start_matches(['”', '"', '’', ')']);
+    let mut rest = after.trim_start_matches(['”', '"', '’', ')']);
+    while let Some(inner) = rest.strip_prefix('[') {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        match inner[digits..].strip_prefix(']') {
+            Some(next) if digits > 0 => rest = next,
+            _ => break,
+        }
+    }
     if !rest.starts_with(char::is_whitespace) {
         return None;
     }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '|');
     let mut word_floor = i.saturating_sub(16).max(floor);
     while !text.is_char_boundary(word_floor) {
         word_floor += 1;

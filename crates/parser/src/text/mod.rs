@@ -7,7 +7,7 @@ mod plain;
 mod source;
 
 pub(crate) use markdown::links;
-pub(crate) use plain::Plain;
+pub(crate) use plain::{floor_boundary, Plain};
 pub use source::LineIndex;
 pub(crate) use source::{Line, Source};
 

@@ -234,7 +234,7 @@ impl Plain {
 }
 
 /// The largest char boundary of `text` at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }
