@@ -114,6 +114,21 @@ pub(crate) fn read(
     (quotations, stray_marks)
 }
 
+/// Whether the words between a quotation and the next are a second verb
+/// of the same subject (", and warned that"): a conjunction, the cue, and
+/// no more than a few words.
+fn same_subject(between: &str, cue: &str) -> bool {
+    let words: Vec<&str> = between
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c))
+        .split_whitespace()
+        .collect();
+    matches!(words.first(), Some(&("and" | "but")))
+        && words.len() <= 5
+        && words
+            .iter()
+            .any(|w| w.starts_with(cue.split(' ').next().unwrap_or(cue)))
+}
+
 /// Whether a quotation that names no speaker goes on with the one before it
 /// (“We did not walk away,” said Pieter van Dijk. “Our members ...”): it
 /// opens a sentence of its own words, and only the attribution of the
@@ -551,6 +566,17 @@ impl Attribution {
             } else {
                 (None, None)
             };
+            // “...,” and warned that “...”: a second verb of the same subject.
+            if pair.parent.is_none() && speaker.is_none() {
+                if let (Some(verb), Some((end, who, _))) = (&cue, &said) {
+                    if text
+                        .get(*end..pair.open)
+                        .is_some_and(|b| same_subject(b, verb))
+                    {
+                        speaker = Some(who.clone());
+                    }
+                }
+            }
             if pair.parent.is_none() && speaker.is_none() {
                 if let Some((_, who, how)) = said.as_ref().filter(|(end, _, how)| {
                     text.get(*end..pair.open)

@@ -503,9 +503,18 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
         return None;
     }
     // Closing marks after the full stop belong to the sentence that ends.
-    // So do reference marks ("permanently.[43][44] In 2012").
+    // So do reference marks ("permanently.[43][44] In 2012", "War.”8 The",
+    // "River.9 In"), when no digit stands before the stop ("6.5 mesh").
     let after = &text[i + 1..limit];
     let mut rest = after.trim_start_matches(['”', '"', '’', ')']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let note = (1..=3).contains(&digits)
+        && (rest.len() < after.len() || text[..i].ends_with(char::is_alphabetic))
+        && rest[digits..].starts_with(char::is_whitespace)
+        && rest[digits..].trim_start().starts_with(char::is_uppercase);
+    if note {
+        rest = &rest[digits..];
+    }
     while let Some(inner) = rest.strip_prefix('[') {
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
         match inner[digits..].strip_prefix(']') {
