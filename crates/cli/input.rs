@@ -294,6 +294,7 @@ impl Input {
             message,
             kind,
         };
+        let mut size_hint = 0;
         let reader: Box<dyn Read> = match self {
             Input::Stdin(_) => {
                 if io::stdin().is_terminal() {
@@ -311,13 +312,22 @@ impl Input {
                         "is a directory; name the files inside it".into(),
                     ));
                 }
-                Box::new(std::fs::File::open(path).map_err(|e| fail(io_kind(&e), describe(&e)))?)
+                let file =
+                    std::fs::File::open(path).map_err(|e| fail(io_kind(&e), describe(&e)))?;
+                // A regular file says its size: the buffer is allocated once.
+                // Anything else (a FIFO, a device) grows as it is read.
+                size_hint = file
+                    .metadata()
+                    .ok()
+                    .filter(|m| m.is_file())
+                    .map_or(0, |m| m.len());
+                Box::new(file)
             }
             Input::Unwalkable(_, message) => {
                 return Err(fail("walk", format!("cannot walk: {message}")))
             }
         };
-        read_limited(reader, max_size).map_err(|problem| match problem {
+        read_limited(reader, max_size, size_hint).map_err(|problem| match problem {
             Problem::Io(e) => fail(io_kind(&e), describe(&e)),
             Problem::TooLarge => fail(
                 "too-large",
@@ -401,10 +411,16 @@ enum Problem {
 /// Reads at most `max_size` bytes in chunks, checking UTF-8 as it arrives
 /// (so `/dev/urandom` stops at its first bad byte) and decoding UTF-16 and
 /// UTF-32, told from the first chunk.
-fn read_limited(reader: impl Read, max_size: u64) -> Result<Text, Problem> {
+fn read_limited(reader: impl Read, max_size: u64, size_hint: u64) -> Result<Text, Problem> {
     const CHUNK: usize = 1 << 16;
     let mut reader = reader.take(max_size.saturating_add(1));
-    let mut bytes: Vec<u8> = Vec::new();
+    // Room for the whole input and the last, empty read (none for an input
+    // that will be refused as too large).
+    let room = usize::try_from(size_hint)
+        .ok()
+        .filter(|_| size_hint <= max_size)
+        .unwrap_or(0);
+    let mut bytes: Vec<u8> = Vec::with_capacity(room.saturating_add(CHUNK));
     let mut hasher = Sha256::new();
     let mut checked = 0;
     let mut encoding = None;

@@ -317,9 +317,17 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
                 (plain, kind, block)
             }
         };
+        // Kept for every line of the document: no spare room.
+        let kind = match kind {
+            Kind::Entries(mut starts) => {
+                starts.shrink_to_fit();
+                Kind::Entries(starts)
+            }
+            kind => kind,
+        };
         out.push(ClassifiedLine {
             kind,
-            plain,
+            plain: plain.compact(),
             after_blank,
             indent: indent_of(line.text),
             block,

@@ -102,6 +102,15 @@ impl Plain {
         out
     }
 
+    /// Gives back the room its text and runs grew into: a plain line kept
+    /// for every line of a long document would otherwise hold four runs'
+    /// room for its one.
+    pub fn compact(mut self) -> Plain {
+        self.text.shrink_to_fit();
+        self.runs.shrink_to_fit();
+        self
+    }
+
     /// Appends `other`, separated by one space that stands for the source
     /// bytes between the two (a line break, a page break).
     pub fn join(&mut self, other: &Plain) {
