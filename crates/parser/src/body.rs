@@ -249,7 +249,17 @@ pub(crate) fn is_heading(text: &str) -> bool {
 
 /// Whether `text` ends a sentence, so that a page break after it is a paragraph end.
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| {
+    // A footnote marker after the stop ("studied.”7") is no part of it.
+    let t = text.trim_end();
+    let marker = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let t = if (1..=3).contains(&marker)
+        && t[..t.len() - marker].ends_with(['.', '?', '!', '”', '"', '’', ')'])
+    {
+        &t[..t.len() - marker]
+    } else {
+        t
+    };
+    let t = t.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '*')
     });
     t.is_empty() || t.ends_with(['.', '?', '!', ':', ';'])

@@ -283,7 +283,7 @@ fn tokenize(s: &str) -> Vec<Token> {
 /// it stands ("Tuesday, ").
 fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
     let mut weekday = None;
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
     let mut i = 0;
     let bytes = s.as_bytes();
     while tokens.len() < MAX_TOKENS {
@@ -370,7 +370,9 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                     i += 1;
                 }
                 Tok::Qualifier(q)
-            } else if let Some(first) = season.filter(|_| tokens.is_empty()) {
+            } else if let Some(first) = season.filter(|_| {
+                tokens.is_empty() || (tokens.len() == 1 && matches!(tokens[0].tok, Tok::Circa))
+            }) {
                 i += len;
                 Tok::Season(first)
             } else if !tokens.is_empty() && RANGE_WORDS.iter().any(|w| is(w)) {
@@ -622,27 +624,7 @@ const SHAPES: &[Shape] = &[
     Shape {
         // "Spring 1987": the season's three months; winter runs into the next year.
         pattern: &["S", ",?", "Y"],
-        build: |c| {
-            let first = c.months[0];
-            let year = c.years[0];
-            let (end_month, end_year) = if first == 12 {
-                (2, year + 1)
-            } else {
-                (first + 2, year)
-            };
-            range(
-                Partial {
-                    year: Some(year),
-                    month: Some(first),
-                    day: None,
-                },
-                Partial {
-                    year: Some(end_year),
-                    month: Some(end_month),
-                    day: None,
-                },
-            )
-        },
+        build: |c| season(c.months[0], Some(c.years[0])),
     },
     Shape {
         pattern: &["Q", "M", ",?", "Y"],
@@ -707,6 +689,29 @@ const SHAPES: &[Shape] = &[
         build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
     },
     Shape {
+        // "ca. July 1906", "c. March": the month, said to be about right.
+        pattern: &["C", "M", ",?", "Y"],
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..single(c.part(Some(0), None, Some(0)))
+        },
+    },
+    Shape {
+        pattern: &["C", "M"],
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..single(c.part(Some(0), None, None))
+        },
+    },
+    Shape {
+        // "ca. spring" under a year heading: the season's months, about.
+        pattern: &["C", "S"],
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..season(c.months[0], None)
+        },
+    },
+    Shape {
         // "circa 1921", "c. 1960": the year, said to be about right.
         pattern: &["C", "Y"],
         build: |c| WrittenDate {
@@ -729,6 +734,14 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
+        // "mid-1943", "early 1915": within the year, qualified.
+        pattern: &["Q", "Y"],
+        build: |c| WrittenDate {
+            qualifier: c.qualifier,
+            ..single(c.part(None, None, Some(0)))
+        },
+    },
+    Shape {
         pattern: &["Y", "-", "Y"],
         build: |c| range(c.part(None, None, Some(0)), c.part(None, None, Some(1))),
     },
@@ -737,6 +750,24 @@ const SHAPES: &[Shape] = &[
         build: |c| single(c.part(None, None, Some(0))),
     },
 ];
+
+/// The three months of the season that starts in month `first`; winter
+/// runs into the next year.
+fn season(first: u32, year: Option<i32>) -> WrittenDate {
+    let (end_month, next_year) = if first == 12 { (2, 1) } else { (first + 2, 0) };
+    range(
+        Partial {
+            year,
+            month: Some(first),
+            day: None,
+        },
+        Partial {
+            year: year.map(|y| y + next_year),
+            month: Some(end_month),
+            day: None,
+        },
+    )
+}
 
 /// Years `from` to `to` of the decade starting in `first`.
 fn decade(first: i32, from: i32, to: i32, qualifier: Option<Qualifier>) -> WrittenDate {

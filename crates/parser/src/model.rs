@@ -386,6 +386,9 @@ pub enum UnparsedReason {
     /// A photo or source credit, a caption or a "continued" line standing
     /// between entries: part of the page, not of the chronology.
     Caption,
+    /// The notes at the foot of a page, numbered as markers in the text
+    /// before them, standing between entries.
+    Footnote,
 }
 
 /// A quotation.

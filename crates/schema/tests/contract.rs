@@ -308,7 +308,8 @@ fn enums_match_the_schema() {
             UnparsedReason::MissingDate
             | UnparsedReason::PageFurniture
             | UnparsedReason::Orphan
-            | UnparsedReason::Caption => r,
+            | UnparsedReason::Caption
+            | UnparsedReason::Footnote => r,
         }
     }
     fn marks(m: Marks) -> Marks {
@@ -390,6 +391,7 @@ fn enums_match_the_schema() {
                     UnparsedReason::PageFurniture,
                     UnparsedReason::Orphan,
                     UnparsedReason::Caption,
+                    UnparsedReason::Footnote,
                 ]
                 .map(reason),
             ),

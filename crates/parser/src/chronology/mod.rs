@@ -1206,6 +1206,16 @@ impl<'s, 'l> Reader<'s, 'l> {
             return true;
         }
         let same_paragraph = !line.after_blank;
+        // "10 Letter from PCFFA to NOAA, April 30, 2024.": the notes at a
+        // page's foot, numbered as markers in the text before them, are
+        // footnotes, not lines without a date; the lines after one in its
+        // paragraph join it.
+        if !same_paragraph && self.is_footnote(i) && self.entry_ahead(i) {
+            self.close();
+            self.open = Open::Unparsed(self.unparsed.len());
+            self.push_unparsed(&line.plain, UnparsedReason::Footnote);
+            return true;
+        }
         let takes = match &self.open {
             // A hard-wrapped line, the text of a date heading, or the rest of
             // a sentence a page break cut: the entry's own. A date heading's
@@ -1270,6 +1280,29 @@ impl<'s, 'l> Reader<'s, 'l> {
         self.close();
         self.push_unparsed(&line.plain, UnparsedReason::Orphan);
         true
+    }
+
+    /// Whether line `i` opens a footnote: a number and a capitalized word,
+    /// the number standing as a marker glued after punctuation ("all.”10")
+    /// earlier in the text.
+    fn is_footnote(&self, i: usize) -> bool {
+        let text = &self.lines[i].plain.text;
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits)
+            || !text[digits..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c == '“'))
+        {
+            return false;
+        }
+        let number = &text[..digits];
+        let (start, _) = self.lines[i].plain.source_range(0, 0);
+        let before = &self.source.text[..start];
+        before.match_indices(number).any(|(at, _)| {
+            let glued = before[..at].ends_with(['.', ',', ';', ':', '”', '"', '’', ')']);
+            let after = before[at + number.len()..].chars().next();
+            glued && after.is_none_or(|c| c.is_whitespace())
+        })
     }
 
     /// Whether another entry follows line `i` before the run would break.

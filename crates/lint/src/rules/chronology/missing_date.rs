@@ -8,8 +8,10 @@
 //! It also reports, once per chronology, entries whose year cannot be told:
 //! no year is written in them or any other entry, and the chronology
 //! declares no period. A short untitled list of dates (fewer than eight,
-//! "Key dates: Oct. 3 - ...") in a story that writes no year anywhere is
-//! news style, dated by its publication, and is not reported.
+//! "Key dates: Oct. 3 - ...") in a story that writes no year anywhere, or
+//! one titled as the story's dates ("Key dates", "Key events") whatever
+//! years the prose names, is news style, dated by its publication, and is
+//! not reported.
 //!
 //! ## Why is this bad?
 //! An entry without a date cannot be placed in time; it is usually a date
@@ -52,7 +54,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                     "this chronology line belongs to no entry",
                     "join it to the entry it continues, give it a date, or move it out of the chronology",
                 ),
-                UnparsedReason::PageFurniture | UnparsedReason::Caption => continue,
+                UnparsedReason::PageFurniture
+                | UnparsedReason::Caption
+                | UnparsedReason::Footnote => continue,
             };
             out.report(message, line.span).help(help);
         }
@@ -64,11 +68,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         // A short list of dates in a story that writes no year anywhere
         // ("Key dates: Oct. 3 - ...") takes its year from when it was
         // published: news style, nothing to fix.
-        let titled = chronology.title.as_deref().is_some_and(|t| {
-            let t = t.to_lowercase();
-            t.contains("chronolog") || t.contains("timeline")
-        });
-        let house_style = !titled && chronology.entries.len() < 8 && !writes_a_year(cx.text);
+        // A list titled as a story's dates ("Key dates:", "Key events") is
+        // that too, whatever other years its prose names.
+        let title = chronology.title.as_deref().unwrap_or("").to_lowercase();
+        let titled = title.contains("chronolog") || title.contains("timeline");
+        let story_dates = title.contains("dates") || title.contains("events");
+        let house_style =
+            !titled && chronology.entries.len() < 8 && (story_dates || !writes_a_year(cx.text));
         if let Some(first) = yearless.first().filter(|_| !house_style) {
             let count = yearless.len();
             let what = if count == 1 {
