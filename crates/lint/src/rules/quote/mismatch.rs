@@ -88,17 +88,39 @@ impl PartialEq for Word<'_> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/'))
-        .map(|w| Word {
+    fn word(w: &str) -> Word<'_> {
+        Word {
             key: w
                 .chars()
                 .filter(|c| c.is_alphanumeric())
                 .collect::<String>()
                 .to_lowercase(),
             written: w.trim_matches(|c: char| !c.is_alphanumeric()),
-        })
-        .filter(|w| !w.key.is_empty())
-        .collect()
+        }
+    }
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut broken: Option<usize> = None;
+    for w in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
+        if w.is_empty() {
+            continue;
+        }
+        // "unregu- lated": a word hyphenated at a line break the conversion
+        // joined with a space is one word, as "unregulated" and
+        // "well-known" are.
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        match broken.take() {
+            Some(start) if w.starts_with(char::is_lowercase) => {
+                out.pop();
+                out.push(word(&text[start..at + w.len()]));
+            }
+            _ => out.push(word(w)),
+        }
+        if w.len() > 1 && w.ends_with('-') && w[..w.len() - 1].ends_with(char::is_alphabetic) {
+            broken = Some(at);
+        }
+    }
+    out.retain(|w| !w.key.is_empty());
+    out
 }
 
 /// What differs, when two quotations quote one statement differently.
