@@ -321,6 +321,12 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "professor",
     "governor",
     "mayor",
+    "analyst",
+    "lawmaker",
+    "economist",
+    "commissioner",
+    "negotiator",
+    "rapporteur",
 ];
 /// Nouns that name a person by relation: "Her father shrugged", "Parisi’s
 /// daughter, Gianna, works ...".

@@ -684,12 +684,30 @@ impl Attribution {
             .map(|p| p.close + p.close_mark.len_utf8())
             .max()
             .unwrap_or(0);
-        let Some((start, _)) = text.get(from..).and_then(last_cue) else {
+        let Some((start, end)) = text.get(from..).and_then(last_cue) else {
             return;
         };
         let at = from + start;
         let sentence = sentence_start(text, at).max(from);
-        let speaker = self.subject(&text[sentence..at], &text[sentence..], text, sentence);
+        let mut speaker = self.subject(&text[sentence..at], &text[sentence..], text, sentence);
+        // "... cost more than 1 billion euros, said Sophie Lindgren, a
+        // defence analyst": the name after the cue.
+        if speaker.is_none() {
+            speaker = inverted_speaker(&text[from + end..])
+                .map(|name| classify(&name, None))
+                .filter(|s| s.kind == SpeakerKind::Person);
+        }
+        // "Lindgren also noted that": the full name given before.
+        if let Some(s) = speaker.as_mut().filter(|s| !s.name.contains(' ')) {
+            if let Some(full) = self
+                .people
+                .iter()
+                .rev()
+                .find(|p| p.split(' ').any(|w| w == s.name))
+            {
+                s.name = full.clone();
+            }
+        }
         // A full name or a titled one ("Mr. Hoekstra"): a lone capitalized
         // word ("Iran") is as often a country as a person.
         let named = |s: &Speaker| s.name.contains(' ') || s.role.is_some();
@@ -973,6 +991,16 @@ impl Attribution {
             if DOCUMENT_WORDS.contains(&words[p - 1]) {
                 words.truncate(p);
             }
+        }
+        // "She repeated the phrase on Wednesday, telling reporters", "she
+        // wrote on X, adding that": a clause that opens with a personal
+        // pronoun and its verb has the pronoun for subject.
+        if words.len() >= 2
+            && matches!(words[0].to_lowercase().as_str(), "he" | "she" | "they")
+            && words[1].starts_with(char::is_lowercase)
+            && !matches!(words[1], "and" | "or" | "who")
+        {
+            words.truncate(1);
         }
         let last = *words.last()?;
         if matches!(last.to_lowercase().as_str(), "he" | "she") {

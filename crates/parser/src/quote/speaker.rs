@@ -58,7 +58,9 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
     {
         return None;
     }
-    let c = AFTER_QUOTE.captures(rest)?;
+    let Some(c) = AFTER_QUOTE.captures(rest) else {
+        return role_then_name(rest);
+    };
     let (cue, name) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
         (Some(cue), Some(name), _, _) => (cue, name),
         (_, _, Some(name), Some(cue)) => (cue, name),
@@ -69,6 +71,34 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         words.pop();
     }
     Some((cue.as_str().to_string(), words.join(" ")))
+}
+
+/// "…,” EU foreign policy chief Anneli Korhonen told reporters": a role in
+/// lower case (ending in a role noun) and a name, then the cue.
+fn role_then_name(rest: &str) -> Option<(String, String)> {
+    const CUES: [&str; 8] = [
+        "said", "says", "told", "added", "adds", "wrote", "writes", "noted",
+    ];
+    let words: Vec<&str> = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        .split_whitespace()
+        .take(10)
+        .collect();
+    let cue = words.iter().position(|w| CUES.contains(w))?;
+    let capital = |w: &&&str| w.starts_with(char::is_uppercase);
+    let name_len = words[..cue].iter().rev().take_while(capital).count();
+    if !(1..=4).contains(&name_len) || name_len == cue {
+        return None;
+    }
+    let role = &words[..cue - name_len];
+    let noun = role.last()?.to_lowercase();
+    // Leading capitals are a qualifier ("EU", "Dutch"); the rest lower case.
+    let plain = role
+        .iter()
+        .skip_while(capital)
+        .all(|w| w.starts_with(char::is_lowercase));
+    (plain && ROLE_NOUNS.contains(&noun.as_str()))
+        .then(|| (words[cue].to_string(), words[cue - name_len..cue].join(" ")))
 }
 
 /// "said Bush," before an interrupted quotation: the name right after a cue.
@@ -169,7 +199,14 @@ fn main_clause(sentence: &str) -> Option<&str> {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if INTRODUCERS.contains(&first.as_str()) {
+    // "Asked about Hungary's position, Korhonen ...": a participle opens a
+    // phrase before the main clause ("United States" is a name).
+    let second = trimmed.split_whitespace().nth(1).unwrap_or("");
+    let participle = (first.ends_with("ed") || first.ends_with("ing"))
+        && first.len() > 4
+        && second.starts_with(char::is_lowercase)
+        && trimmed.find(", ").is_some_and(|at| at <= 100);
+    if INTRODUCERS.contains(&first.as_str()) || participle {
         trimmed = trimmed.split_once(", ")?.1.trim_start();
     }
     Some(trimmed)
