@@ -327,6 +327,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "commissioner",
     "negotiator",
     "rapporteur",
+    "counterpart",
 ];
 /// Nouns that name a person by relation: "Her father shrugged", "Parisi’s
 /// daughter, Gianna, works ...".

@@ -232,9 +232,11 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             let bare = w.trim_end_matches(',').to_lowercase();
             RELATION_NOUNS.contains(&bare.as_str()) || ROLE_NOUNS.contains(&bare.as_str())
         };
+        // "Her Malaysian counterpart", "A Malaysian official": a
+        // capitalized adjective may stand before the noun.
         let noun = words
             .take(3)
-            .take_while(|w| w.starts_with(char::is_lowercase))
+            .take_while(|w| w.starts_with(char::is_lowercase) || !w.ends_with([',', '.', ';', ':']))
             .find(|w| person_noun(w))?;
         // "Its director, Lauren Achterberg, said": the name in apposition.
         if noun.ends_with(',') {
