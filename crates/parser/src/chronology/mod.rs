@@ -475,6 +475,9 @@ fn demote_stray_dates(lines: &mut [ClassifiedLine]) {
 }
 
 /// Columns of indentation from which a date alone on its line is layout (a
+/// How far before a footnote its marker may stand, in bytes (a few pages).
+const FOOTNOTE_REACH: usize = 16 * 1024;
+
 /// right-aligned or centred date), not a heading.
 const RIGHT_ALIGNED: usize = 24;
 
@@ -1296,8 +1299,14 @@ impl<'s, 'l> Reader<'s, 'l> {
             return false;
         }
         let number = &text[..digits];
+        // A page's notes refer to markers on the same page: only the text
+        // just before is read, so a long chronology costs linear time.
         let (start, _) = self.lines[i].plain.source_range(0, 0);
-        let before = &self.source.text[..start];
+        let mut from = start.saturating_sub(FOOTNOTE_REACH);
+        while !self.source.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.source.text[from..start];
         before.match_indices(number).any(|(at, _)| {
             let glued = before[..at].ends_with(['.', ',', ';', ':', '”', '"', '’', ')']);
             let after = before[at + number.len()..].chars().next();
