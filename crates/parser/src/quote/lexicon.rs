@@ -82,6 +82,23 @@ fn is_cue(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let found = &text[start..end];
+    // "a photograph of the tweet": a one-word cue after an article is a noun.
+    let article = lead
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "The" | "A" | "This"));
+    if article && !found.contains(' ') {
+        return false;
+    }
+    // "“...,” he continued: “...”" introduces words; "would continue its
+    // work" does not: "continue" is a cue only before a mark, a colon, a
+    // comma or "that".
+    if found.starts_with("continu") {
+        let next = text[end..].trim_start();
+        if !(next.starts_with([':', ',', '“', '"', '\u{1}']) || next.starts_with("that ")) {
+            return false;
+        }
+    }
     if found.bytes().any(|b| b.is_ascii_uppercase()) {
         let rest_lower = found[1..].bytes().all(|b| !b.is_ascii_uppercase());
         let opens = lead
@@ -173,6 +190,104 @@ pub(super) const CONNECTORS: &[&str] = &[
 ];
 pub(super) const PREPOSITIONS: &[&str] =
     &["at", "in", "from", "of", "for", "with", "on", "to", "by"];
+/// Verbs that lead someone else to speak: "urged Seoul to say", "called on
+/// Tokyo to explain".
+pub(super) const CONTROL_VERBS: &[&str] = &[
+    "asked",
+    "asks",
+    "called",
+    "calls",
+    "encouraged",
+    "forced",
+    "invited",
+    "led",
+    "leads",
+    "on",
+    "persuaded",
+    "pressed",
+    "presses",
+    "prompted",
+    "prompts",
+    "pushed",
+    "urged",
+    "urges",
+];
+/// Words that count a group: "More than 30 countries", "some appropriators".
+pub(super) const QUANTIFIERS: &[&str] = &[
+    "all",
+    "both",
+    "dozens",
+    "few",
+    "fewer",
+    "hundreds",
+    "many",
+    "more",
+    "most",
+    "several",
+    "some",
+    "thousands",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+];
+/// Nouns for works whose titles are quoted after them: "her book “Islands
+/// of Contention”", "the film “Buckets”".
+pub(super) const WORK_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "book",
+    "chapter",
+    "column",
+    "documentary",
+    "entitled",
+    "essay",
+    "film",
+    "memoir",
+    "novel",
+    "op-ed",
+    "play",
+    "poem",
+    "series",
+    "song",
+    "study",
+    "titled",
+];
+/// Words of a department in a title: "Secretary of State", "Minister for
+/// Foreign Affairs", "Secretary of Homeland Security".
+pub(super) const DEPARTMENTS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Commerce",
+    "Defence",
+    "Defense",
+    "Economy",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Foreign",
+    "Health",
+    "Home",
+    "Homeland",
+    "Industry",
+    "Interior",
+    "Justice",
+    "Labor",
+    "Labour",
+    "Security",
+    "State",
+    "Trade",
+    "Transport",
+    "Transportation",
+    "Treasury",
+    "War",
+];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "its", "who", "we", "i"];
 /// Words between a subject and its cue that are not part of the subject:
 /// auxiliaries and adverbs ("the official was reported to have said", "Kim
@@ -328,7 +443,56 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "negotiator",
     "rapporteur",
     "counterpart",
+    "manager",
+    "officer",
+    "inspector",
+    "auditor",
+    "prosecutor",
 ];
+/// Whether a lowercase word names people by what they do ("appropriators",
+/// "the inspector", "regulators"): an agent suffix, singular or plural,
+/// and not one of the things that end the same way ("paper", "letter").
+pub(super) fn is_agent_noun(word: &str) -> bool {
+    const NOT_AGENTS: &[&str] = &[
+        "border",
+        "center",
+        "chapter",
+        "charter",
+        "corner",
+        "cover",
+        "daughter",
+        "error",
+        "factor",
+        "floor",
+        "headquarter",
+        "ledger",
+        "letter",
+        "matter",
+        "member",
+        "mirror",
+        "number",
+        "order",
+        "other",
+        "paper",
+        "power",
+        "quarter",
+        "register",
+        "river",
+        "sector",
+        "semester",
+        "theater",
+        "tower",
+        "water",
+        "whether",
+    ];
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    singular.len() >= 5
+        && singular.chars().all(|c| c.is_ascii_lowercase())
+        && ["er", "or", "ist", "ian"]
+            .iter()
+            .any(|s| singular.ends_with(s))
+        && NOT_AGENTS.binary_search(&singular).is_err()
+}
 /// Nouns that name a person by relation: "Her father shrugged", "Parisi’s
 /// daughter, Gianna, works ...".
 pub(super) const RELATION_NOUNS: &[&str] = &[
@@ -685,6 +849,22 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "army",
     "navy",
     "command",
+    "cooperative",
+    "coalition",
+    "federation",
+    "alliance",
+    "chamber",
+    "bureau",
+    "secretariat",
+    "delegation",
+    "panel",
+    "tribunal",
+    "university",
+    "society",
+    "campaign",
+    "charity",
+    "firm",
+    "guard",
 ];
 /// Nouns that make a descriptive phrase an unnamed source.
 pub(super) const UNNAMED_NOUNS: &[&str] = &[

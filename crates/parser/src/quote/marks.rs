@@ -13,6 +13,9 @@ pub(super) struct Pair {
     pub(super) close_mark: char,
     /// Index in the pair list of the quotation this one is nested in.
     pub(super) parent: Option<usize>,
+    /// Never closed: the quotation runs to the end of its sentence, where
+    /// `close` is the white space after the stop.
+    pub(super) unclosed: bool,
 }
 
 /// Pairs the quotation marks of `text`; returns the pairs in order of their
@@ -67,8 +70,12 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
         let opens_by_place = before
             .is_none_or(|b| b.is_whitespace() || "([{—–-/_*\u{1}".contains(b) || is_open_mark(b))
             && after.is_some_and(|a| !a.is_whitespace());
+        // "leave.’9": a footnote's number after a closing mark that
+        // follows a stop.
+        let note_after = before.is_some_and(|b| ".,;:!?".contains(b))
+            && after.is_some_and(|a| a.is_ascii_digit());
         let closes_by_place = before.is_some_and(|b| !b.is_whitespace())
-            && after.is_none_or(|a| !a.is_alphanumeric());
+            && (after.is_none_or(|a| !a.is_alphanumeric()) || note_after);
         let double_open = stack.iter().rposition(|&(_, _, single, _)| !single);
         let top_single = stack.last().is_some_and(|&(_, _, single, _)| single);
         let role = match c {
@@ -122,6 +129,7 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
                     close: at,
                     close_mark: c,
                     parent,
+                    unclosed: false,
                 });
                 stack.push((at, c, single, pairs.len() - 1));
             }
@@ -150,8 +158,25 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
     }
     for (at, c, single, i) in stack {
         pairs[i].close = usize::MAX;
-        if !single {
+        // A curly single mark left open before words ("‘look carefully at
+        // the lessons ..."): a quotation never closed, as for double marks.
+        if !single || (c == '‘' && opens_words(text, at + c.len_utf8())) {
             unmatched.push((at, c, MarkRole::Open));
+            // Quotations open after it: it runs to the end of its sentence.
+            if let Some((close, mark)) = pairs
+                .get(i + 1..)
+                .and_then(|later| sentence_close(text, at, later.iter().map(|p| p.open).min()?))
+            {
+                pairs[i].close = close;
+                pairs[i].close_mark = mark;
+                pairs[i].unclosed = true;
+                let parent = pairs[i].parent;
+                for p in &mut pairs[i + 1..] {
+                    if p.parent == Some(i) {
+                        p.parent = parent;
+                    }
+                }
+            }
         }
     }
     // Drop pairs never closed, renumbering parents.
@@ -192,6 +217,36 @@ fn straight_single_opens(text: &str, from: usize) -> bool {
             let after = rest[k + 1..].chars().next();
             before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric())
         })
+}
+
+/// Whether words follow an opening single mark that ends at `from`: no
+/// number or elision ('90s, 'n'), and at least three words.
+fn opens_words(text: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    word.starts_with(char::is_alphabetic)
+        && !ELISIONS.contains(&word.to_ascii_lowercase().as_str())
+        && rest.split_whitespace().take(3).count() == 3
+}
+
+/// Where a quotation opened at `open` and never closed ends, when a later
+/// one opens at `limit`: at the white space after the first stop of its
+/// sentence, or the white space before `limit`; with that white space.
+fn sentence_close(text: &str, open: usize, limit: usize) -> Option<(usize, char)> {
+    let span = text.get(open..limit)?;
+    let stop = span.char_indices().find_map(|(k, c)| {
+        let next = span[k + c.len_utf8()..].chars().next()?;
+        (matches!(c, '.' | '?' | '!') && next.is_whitespace()).then_some(k + c.len_utf8())
+    });
+    let at = match stop {
+        Some(k) => open + k,
+        None => open + span.trim_end().len(),
+    };
+    let c = text[at..].chars().next().filter(|c| c.is_whitespace())?;
+    (at > open + 1).then_some((at, c))
 }
 
 /// Words written with a leading apostrophe for letters left out, sorted.

@@ -228,6 +228,48 @@ pub(crate) fn names_something(text: &str) -> bool {
     words.len() >= 2 && capitalized * 10 >= words.len() * 8
 }
 
+/// Whether quoted words are a name the sentence uses rather than words
+/// anyone says: a title after the noun for a work ("her book “Islands of
+/// Contention,”"), the title of a document ("‘Annual Maritime Domain
+/// Awareness Report 2023’"), or a short term after a determiner ("the
+/// ‘white-hull turn’ has", "the "Buckets" ran").
+fn is_named_term(before: &str, inner: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',')
+        .to_lowercase();
+    let words = inner.split_whitespace().count();
+    if names_something(inner) {
+        let lower = inner.to_lowercase();
+        let document = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "report" | "review" | "strategy" | "act" | "yearbook"));
+        return WORK_NOUNS.contains(&last.as_str()) || (document && words >= 3);
+    }
+    short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
+}
+
+/// Whether quoted words are a short phrase right after a determiner ("the
+/// ‘white-hull turn’", "a ‘proper national plan’"): a term, unless a cue
+/// makes them its object.
+fn short_after_determiner(before: &str, inner: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let determiner = matches!(
+        last.to_lowercase().as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+    ) && before.ends_with(char::is_whitespace);
+    determiner
+        && inner.split_whitespace().count() <= 3
+        && !inner.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// Whether the text before a quotation ends in "so-called": a scare quote.
 fn so_called(before: &str) -> bool {
     let before = before.trim_end().as_bytes();
@@ -369,6 +411,70 @@ fn subject_words(before: &str) -> Vec<&str> {
     }
 }
 
+/// Whether a word can head the subject of a cue: a capitalized name, or a
+/// noun for an organization, a person's role or an agent ("officials",
+/// "ministry", "appropriators").
+fn is_subject_noun(word: &str) -> bool {
+    let lower = word.trim_end_matches([',', ';']).to_lowercase();
+    word.starts_with(char::is_uppercase)
+        || ORG_NOUNS.contains(&lower.as_str())
+        || UNNAMED_NOUNS.contains(&lower.as_str())
+        || ROLE_NOUNS.contains(&lower.as_str())
+        || is_agent_noun(&lower)
+}
+
+/// Where the noun phrase that ends `words` starts, when it is a
+/// determiner and lowercase words ending in a person's noun ("one
+/// organizer", "the agency’s program manager") after other words.
+fn trailing_phrase(words: &[&str]) -> Option<usize> {
+    let last = words.last()?;
+    let lower = last.to_lowercase();
+    let person = UNNAMED_NOUNS.contains(&lower.as_str())
+        || ROLE_NOUNS.contains(&lower.as_str())
+        || is_agent_noun(&lower);
+    if !person {
+        return None;
+    }
+    let from = words.iter().rposition(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "some" | "several" | "many" | "its" | "their"
+        )
+    })?;
+    let plain = words[from + 1..]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) || is_possessive(w));
+    (from > 0 && words.len() - from <= 5 && plain).then_some(from)
+}
+
+/// The noun phrase a relative "who" after a comma stands for: the last
+/// words before the comma, from their determiner ("a new
+/// Secretary-General, who told").
+fn relative_antecedent(before: &str) -> Option<Speaker> {
+    let head = before
+        .trim_end()
+        .strip_suffix("who")?
+        .trim_end()
+        .strip_suffix(',')?;
+    let words: Vec<&str> = head.split_whitespace().rev().take(6).collect();
+    let words: Vec<&str> = words.into_iter().rev().collect();
+    let last = *words.last()?;
+    if !is_subject_noun(last) || is_pronoun(last) {
+        return None;
+    }
+    let from = words
+        .iter()
+        .rposition(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "a" | "an" | "the" | "its" | "their"
+            )
+        })
+        .map_or(words.len() - 1, |k| k);
+    let speaker = noun_phrase(&words[from..]);
+    (speaker.kind != SpeakerKind::Document).then_some(speaker)
+}
+
 /// What attribution learnt reading up to a quotation: where it opens, where
 /// its sentence starts, and the last cue of that sentence before it.
 #[derive(Debug, Clone, Copy)]
@@ -499,7 +605,7 @@ impl Attribution {
         // This paragraph's last mark opens a quotation it never closes.
         let dangling_at = match unmatched.last() {
             Some(&(at, c, MarkRole::Open))
-                if matches!(c, '“' | '"')
+                if matches!(c, '“' | '"' | '‘')
                     && pairs.iter().all(|p| p.close < at)
                     && !text[at + c.len_utf8()..].trim().is_empty() =>
             {
@@ -553,11 +659,7 @@ impl Attribution {
                 && text[pair.close + pair.close_mark.len_utf8()..]
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(char::is_uppercase));
-            if context == Context::Body
-                && pair.parent.is_none()
-                && pair.open >= narrative
-                && !nickname
-            {
+            if pair.parent.is_none() && pair.open >= narrative && !nickname {
                 self.follow(text, narrative, pair.open);
                 narrative = pair.close;
             }
@@ -595,7 +697,11 @@ impl Attribution {
             }
             let mut quotation = Quotation {
                 text: inner.trim().to_string(),
-                marks: marks(pair.open_mark, pair.close_mark),
+                marks: if pair.unclosed {
+                    Marks::Unclosed
+                } else {
+                    marks(pair.open_mark, pair.close_mark)
+                },
                 role: quote_role(&text[..pair.open], inner, speaker.is_some(), cue.as_deref()),
                 speaker,
                 cue,
@@ -627,6 +733,7 @@ impl Attribution {
                 close: text.len(),
                 close_mark: c,
                 parent: None,
+                unclosed: true,
             };
             let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
             let words = text[at + c.len_utf8()..].trim();
@@ -766,10 +873,29 @@ impl Attribution {
             sentence,
             cue: last_cue,
         });
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        if so_called(&text[..pair.open]) || is_named_term(&text[..pair.open], inner) {
+            return (None, None);
+        }
+        // "argues that the ‘white-hull turn’ has": a term that the reported
+        // clause goes on past, not the cue's object ("says that talks have
+        // reached a "dead end" and").
+        let goes_past = text[pair.close + pair.close_mark.len_utf8()..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(&w)
+                    && !matches!(w, "and" | "or" | "but" | "rather" | "as" | "than")
+            });
+        let term = short_after_determiner(&text[..pair.open], inner)
+            && last_cue.is_none_or(|(_, end)| {
+                goes_past && text[end..pair.open].split_whitespace().any(|w| w == "that")
+            });
+        if term {
+            return (None, None);
+        }
         let Some((cue_start, cue_end)) = last_cue else {
-            if so_called(&text[..pair.open]) {
-                return (None, None);
-            }
             return self.after(text, pair, sentence);
         };
         // Earlier quotations of the sentence are masked so their words are not cues.
@@ -787,10 +913,7 @@ impl Attribution {
         }
         let (start, end) = (cue_start - sentence, cue_end - sentence);
         let cue = cue_name(&prefix[start..end]);
-        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-        if so_called(&text[..pair.open])
-            || (names_a_term(&cue) && inner.split_whitespace().count() <= 4)
-        {
+        if names_a_term(&cue) && inner.split_whitespace().count() <= 4 {
             return (None, None);
         }
         let speaker = if cue_class(&cue) == cues::Class::Source {
@@ -962,6 +1085,18 @@ impl Attribution {
         text: &str,
         sentence: usize,
     ) -> Option<Speaker> {
+        // "A group of 22 scientists wrote to NOAA ..., describing": a
+        // participle after a comma has the main clause's subject.
+        let participle = before.trim_end().ends_with(',')
+            && text[sentence + before.len()..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|cue| cue.len() > 4 && cue.ends_with("ing"));
+        if participle {
+            if let Some(name) = sentence_subject(sentence_text) {
+                return Some(classify(&name, None));
+            }
+        }
         let mut words = subject_words(before);
         // "which led Japan to express", "urged Seoul to say": the one who
         // is led to speak is the name before "to".
@@ -972,9 +1107,52 @@ impl Attribution {
                 .rev()
                 .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
                 .count();
-            if run > 0 && named[named.len() - run].starts_with(char::is_uppercase) {
-                words = named[named.len() - run..].to_vec();
+            let first = named.len() - run;
+            let led = first > 0 && CONTROL_VERBS.contains(&named[first - 1]);
+            if run > 0 && named[first].starts_with(char::is_uppercase) {
+                if !led {
+                    // "used a speech marking the People Power Revolution to
+                    // insist": a purpose, spoken by the sentence's subject.
+                    return sentence_subject(sentence_text).map(|name| classify(&name, None));
+                }
+                words = named[first..].to_vec();
+            } else if let Some(k) = named.iter().rev().take(4).position(|w| is_subject_noun(w)) {
+                // "Japanese officials were careful to say": the subject,
+                // past the words that lead up to "to".
+                words.truncate(named.len() - k);
             }
+        }
+        // "music that one organizer described": the noun phrase that ends
+        // right before the cue, from its determiner.
+        if let Some(from) = trailing_phrase(&words) {
+            words.drain(..from);
+        }
+        // "A senior Japanese diplomat who asked not to be named put it":
+        // the subject, without its relative clause.
+        if let Some(k) = words
+            .iter()
+            .position(|w| *w == "who")
+            .filter(|&k| k > 0 && is_subject_noun(words[k - 1]))
+        {
+            words.truncate(k);
+        }
+        // "elected a new Secretary-General, who told": the noun phrase
+        // before the relative pronoun.
+        if words == ["who"] {
+            if let Some(person) = relative_antecedent(before) {
+                return Some(person);
+            }
+        }
+        // "More than 30 countries have called for": a counted group.
+        let counted = words.len() <= 6
+            && words.first().is_some_and(|w| {
+                QUANTIFIERS.contains(&w.to_lowercase().as_str()) || w.parse::<u32>().is_ok()
+            })
+            && words.last().is_some_and(|w| {
+                w.len() >= 4 && w.ends_with('s') && w.starts_with(char::is_lowercase)
+            });
+        if counted {
+            return Some(noun_phrase(&words));
         }
         // "A plaque on the control building reads", "A statutory inspection
         // under the Act recommends": the head noun, before its preposition.
@@ -1022,9 +1200,32 @@ impl Attribution {
         if first_upper {
             return Some(noun_phrase(&words));
         }
+        // "the agency’s program manager", "some appropriators": a noun
+        // phrase headed by a person's noun.
+        let determined = words.len() <= 5
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "a" | "an"
+                    | "the"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "most"
+                    | "few"
+                    | "other"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "both"
+                    | "its"
+                    | "their"
+            );
         if ORG_NOUNS.contains(&lower.as_str())
             || UNNAMED_NOUNS.contains(&lower.as_str())
             || ROLE_NOUNS.contains(&lower.as_str())
+            || (determined && is_agent_noun(&lower))
         {
             return Some(noun_phrase(&words));
         }

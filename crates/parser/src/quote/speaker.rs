@@ -31,8 +31,7 @@ pub(super) static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     let name = format!(
         r"((?:[A-Z][\w’'.-]*\s+(?:{particle})*){{0,4}}[A-Z][\w’'-]*|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|he|she|they|it)"
     );
-    let cue =
-        r"(said|says|told|added|adds|asked|wrote|writes|remarked|noted|stated|states|commented)";
+    let cue = r"(said|says|told|tells|added|adds|asked|asks|wrote|writes|remarked|noted|notes|stated|states|commented|explained|explains|insisted|insists|warned|warns|recalled|recalls|argued|argues|replied|replies|continued|continues|observed|observes|acknowledged|acknowledges|admitted|admits|conceded|concedes|tweeted|declared|declares|responded|responds|suggested|suggests|cautioned|cautions|complained|complains|joked|jokes|recounted|recounts)";
     Regex::new(&format!(r"^\s*,?\s*(?:{cue}\s+{name}|{name}\s+{cue})\b")).unwrap()
 });
 
@@ -176,7 +175,22 @@ fn main_clause(sentence: &str) -> Option<&str> {
     let mut trimmed = sentence.trim_start();
     // "January 4: In its first statement, WHO ...": a chronology entry's date
     // is no subject.
+    // "Congressional Research Service 4 March 3, 2023: Secretary ...": also
+    // after page furniture glued before the date.
     if let Some((date, rest)) = trimmed.split_once(": ") {
+        if date.len() <= 60 && date.ends_with(|c: char| c.is_ascii_digit())
+            || date.len() <= 30 && date.contains(|c: char| c.is_ascii_digit())
+        {
+            trimmed = rest.trim_start();
+        }
+    }
+    // "August 20 – Commissioner Vance retires": so is an entry's date
+    // before a dash.
+    if let Some((date, rest)) = trimmed
+        .split_once(" – ")
+        .or_else(|| trimmed.split_once(" — "))
+        .or_else(|| trimmed.split_once(" - "))
+    {
         if date.len() <= 30 && date.contains(|c: char| c.is_ascii_digit()) {
             trimmed = rest.trim_start();
         }
@@ -288,7 +302,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     let trimmed = trimmed.strip_prefix("The ").unwrap_or(trimmed);
     let (name, end) = named_run_with_end(trimmed).filter(|(n, _)| !is_pronoun(n))?;
     if matches!(name.as_str(), "A" | "An") {
-        return None;
+        return described_group(trimmed);
     }
     // "Mercia Vale Water chief executive Graham Pettifer apologises": the
     // person after the organization and the role.
@@ -328,6 +342,35 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
         }
         _ => Some(name),
     }
+}
+
+/// "A group of 22 scientists wrote": a descriptive subject, up to its head
+/// noun and an "of" phrase after it.
+fn described_group(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(8).collect();
+    let head = |w: &str| {
+        let w = w.to_lowercase();
+        ORG_NOUNS.contains(&w.as_str())
+            || UNNAMED_NOUNS.contains(&w.as_str())
+            || ROLE_NOUNS.contains(&w.as_str())
+            || is_agent_noun(&w)
+    };
+    let mut end = 1 + words.get(1..4)?.iter().position(|w| head(w))?;
+    // "of 22 scientists", "of Filipino fishermen".
+    if words.get(end + 1) == Some(&"of") {
+        if let Some(k) = words.get(end + 2..end + 5).and_then(|rest| {
+            rest.iter()
+                .position(|w| w.ends_with('s') && w.starts_with(char::is_lowercase))
+        }) {
+            end += 2 + k;
+        }
+    }
+    Some(
+        words[..=end]
+            .join(" ")
+            .trim_end_matches([',', ';', ':'])
+            .to_string(),
+    )
 }
 
 /// The speaker a noun phrase ending just before a cue names.
@@ -446,11 +489,25 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
         .iter()
         .rposition(|w| ROLE_TITLES.contains(&w.trim_end_matches('.')))
     {
-        let name = &words[k + 1..];
+        // "Secretary of State John Kerry": the department is part of the title.
+        let mut end = k + 1;
+        if words.get(end).is_some_and(|w| matches!(*w, "of" | "for")) {
+            let mut j = end + 1;
+            while words
+                .get(j)
+                .is_some_and(|w| DEPARTMENTS.contains(w) || *w == "and" || *w == "the")
+            {
+                j += 1;
+            }
+            if j > end + 1 && j < words.len() {
+                end = j;
+            }
+        }
+        let name = &words[end..];
         if !name.is_empty() && !name.iter().any(|w| is_org_word(w)) {
             return Speaker {
                 name: name.join(" "),
-                role: Some(words[..=k].join(" ")),
+                role: Some(words[..end].join(" ")),
                 kind: SpeakerKind::Person,
                 resolved_from: None,
             };
@@ -547,8 +604,16 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
     let after = &text[i + 1..limit];
     let mut rest = after.trim_start_matches(['”', '"', '’', ')']);
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    // "in 2023.1 Commodore", "20%.15 The": a note after a year or a share.
+    let year = text[..i].len() >= 5
+        && text[..i].is_char_boundary(i - 4)
+        && text[i - 4..i].bytes().all(|b| b.is_ascii_digit())
+        && !text[..i - 4].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        && matches!(&text[i - 4..i - 2], "19" | "20");
     let note = (1..=3).contains(&digits)
-        && (rest.len() < after.len() || text[..i].ends_with(char::is_alphabetic))
+        && (rest.len() < after.len()
+            || text[..i].ends_with(|c: char| c.is_alphabetic() || c == '%')
+            || year)
         && rest[digits..].starts_with(char::is_whitespace)
         && rest[digits..].trim_start().starts_with(char::is_uppercase);
     if note {
