@@ -253,7 +253,7 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end();
     let marker = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let t = if (1..=3).contains(&marker)
-        && t[..t.len() - marker].ends_with(['.', '?', '!', '”', '"', '’', ')'])
+        && t[..t.len() - marker].ends_with(['.', '?', '!', '”', '"', '’', '\'', ')'])
     {
         &t[..t.len() - marker]
     } else {

@@ -90,6 +90,47 @@ fn is_cue(text: &str, start: usize, end: usize) -> bool {
     if article && !found.contains(' ') {
         return false;
     }
+    // "member states", "other states": a noun.
+    if found == "states" {
+        let prev = lead.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if matches!(
+            prev.as_str(),
+            "member"
+                | "other"
+                | "all"
+                | "some"
+                | "many"
+                | "these"
+                | "those"
+                | "both"
+                | "nuclear"
+                | "island"
+                | "small"
+                | "coastal"
+                | "several"
+                | "arab"
+                | "gulf"
+                | "baltic"
+                | "federal"
+                | "the"
+                | "two"
+                | "three"
+                | "eleven"
+                | "twelve"
+        ) {
+            return false;
+        }
+    }
+    // "pleaded guilty to supplying water": a plea, not words reported.
+    if found.starts_with("plead") {
+        let next = text[end..].trim_start();
+        if next.starts_with("guilty")
+            || next.starts_with("not guilty")
+            || next.starts_with("no contest")
+        {
+            return false;
+        }
+    }
     // "“...,” he continued: “...”" introduces words; "would continue its
     // work" does not: "continue" is a cue only before a mark, a colon, a
     // comma or "that".
@@ -241,22 +282,31 @@ pub(super) const QUANTIFIERS: &[&str] = &[
 pub(super) const WORK_NOUNS: &[&str] = &[
     "album",
     "article",
+    "blog",
     "book",
+    "bulletin",
     "chapter",
     "column",
     "documentary",
     "entitled",
     "essay",
     "film",
+    "journal",
+    "magazine",
     "memoir",
+    "newsletter",
     "novel",
     "op-ed",
+    "pamphlet",
     "play",
+    "podcast",
     "poem",
+    "report",
     "series",
     "song",
     "study",
     "titled",
+    "website",
 ];
 /// Words of a department in a title: "Secretary of State", "Minister for
 /// Foreign Affairs", "Secretary of Homeland Security".
@@ -287,6 +337,11 @@ pub(super) const DEPARTMENTS: &[&str] = &[
     "Transportation",
     "Treasury",
     "War",
+];
+/// Words that open a clause before its subject: "where Abaya ... have
+/// promised", "the European Union ... say".
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "although", "because", "if", "since", "the", "when", "where", "whereas", "while",
 ];
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "its", "who", "we", "i"];
 /// Words between a subject and its cue that are not part of the subject:

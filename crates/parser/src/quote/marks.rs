@@ -215,7 +215,11 @@ fn straight_single_opens(text: &str, from: usize) -> bool {
         .any(|(k, _)| {
             let before = line[..k].chars().next_back();
             let after = rest[k + 1..].chars().next();
-            before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric())
+            // "leaving.'9": a note's number may follow.
+            let note = before.is_some_and(|b| ".,;:!?".contains(b))
+                && after.is_some_and(|a| a.is_ascii_digit());
+            before.is_some_and(|b| !b.is_whitespace())
+                && (after.is_none_or(|a| !a.is_alphanumeric()) || note)
         })
 }
 

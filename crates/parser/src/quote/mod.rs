@@ -228,6 +228,33 @@ pub(crate) fn names_something(text: &str) -> bool {
     words.len() >= 2 && capitalized * 10 >= words.len() * 8
 }
 
+/// Whether quoted words read as a statement of their own: four words or
+/// more, ending a sentence or a clause, and not a title.
+fn states(inner: &str) -> bool {
+    inner.split_whitespace().nth(3).is_some()
+        && inner.trim_end().ends_with(['.', ',', '?', '!', '—'])
+        && !names_something(inner)
+}
+
+/// Whether a cue introduces what follows it up to the quotation: not when
+/// an auxiliary follows it at once (the cue is in a relative clause: "the
+/// vessels Japan had promised were"), nor when its clause has ended (",
+/// and that", a semicolon).
+fn governs(after_cue: &str) -> bool {
+    let next = after_cue
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let auxiliary = matches!(
+        next,
+        "is" | "are" | "was" | "were" | "would" | "will" | "had" | "has" | "have" | "could"
+    );
+    // "countered that ..., and that": the cue's own clause goes on.
+    let ended = after_cue.contains(';') || (next != "that" && after_cue.contains(", and that "));
+    !auxiliary && !ended
+}
+
 /// Whether quoted words are a name the sentence uses rather than words
 /// anyone says: a title after the noun for a work ("her book “Islands of
 /// Contention,”"), the title of a document ("‘Annual Maritime Domain
@@ -267,7 +294,7 @@ fn short_after_determiner(before: &str, inner: &str) -> bool {
     ) && before.ends_with(char::is_whitespace);
     determiner
         && inner.split_whitespace().count() <= 3
-        && !inner.trim_end().ends_with(['.', '!', '?'])
+        && !inner.trim_end().ends_with(['.', '!', '?', ',', ';'])
 }
 
 /// Whether the text before a quotation ends in "so-called": a scare quote.
@@ -367,7 +394,7 @@ fn subject_words(before: &str) -> Vec<&str> {
     let trimmed = before.trim_end();
     // A clause right before its cue is the subject's own ("as one Member
     // put it"); one set off by commas may be a parenthetical.
-    let set_off = trimmed.ends_with(separators);
+    let mut set_off = trimmed.ends_with(separators);
     let mut rest = trimmed.trim_end_matches(separators).trim_end();
     loop {
         let (head, clause) = match rest.rfind(separators) {
@@ -400,12 +427,44 @@ fn subject_words(before: &str) -> Vec<&str> {
                 // association, told": a description in lower case, however long.
                 w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit())
             });
-        if (parenthetical || appositive) && set_off && !head.trim().is_empty() {
+        // "Villanueva, it said, had thanked": an auxiliary alone after a
+        // comma, and a parenthetical "it said", stand between subject and cue.
+        let auxiliary = matches!(words[..], [w] if BETWEEN_SUBJECT_AND_CUE.contains(&w));
+        let aside = set_off
+            && matches!(words[..], [who, verb] if is_pronoun(who)
+                && matches!(verb, "said" | "says" | "added" | "noted" | "reported"));
+        if (parenthetical || appositive || aside) && set_off && !head.trim().is_empty()
+            || (auxiliary && !head.trim().is_empty())
+        {
             rest = head.trim_end().trim_end_matches(separators).trim_end();
+            set_off = true;
             continue;
         }
         if parenthetical && !set_off && words.len() > 1 && words[0] == "as" {
             words.remove(0);
+        }
+        // "The House Committee on Science, Space, and Technology": a name
+        // with commas in it is one subject.
+        if words.first() == Some(&"and")
+            && words
+                .get(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            let named: Vec<&str> = head
+                .split_whitespace()
+                .rev()
+                .take_while(|w| {
+                    let w = w.trim_end_matches(',');
+                    w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w)
+                })
+                .map(|w| w.trim_end_matches(','))
+                .collect();
+            if named
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
+                return named.into_iter().rev().chain(words).collect();
+            }
         }
         return words;
     }
@@ -531,6 +590,9 @@ pub(crate) struct Attribution {
     /// paragraph may carry on by opening again (the news convention for a
     /// quotation over several paragraphs).
     dangling: Option<Dangling>,
+    /// The speaker of the quotation a body paragraph ended with, for a next
+    /// paragraph that opens with a quotation and names nobody.
+    carry: Option<Speaker>,
 }
 
 /// The part of a quotation before a paragraph break that left it open.
@@ -641,6 +703,7 @@ impl Attribution {
             own_strays -= 1;
         }
         let base = quotations.len();
+        let carried_speaker = self.carry.take().filter(|_| context == Context::Body);
         // The last quotation with a speaker: where it ends, who, which cue.
         let mut said: Option<(usize, Speaker, Option<String>)> = None;
         // Where the narrative was last followed up to: the end of the last
@@ -663,11 +726,22 @@ impl Attribution {
                 self.follow(text, narrative, pair.open);
                 narrative = pair.close;
             }
-            let (mut speaker, mut cue) = if pair.parent.is_none() {
-                self.attribute(text, pair, &pairs, &mut before)
-            } else {
-                (None, None)
+            let (mut speaker, mut cue) = match pair.parent {
+                None => self.attribute(text, pair, &pairs, &mut before),
+                Some(parent) => {
+                    let outer = quotations
+                        .get(base + parent)
+                        .and_then(|q| q.speaker.as_ref());
+                    let outer = outer.map(|s| s.name.clone());
+                    self.nested(text, pair, &pairs[parent], outer.as_deref())
+                }
             };
+            // A paragraph that opens with a quotation nobody is named for,
+            // after one that ended with a quotation and its speaker: the
+            // same speaker goes on (news style).
+            if k == 0 && pair.open == first && speaker.is_none() && states(inner) {
+                speaker = carried_speaker.clone();
+            }
             // “...,” and warned that “...”: a second verb of the same subject.
             if pair.parent.is_none() && speaker.is_none() {
                 if let (Some(verb), Some((end, who, _))) = (&cue, &said) {
@@ -736,6 +810,9 @@ impl Attribution {
                 unclosed: true,
             };
             let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
+            if speaker.is_none() && at == first && pairs.is_empty() && states(&text[at..]) {
+                speaker = carried_speaker.clone();
+            }
             let words = text[at + c.len_utf8()..].trim();
             if speaker.is_none() {
                 if let Some((_, who, how)) = said.take().filter(|(end, _, how)| {
@@ -778,6 +855,55 @@ impl Attribution {
         } else if context == Context::Body {
             self.follow(text, narrative, text.len());
             self.remember_reporter(text, &pairs);
+            // The paragraph ends with a quotation and its attribution.
+            self.carry = said
+                .filter(|(end, _, _)| text.len().saturating_sub(*end) <= 80)
+                .map(|(_, who, _)| who);
+        }
+    }
+
+    /// The speaker of a quotation inside another, when the outer one names
+    /// it with a cue ("She told me, ‘We are close’"); nobody otherwise.
+    fn nested(
+        &mut self,
+        text: &str,
+        pair: &Pair,
+        parent: &Pair,
+        outer_speaker: Option<&str>,
+    ) -> (Option<Speaker>, Option<String>) {
+        let base = parent.open + parent.open_mark.len_utf8();
+        let outer = &text[base..pair.open];
+        let Some((start, end)) = lexicon::last_cue(outer) else {
+            return (None, None);
+        };
+        let sentence = sentence_start(outer, start);
+        // "She told me, ‘...’": at most an object pronoun between.
+        let between = outer[end..].trim();
+        let object = matches!(
+            between.trim_end_matches([',', ':']),
+            "" | "me" | "us" | "him" | "her" | "them" | "you"
+        );
+        if !object || cue_class(&outer[start..end]) == cues::Class::Source {
+            return (None, None);
+        }
+        // "He told me ‘never give up’," Tanaka said: a speaker never calls
+        // himself "he".
+        let lead = outer[sentence..start].trim();
+        let speaker = if pronoun_gender(lead).is_some() {
+            self.person_except(lead, outer_speaker).map(|s| Speaker {
+                resolved_from: Some(lead.to_string()),
+                ..s
+            })
+        } else {
+            // Only a name that is the whole subject ("Korhonen told me");
+            // "My kids keep asking me" names nobody to quote.
+            named_run(lead)
+                .filter(|name| name.len() == lead.len() && !is_pronoun(name))
+                .map(|name| classify(&name, None))
+        };
+        match speaker {
+            Some(s) => (Some(s), Some(cue_name(&outer[start..end]))),
+            None => (None, None),
         }
     }
 
@@ -888,10 +1014,8 @@ impl Attribution {
                     && !PREPOSITIONS.contains(&w)
                     && !matches!(w, "and" | "or" | "but" | "rather" | "as" | "than")
             });
-        let term = short_after_determiner(&text[..pair.open], inner)
-            && last_cue.is_none_or(|(_, end)| {
-                goes_past && text[end..pair.open].split_whitespace().any(|w| w == "that")
-            });
+        let term =
+            short_after_determiner(&text[..pair.open], inner) && (last_cue.is_none() || goes_past);
         if term {
             return (None, None);
         }
@@ -911,22 +1035,84 @@ impl Attribution {
             );
             prefix.replace_range(a..b, &"\u{1}".repeat(b - a));
         }
-        let (start, end) = (cue_start - sentence, cue_end - sentence);
+        let (mut start, mut end) = (cue_start - sentence, cue_end - sentence);
+        // "the vessels Japan had promised were “...”", "what Beijing calls
+        // Xianbin Jiao, and that ... “...”": a cue whose clause ends before
+        // the quotation does not introduce it; an earlier one may.
+        while !governs(&prefix[end..]) {
+            match lexicon::last_cue(&prefix[..start]) {
+                Some((a, b)) => (start, end) = (a, b),
+                None => return self.after(text, pair, sentence),
+            }
+        }
         let cue = cue_name(&prefix[start..end]);
-        if names_a_term(&cue) && inner.split_whitespace().count() <= 4 {
+        // "dubbed “Operation Sunrise”": a name given, which nobody says; "calls
+        // the music “a passing fever”" is the caller's judgement.
+        if names_a_term(&cue)
+            && inner.split_whitespace().count() <= 4
+            && (inner.starts_with(char::is_uppercase) || !prefix[end..].trim().contains(' '))
+        {
             return (None, None);
         }
-        let speaker = if cue_class(&cue) == cues::Class::Source {
-            source_speaker(&cue, &prefix[end..])
-        } else if let Some(main) = opening_phrase_speaker(&prefix[..start], &cue, text, pair) {
-            Some(main)
-        } else if let Some(name) = inverted_speaker(&prefix[end..]) {
-            Some(classify(&name, None))
-        } else {
-            self.subject(&prefix[..start], &text[sentence..], text, sentence)
-        };
+        let mut speaker = self.cue_speaker(&prefix, start, end, &cue, text, pair, sentence);
+        // "Its chair, Sir Geoffrey Lyle, said the inquiry would ask ‘...’":
+        // when the nearest cue names nobody, the one before it may.
+        if speaker.is_none() {
+            if let Some((a, b)) = lexicon::last_cue(&prefix[..start]) {
+                let earlier = cue_name(&prefix[a..b]);
+                speaker = self.cue_speaker(&prefix, a, b, &earlier, text, pair, sentence);
+            }
+        }
+        // "The crew called the captain a “gentle giant”": a name given by
+        // nobody the text names is a term.
+        if speaker.is_none() && names_a_term(&cue) {
+            return (None, None);
+        }
         self.remember(&speaker);
         (speaker, Some(cue))
+    }
+
+    /// The speaker of the cue at `start..end` of `prefix` (the sentence up
+    /// to the quotation, earlier quotations masked).
+    #[allow(clippy::too_many_arguments)]
+    fn cue_speaker(
+        &self,
+        prefix: &str,
+        start: usize,
+        end: usize,
+        cue: &str,
+        text: &str,
+        pair: &Pair,
+        sentence: usize,
+    ) -> Option<Speaker> {
+        if cue_class(cue) == cues::Class::Source {
+            return source_speaker(cue, &prefix[end..]);
+        }
+        if let Some(main) = opening_phrase_speaker(&prefix[..start], cue, text, pair) {
+            return Some(main);
+        }
+        if let Some(name) = inverted_speaker(&prefix[end..]) {
+            return Some(classify(&name, None));
+        }
+        // "was rejected by the council as": the agent of a passive.
+        let passive = prefix[..start]
+            .split_whitespace()
+            .rev()
+            .find(|w| !(w.ends_with("ly") || matches!(*w, "later" | "then" | "also" | "since")))
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are"));
+        if let Some(agent) = prefix[end..]
+            .trim_start()
+            .strip_prefix("by ")
+            .filter(|_| passive)
+        {
+            let phrase = agent.split([',', ';', '\u{1}']).next().unwrap_or("");
+            let phrase = phrase.split(" as ").next().unwrap_or(phrase);
+            let words: Vec<&str> = phrase.split_whitespace().take(6).collect();
+            if !words.is_empty() {
+                return Some(noun_phrase(&words));
+            }
+        }
+        self.subject(&prefix[..start], &text[sentence..], text, sentence)
     }
 
     /// The cue and speaker after a quotation ("…,” Kono said), when no cue
@@ -949,10 +1135,25 @@ impl Attribution {
                 };
                 (speaker, Some(cue))
             }
-            None => self.own_verb(text, pair, sentence),
+            None => match self.own_verb(text, pair, sentence) {
+                (None, _) => (self.before_colon(text, pair, sentence), None),
+                found => found,
+            },
         };
         self.remember(&result.0);
         result
+    }
+
+    /// "Tom Kowalczyk, the cooperative's president, has a different phrase
+    /// for it: “...”": a sentence about a person that ends in a colon
+    /// before the quotation gives it to that person.
+    fn before_colon(&self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
+        let lead = text[sentence..pair.open].trim_end().strip_suffix(':')?;
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        if lead.len() > 160 || inner.split_whitespace().nth(3).is_none() {
+            return None;
+        }
+        person_subject(lead, &self.people).filter(|s| !is_pronoun(&s.name))
     }
 
     /// A quotation that carries its own verb right after its subject: the
@@ -1049,6 +1250,18 @@ impl Attribution {
             .cloned()
     }
 
+    /// The most recent person other than `except` known to be the "he" or
+    /// "she" `pronoun` says: inside a quotation a guess is worse than nobody.
+    fn person_except(&self, pronoun: &str, except: Option<&str>) -> Option<Speaker> {
+        let gender = pronoun_gender(pronoun)?;
+        self.recent
+            .iter()
+            .rev()
+            .filter(|s| Some(s.name.as_str()) != except)
+            .find(|s| self.gender(s) == Some(gender))
+            .cloned()
+    }
+
     /// Follows the narrative between quotations: a sentence whose subject
     /// is a person ("Parisi, for his part, has seen the film twice.") makes
     /// that person the "he" or "she" of the quotations after it. Reads the
@@ -1107,7 +1320,11 @@ impl Attribution {
                 .rev()
                 .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
                 .count();
-            let first = named.len() - run;
+            let mut first = named.len() - run;
+            while first < named.len() && CONNECTORS.contains(&named[first]) {
+                first += 1;
+            }
+            let run = named.len() - first;
             let led = first > 0 && CONTROL_VERBS.contains(&named[first - 1]);
             if run > 0 && named[first].starts_with(char::is_uppercase) {
                 if !led {
@@ -1241,6 +1458,21 @@ impl Attribution {
         // "It also states": a pronoun subject with adverbs after it.
         if let Some(s) = self.resolve(words[0], text, sentence, sentence_text) {
             return Some(s);
+        }
+        // "where Abaya and a handful of allies have promised", "the European
+        // Union and eleven member states say": the name that opens the
+        // clause, after a subordinator or an article.
+        let opening = words
+            .iter()
+            .position(|w| !SUBORDINATORS.contains(&w.to_lowercase().as_str()))
+            .filter(|&k| k <= 1);
+        if let Some(k) = opening.filter(|_| words.len() <= 8) {
+            let clause = words[k..].join(" ");
+            if let Some(name) = named_run(&clause) {
+                if !is_pronoun(&name) && !INTRODUCERS.contains(&name.to_lowercase().as_str()) {
+                    return Some(classify(&name, None));
+                }
+            }
         }
         // "Abe holds news conference ... and states": the sentence's subject speaks.
         sentence_subject(sentence_text).map(|name| classify(&name, None))
