@@ -204,6 +204,15 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     match words.as_slice() {
         [_] => return true,
         [first, _] if first.eq_ignore_ascii_case("page") => return true,
+        // "5 Chronology", "5   Chronology": a numbered section's title, in
+        // a contents list or over the section.
+        [first, title]
+            if page(first)
+                && title.starts_with(char::is_uppercase)
+                && title.chars().skip(1).all(char::is_lowercase) =>
+        {
+            return false
+        }
         [first, ..] if matches!(*first, "Figure" | "Fig." | "Table" | "FIGURE") => return false,
         _ => {}
     }

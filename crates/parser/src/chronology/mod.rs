@@ -208,12 +208,17 @@ enum Block {
     /// `| cell | cell |`, a row of a Markdown pipe table (the outer pipes
     /// are not in `plain`).
     TableRow,
+    /// `> `, a Markdown blockquote: quoted text, never an entry of its own.
+    Quote,
 }
 
 /// A list marker or heading marker at the start of a line, and the white
 /// space after it.
 static BLOCK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<list>[-*+•▪◦‣·]|\d{1,3}[.)])|(?P<heading>#{1,6}))[ \t\u{a0}]+").unwrap()
+    Regex::new(
+        r"^(?:(?P<list>[-*+•▪◦‣·]|\d{1,3}[.)])|(?P<heading>#{1,6})|(?P<quote>>))[ \t\u{a0}]+",
+    )
+    .unwrap()
 });
 
 /// The line's plain text without its block marker, and the block it opens.
@@ -222,7 +227,7 @@ fn strip_block_marker(plain: Plain) -> (Plain, Block) {
     // the regex is run only on the lines that do.
     let may_open = plain
         .text
-        .starts_with(|c: char| c.is_numeric() || "-*+•▪◦‣·#".contains(c));
+        .starts_with(|c: char| c.is_numeric() || "-*+•▪◦‣·#>".contains(c));
     if !may_open {
         return (plain, Block::Plain);
     }
@@ -234,8 +239,11 @@ fn strip_block_marker(plain: Plain) -> (Plain, Block) {
     if end >= plain.text.len() {
         return (plain, Block::Plain);
     }
+    // "> ": a Markdown blockquote, quoted text in its own block.
     let block = if c.name("list").is_some() {
         Block::ListItem
+    } else if c.name("quote").is_some() {
+        Block::Quote
     } else {
         Block::Heading
     };
@@ -306,6 +314,7 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
         plain.push_markdown(line.text, line.start);
         let (plain, block) = strip_block_marker(plain.into_trimmed());
         let (plain, kind, block) = match table_row(&plain) {
+            _ if block == Block::Quote => (plain, Kind::Text, block),
             Some((row, kind)) => (row, kind, Block::TableRow),
             None => {
                 let kind = if dateline_at.is_some_and(|at| (line.start..=line.end()).contains(&at))
@@ -672,6 +681,14 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
     {
         let dash = trimmed.find(' ').unwrap_or(0);
         at + len + skipped + dash + 1
+    } else if line_start
+        && (after.starts_with("  ") || after.starts_with('\t'))
+        && trimmed
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘".contains(c))
+    {
+        // "14 July 2020         Environment Agency publishes ...": a table's
+        // date column, set off by a run of spaces or a tab.
+        at + len + skipped
     } else {
         return None;
     };
@@ -1228,6 +1245,9 @@ impl<'s, 'l> Reader<'s, 'l> {
                     || b.text.text.is_empty()
                     || !ends_sentence(&b.text.text)
                     || (b.alone && self.entry_ahead(i))
+                    // "Kowalczyk responds on Facebook:" and the post quoted
+                    // in the next paragraph.
+                    || b.text.text.trim_end().ends_with(':')
                     // A paragraph indented under a list item is the item's.
                     || (b.list_item && line.indent >= 2 && line.block == Block::Plain)
             }
