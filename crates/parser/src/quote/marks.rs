@@ -156,6 +156,7 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             None => {}
         }
     }
+    let mut cut_short = false;
     for (at, c, single, i) in stack {
         pairs[i].close = usize::MAX;
         // A curly single mark left open before words ("‘look carefully at
@@ -163,20 +164,29 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
         if !single || (c == '‘' && opens_words(text, at + c.len_utf8())) {
             unmatched.push((at, c, MarkRole::Open));
             // Quotations open after it: it runs to the end of its sentence.
+            // Pairs are in order of their opening marks: the next one opens first.
             if let Some((close, mark)) = pairs
-                .get(i + 1..)
-                .and_then(|later| sentence_close(text, at, later.iter().map(|p| p.open).min()?))
+                .get(i + 1)
+                .and_then(|later| sentence_close(text, at, later.open))
             {
                 pairs[i].close = close;
                 pairs[i].close_mark = mark;
                 pairs[i].unclosed = true;
-                let parent = pairs[i].parent;
-                for p in &mut pairs[i + 1..] {
-                    if p.parent == Some(i) {
-                        p.parent = parent;
-                    }
-                }
+                cut_short = true;
             }
+        }
+    }
+    // A quotation cut short at its sentence's end holds none of the later
+    // ones: they belong to its parent (parents come before children).
+    if cut_short {
+        for k in 0..pairs.len() {
+            let mut parent = pairs[k].parent;
+            while let Some(p) =
+                parent.filter(|&p| pairs[p].unclosed && pairs[k].open > pairs[p].close)
+            {
+                parent = pairs[p].parent;
+            }
+            pairs[k].parent = parent;
         }
     }
     // Drop pairs never closed, renumbering parents.

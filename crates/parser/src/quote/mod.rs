@@ -255,19 +255,27 @@ fn governs(after_cue: &str) -> bool {
     !auxiliary && !ended
 }
 
+/// The last word of `before`, read from its last 40 bytes only: a text
+/// without spaces must not be read whole for each quotation in it.
+fn last_word(before: &str) -> &str {
+    let trimmed = before.trim_end_matches(char::is_whitespace);
+    let mut from = trimmed.len().saturating_sub(40);
+    while !trimmed.is_char_boundary(from) {
+        from += 1;
+    }
+    trimmed[from..]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether quoted words are a name the sentence uses rather than words
 /// anyone says: a title after the noun for a work ("her book “Islands of
 /// Contention,”"), the title of a document ("‘Annual Maritime Domain
 /// Awareness Report 2023’"), or a short term after a determiner ("the
 /// ‘white-hull turn’ has", "the "Buckets" ran").
 fn is_named_term(before: &str, inner: &str) -> bool {
-    let last = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',')
-        .to_lowercase();
+    let last = last_word(before).trim_end_matches(',').to_lowercase();
     let words = inner.split_whitespace().count();
     if names_something(inner) {
         let lower = inner.to_lowercase();
@@ -283,11 +291,7 @@ fn is_named_term(before: &str, inner: &str) -> bool {
 /// ‘white-hull turn’", "a ‘proper national plan’"): a term, unless a cue
 /// makes them its object.
 fn short_after_determiner(before: &str, inner: &str) -> bool {
-    let last = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
+    let last = last_word(before);
     let determiner = matches!(
         last.to_lowercase().as_str(),
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
@@ -457,13 +461,19 @@ fn subject_words(before: &str) -> Vec<&str> {
                     let w = w.trim_end_matches(',');
                     w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w)
                 })
-                .map(|w| w.trim_end_matches(','))
                 .collect();
             if named
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
             {
-                return named.into_iter().rev().chain(words).collect();
+                // The name as written, its commas kept: from its first word
+                // in `rest` on, as many words as it and the clause hold.
+                let first = named[named.len() - 1];
+                let start = first.as_ptr() as usize - rest.as_ptr() as usize;
+                return rest[start..]
+                    .split_whitespace()
+                    .take(named.len() + words.len())
+                    .collect();
             }
         }
         return words;
@@ -521,6 +531,13 @@ fn relative_antecedent(before: &str) -> Option<Speaker> {
     if !is_subject_noun(last) || is_pronoun(last) {
         return None;
     }
+    // From the determiner ("a new Secretary-General"), or the name alone
+    // ("backed by Maria Lopez, who").
+    let named = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
+        .count();
     let from = words
         .iter()
         .rposition(|w| {
@@ -529,7 +546,8 @@ fn relative_antecedent(before: &str) -> Option<Speaker> {
                 "a" | "an" | "the" | "its" | "their"
             )
         })
-        .map_or(words.len() - 1, |k| k);
+        .filter(|&k| named == 0 || k + 1 >= words.len() - named)
+        .unwrap_or(words.len() - named.max(1));
     let speaker = noun_phrase(&words[from..]);
     (speaker.kind != SpeakerKind::Document).then_some(speaker)
 }
