@@ -82,20 +82,67 @@ const AFTER_QUOTE_CUES: [&str; 53] = [
     "wrote",
 ];
 
-/// A name after a quotation: names keep their particles ("Pieter van Dijk",
-/// "Mr. de Graaf"); an article and a word or two; a pronoun.
-const AFTER_QUOTE_NAME: &str = r"((?:[A-Z][\w’'.-]*\s+(?:(?:van|von|de|der|den|du|da|di|la|le|bin|ibn|al|el|del|dos|das|ter|ten)\s+)*){0,4}[A-Z][\w’'-]*|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|he|she|they|it)";
+/// How far after a quotation its attribution is read, in bytes.
+const AFTER_QUOTE_REACH: usize = 160;
 
-/// "…,” said Kono": a lowercase word, taken for a cue when
-/// [`AFTER_QUOTE_CUES`] has it, then a name. The cues are checked in code:
-/// an alternation of them made the regex slow to compile, which a run on
-/// one article pays in full.
-static CUE_THEN_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*,?\s*([a-z]+)\s+{AFTER_QUOTE_NAME}\b")).unwrap());
+/// Particles inside a name after a quotation ("Pieter van Dijk", "Mr. de Graaf").
+const NAME_PARTICLES: [&str; 19] = [
+    "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ten", "ter", "van", "von",
+];
 
-/// "…,” Kono said": a name, then a lowercase word taken for a cue.
-static NAME_THEN_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*,?\s*{AFTER_QUOTE_NAME}\s+([a-z]+)\b")).unwrap());
+/// The length in bytes of the start of `token` made of word characters
+/// and `extra`.
+fn word_prefix(token: &str, extra: &[char]) -> usize {
+    token
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || extra.contains(&c)))
+        .unwrap_or(token.len())
+}
+
+/// The names `tokens` may start with, longest first, each as its number of
+/// tokens and its text: up to five capitalized words with particles
+/// between them, the last cut at any character a name does not hold;
+/// an article and one or two words; a pronoun. A token other than the last
+/// must be a name word whole.
+fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
+    let mut found = Vec::new();
+    let first = tokens.first().copied().unwrap_or("");
+    if first.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let mut capitals = 0;
+        for (k, token) in tokens.iter().enumerate() {
+            if token.starts_with(|c: char| c.is_ascii_uppercase()) {
+                capitals += 1;
+                let end = word_prefix(token, &['’', '\'', '-']);
+                found.push((k + 1, *token, end));
+                let whole = word_prefix(token, &['’', '\'', '.', '-']) == token.len();
+                if capitals == 5 || !whole {
+                    break;
+                }
+            } else if !NAME_PARTICLES.contains(token) {
+                break;
+            }
+        }
+        found.reverse();
+    } else if matches!(first, "the" | "a" | "an") {
+        for k in (2..=3).rev() {
+            if let Some(token) = tokens.get(k - 1) {
+                let end = word_prefix(token, &['’', '\'', '-']);
+                let whole_before = tokens[1..k - 1]
+                    .iter()
+                    .all(|t| word_prefix(t, &['’', '\'', '-']) == t.len());
+                if end > 0 && whole_before {
+                    found.push((k, *token, end));
+                }
+            }
+        }
+    } else {
+        let end = word_prefix(first, &[]);
+        if matches!(&first[..end], "he" | "she" | "they" | "it") {
+            found.push((1, first, end));
+        }
+    }
+    found
+}
 
 /// "…,” as then-President Habibie of Indonesia put it": the speaker in an
 /// "as ... put it" clause after a quotation.
@@ -105,7 +152,18 @@ static AS_PUT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "…,” Kono said" or "…,” said Kono": the cue and the name after a quotation.
 pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
-    if let Some(c) = AS_PUT.captures(rest) {
+    // An attribution stands within a few words of the quotation: the
+    // regexes read no further, so that their cost does not grow with the
+    // rest of the paragraph for every quotation in it.
+    let mut reach = rest.len().min(AFTER_QUOTE_REACH);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let rest = &rest[..reach];
+    let as_put = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .starts_with("as ");
+    if let Some(c) = as_put.then(|| AS_PUT.captures(rest)).flatten() {
         let name = c[1]
             .trim_start_matches("then-")
             .trim_start_matches("former ")
@@ -127,24 +185,55 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         return None;
     }
     let is_cue = |w: &str| AFTER_QUOTE_CUES.binary_search(&w).is_ok();
-    let found = CUE_THEN_NAME
-        .captures(rest)
-        .and_then(|c| Some((c.get(1)?, c.get(2)?)))
-        .filter(|(cue, _)| is_cue(cue.as_str()))
-        .or_else(|| {
-            NAME_THEN_CUE
-                .captures(rest)
-                .and_then(|c| Some((c.get(2)?, c.get(1)?)))
-                .filter(|(cue, _)| is_cue(cue.as_str()))
-        });
-    let Some((cue, name)) = found else {
-        return role_then_name(rest);
+    let text = rest.trim_start();
+    let text = text.strip_prefix(',').unwrap_or(text).trim_start();
+    let tokens: Vec<&str> = text.split_whitespace().take(9).collect();
+    // The text of tokens `..k`, the last cut at byte `end` of token `last`.
+    let joined = |k: usize, last: &str, end: usize| {
+        let mut words: Vec<&str> = tokens[..k - 1].to_vec();
+        words.push(&last[..end]);
+        while words.len() > 1 && words.last().is_some_and(|w| PREPOSITIONS.contains(w)) {
+            words.pop();
+        }
+        words.join(" ")
     };
-    let mut words: Vec<&str> = name.as_str().split_whitespace().collect();
-    while words.len() > 1 && words.last().is_some_and(|w| PREPOSITIONS.contains(w)) {
-        words.pop();
+    // "said Kono": a lowercase cue, then a name.
+    if let Some(first) = tokens
+        .first()
+        .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        if is_cue(first) {
+            if let Some(&(k, last, end)) = names_at(&tokens[1..]).first() {
+                let name = {
+                    let mut words: Vec<&str> = tokens[1..k].to_vec();
+                    words.push(&last[..end]);
+                    while words.len() > 1 && words.last().is_some_and(|w| PREPOSITIONS.contains(w))
+                    {
+                        words.pop();
+                    }
+                    words.join(" ")
+                };
+                return Some((first.to_string(), name));
+            }
+        }
     }
-    Some((cue.as_str().to_string(), words.join(" ")))
+    // "Kono said": a name that ends its last token, then a lowercase cue.
+    for (k, last, end) in names_at(&tokens) {
+        let Some(next) = tokens.get(k).filter(|_| end == last.len()) else {
+            continue;
+        };
+        let cue_end = next
+            .find(|c: char| !c.is_ascii_lowercase())
+            .unwrap_or(next.len());
+        let bounded = next[cue_end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        if bounded && is_cue(&next[..cue_end]) {
+            return Some((next[..cue_end].to_string(), joined(k, last, end)));
+        }
+    }
+    role_then_name(rest)
 }
 
 /// "…,” EU foreign policy chief Anneli Korhonen told reporters": a role in
