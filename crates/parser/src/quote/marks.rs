@@ -210,13 +210,7 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
 /// soon. Anything less is an apostrophe.
 fn straight_single_opens(text: &str, from: usize) -> bool {
     let rest = &text[from..];
-    let word_end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    let word = &rest[..word_end];
-    if word.starts_with(|c: char| c.is_ascii_digit())
-        || ELISIONS.contains(&word.to_ascii_lowercase().as_str())
-    {
+    if !opens_a_word(rest) {
         return false;
     }
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
@@ -237,13 +231,20 @@ fn straight_single_opens(text: &str, from: usize) -> bool {
 /// number or elision ('90s, 'n'), and at least three words.
 fn opens_words(text: &str, from: usize) -> bool {
     let rest = &text[from..];
+    opens_a_word(rest)
+        && rest.starts_with(char::is_alphabetic)
+        && rest.split_whitespace().take(3).count() == 3
+}
+
+/// Whether the word `rest` starts with can follow an opening mark: no
+/// number ('90s) and no elision ('n', 'em).
+fn opens_a_word(rest: &str) -> bool {
     let word_end = rest
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(rest.len());
     let word = &rest[..word_end];
-    word.starts_with(char::is_alphabetic)
+    !word.starts_with(|c: char| c.is_ascii_digit())
         && !ELISIONS.contains(&word.to_ascii_lowercase().as_str())
-        && rest.split_whitespace().take(3).count() == 3
 }
 
 /// Where a quotation opened at `open` and never closed ends, when a later
