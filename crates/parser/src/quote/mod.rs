@@ -1072,13 +1072,12 @@ impl Attribution {
         {
             return (None, None);
         }
-        let mut speaker = self.cue_speaker(&prefix, start, end, &cue, text, pair, sentence);
+        let mut speaker = self.cue_speaker(&prefix, (start, end), text, pair, sentence);
         // "Its chair, Sir Geoffrey Lyle, said the inquiry would ask ‘...’":
         // when the nearest cue names nobody, the one before it may.
         if speaker.is_none() {
-            if let Some((a, b)) = lexicon::last_cue(&prefix[..start]) {
-                let earlier = cue_name(&prefix[a..b]);
-                speaker = self.cue_speaker(&prefix, a, b, &earlier, text, pair, sentence);
+            if let Some(earlier) = lexicon::last_cue(&prefix[..start]) {
+                speaker = self.cue_speaker(&prefix, earlier, text, pair, sentence);
             }
         }
         // "The crew called the captain a “gentle giant”": a name given by
@@ -1092,17 +1091,15 @@ impl Attribution {
 
     /// The speaker of the cue at `start..end` of `prefix` (the sentence up
     /// to the quotation, earlier quotations masked).
-    #[allow(clippy::too_many_arguments)]
     fn cue_speaker(
         &self,
         prefix: &str,
-        start: usize,
-        end: usize,
-        cue: &str,
+        (start, end): (usize, usize),
         text: &str,
         pair: &Pair,
         sentence: usize,
     ) -> Option<Speaker> {
+        let cue = &cue_name(&prefix[start..end]);
         if cue_class(cue) == cues::Class::Source {
             return source_speaker(cue, &prefix[end..]);
         }
