@@ -196,7 +196,12 @@ fn quote_role(before: &str, inner: &str, spoken: bool, cue: Option<&str>) -> Quo
         QuoteRole::Statement
     } else if names_something(inner) {
         QuoteRole::Title
-    } else if words <= 3 || cue.is_some_and(names_a_term) {
+    }
+    // "“We are leaving,” she said": a short clause with its cue is still a
+    // statement when nobody is found to say it; "line units" is a term.
+    else if (words <= 3 && !(cue.is_some() && inner.trim_end().ends_with([',', '!', '?'])))
+        || cue.is_some_and(names_a_term)
+    {
         QuoteRole::Term
     } else {
         QuoteRole::Statement
@@ -1535,5 +1540,23 @@ impl Attribution {
             resolved_from: Some(word.to_string()),
             ..s
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_clause_with_its_cue_is_a_statement_and_a_short_phrase_a_term() {
+        assert_eq!(
+            quote_role("", "We are leaving,", false, Some("said")),
+            QuoteRole::Statement
+        );
+        assert_eq!(
+            quote_role("the ", "line units", false, Some("said")),
+            QuoteRole::Term
+        );
+        assert_eq!(quote_role("a ", "done", false, None), QuoteRole::Term);
     }
 }
