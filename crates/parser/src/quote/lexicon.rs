@@ -504,6 +504,16 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "auditor",
     "prosecutor",
 ];
+/// Whether a lowercase word names a party that can speak: an
+/// organization, an unnamed source, a role or an agent ("ministry",
+/// "officials", "spokesperson", "appropriators").
+pub(super) fn is_party_noun(lower: &str) -> bool {
+    ORG_NOUNS.contains(&lower)
+        || UNNAMED_NOUNS.contains(&lower)
+        || ROLE_NOUNS.contains(&lower)
+        || is_agent_noun(lower)
+}
+
 /// Whether a lowercase word names people by what they do ("appropriators",
 /// "the inspector", "regulators"): an agent suffix, singular or plural,
 /// and not one of the things that end the same way ("paper", "letter").

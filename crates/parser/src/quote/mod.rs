@@ -490,11 +490,7 @@ fn subject_words(before: &str) -> Vec<&str> {
 /// "ministry", "appropriators").
 fn is_subject_noun(word: &str) -> bool {
     let lower = word.trim_end_matches([',', ';']).to_lowercase();
-    word.starts_with(char::is_uppercase)
-        || ORG_NOUNS.contains(&lower.as_str())
-        || UNNAMED_NOUNS.contains(&lower.as_str())
-        || ROLE_NOUNS.contains(&lower.as_str())
-        || is_agent_noun(&lower)
+    word.starts_with(char::is_uppercase) || is_party_noun(&lower)
 }
 
 /// Where the noun phrase that ends `words` starts, when it is a

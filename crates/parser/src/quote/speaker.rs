@@ -512,13 +512,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
 /// noun and an "of" phrase after it.
 fn described_group(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().take(8).collect();
-    let head = |w: &str| {
-        let w = w.to_lowercase();
-        ORG_NOUNS.contains(&w.as_str())
-            || UNNAMED_NOUNS.contains(&w.as_str())
-            || ROLE_NOUNS.contains(&w.as_str())
-            || is_agent_noun(&w)
-    };
+    let head = |w: &str| is_party_noun(&w.to_lowercase());
     let mut end = 1 + words.get(1..4)?.iter().position(|w| head(w))?;
     // "of 22 scientists", "of Filipino fishermen".
     if words.get(end + 1) == Some(&"of") {
