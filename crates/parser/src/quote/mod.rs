@@ -1289,8 +1289,11 @@ impl Attribution {
             .into_iter()
             .chain(sentence_starts(text, from, to))
             .collect();
-        for start in starts {
-            let sentence = &text[start..to];
+        // Each sentence is read to its end, not to `to`: a colon or a dash
+        // further on in the paragraph is no part of its opening.
+        let ends: Vec<usize> = starts.iter().skip(1).copied().chain([to]).collect();
+        for (start, end) in starts.into_iter().zip(ends) {
+            let sentence = &text[start..end];
             // "She drives home on weekends": the person is a "she".
             let first = sentence.split_whitespace().next().unwrap_or("");
             if let Some(gender) = pronoun_gender(first) {

@@ -341,8 +341,8 @@ fn main_clause(sentence: &str) -> Option<&str> {
     // is no subject.
     // "Congressional Research Service 4 March 3, 2023: Secretary ...": also
     // after page furniture glued before the date.
-    if let Some((date, rest)) = trimmed.split_once(": ") {
-        if date.len() <= 60 && date.ends_with(|c: char| c.is_ascii_digit())
+    if let Some((date, rest)) = split_within(trimmed, ": ", 60) {
+        if date.ends_with(|c: char| c.is_ascii_digit())
             || date.len() <= 30 && date.contains(|c: char| c.is_ascii_digit())
         {
             trimmed = rest.trim_start();
@@ -350,24 +350,22 @@ fn main_clause(sentence: &str) -> Option<&str> {
     }
     // "August 20 – Commissioner Vance retires": so is an entry's date
     // before a dash.
-    if let Some((date, rest)) = trimmed
-        .split_once(" – ")
-        .or_else(|| trimmed.split_once(" — "))
-        .or_else(|| trimmed.split_once(" - "))
+    if let Some((date, rest)) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| split_within(trimmed, dash, 30))
     {
-        if date.len() <= 30 && date.contains(|c: char| c.is_ascii_digit()) {
+        if date.contains(|c: char| c.is_ascii_digit()) {
             trimmed = rest.trim_start();
         }
     }
     // "GLOUCESTER, Mass. — At 4:30 ...": a dateline is no subject, also
     // when "Mass." was taken for a sentence's end.
     trimmed = trimmed.trim_start_matches(['—', '–']).trim_start();
-    if let Some((place, rest)) = trimmed.split_once(" — ").or(trimmed.split_once(" – ")) {
+    if let Some((place, rest)) =
+        split_within(trimmed, " — ", 40).or_else(|| split_within(trimmed, " – ", 40))
+    {
         let head = place.split([' ', ',']).next().unwrap_or("");
-        if place.len() <= 40
-            && head.chars().count() >= 3
-            && head.chars().all(|c| c.is_uppercase() || c == '-')
-        {
+        if head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-') {
             trimmed = rest.trim_start();
         }
     }
@@ -383,11 +381,20 @@ fn main_clause(sentence: &str) -> Option<&str> {
     let participle = (first.ends_with("ed") || first.ends_with("ing"))
         && first.len() > 4
         && second.starts_with(char::is_lowercase)
-        && trimmed.find(", ").is_some_and(|at| at <= 100);
+        && split_within(trimmed, ", ", 100).is_some();
     if INTRODUCERS.contains(&first.as_str()) || participle {
         trimmed = trimmed.split_once(", ")?.1.trim_start();
     }
     Some(trimmed)
+}
+
+/// `text` split at the first `sep` that starts within its first `max`
+/// bytes; `None` when none does. Only those bytes are read, so a sentence
+/// read to the end of a long paragraph costs no more than a short one.
+fn split_within<'t>(text: &'t str, sep: &str, max: usize) -> Option<(&'t str, &'t str)> {
+    let window = &text.as_bytes()[..text.len().min(max + sep.len())];
+    let at = memchr::memmem::find(window, sep.as_bytes())?;
+    Some((&text[..at], &text[at + sep.len()..]))
 }
 
 /// The person a sentence of narrative is about, when its subject is one: a
