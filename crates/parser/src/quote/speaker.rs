@@ -393,7 +393,9 @@ fn main_clause(sentence: &str) -> Option<&str> {
 /// read to the end of a long paragraph costs no more than a short one.
 fn split_within<'t>(text: &'t str, sep: &str, max: usize) -> Option<(&'t str, &'t str)> {
     let window = &text.as_bytes()[..text.len().min(max + sep.len())];
-    let at = memchr::memmem::find(window, sep.as_bytes())?;
+    let at = window
+        .windows(sep.len())
+        .position(|w| w == sep.as_bytes())?;
     Some((&text[..at], &text[at + sep.len()..]))
 }
 
@@ -738,9 +740,8 @@ pub(super) fn lookback_floor(text: &str, at: usize) -> usize {
 /// byte `floor`; `None` when none does.
 pub(super) fn sentence_end_after(text: &str, at: usize, floor: usize) -> Option<usize> {
     let at = at.min(text.len());
-    (floor..at)
-        .rev()
-        .find_map(|i| next_sentence(text, i, at, floor))
+    memchr::memrchr3_iter(b'.', b'?', b'!', &text.as_bytes()[floor.min(at)..at])
+        .find_map(|k| next_sentence(text, floor + k, at, floor))
 }
 
 /// The starts of the sentences that begin after byte `from` and before
@@ -752,8 +753,8 @@ pub(super) fn sentence_starts(
 ) -> impl Iterator<Item = usize> + '_ {
     let to = to.min(text.len());
     let scan = from.saturating_sub(1);
-    (scan..to)
-        .filter_map(move |i| next_sentence(text, i, to, scan))
+    memchr::memchr3_iter(b'.', b'?', b'!', &text.as_bytes()[scan..to])
+        .filter_map(move |k| next_sentence(text, scan + k, to, scan))
         .filter(move |&s| s > from && s < to)
 }
 
