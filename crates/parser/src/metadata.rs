@@ -22,7 +22,8 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
     let extracted = paragraphs
         .iter()
         .filter(|p| {
-            p.role == Role::Text && contains_ascii_caseless(&p.plain.text, "extracted from")
+            p.role == Role::Text
+                && crate::text::contains_ascii_caseless(&p.plain.text, "extracted from")
         })
         .find_map(|p| EXTRACTED.captures(&p.plain.text));
     if let Some(c) = &extracted {
@@ -235,18 +236,8 @@ fn byline_ascii(text: &str) -> Option<bool> {
 static AUTHOR_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());
 
-/// Whether `text` holds `needle` (ASCII, lower case) in any letter case: a
-/// test before a case-insensitive regex whose letters have no Unicode case
-/// variants outside ASCII (no "k" or "s"), so that text without the
-/// phrase is not run through the regex's backtracker.
-fn contains_ascii_caseless(text: &str, needle: &str) -> bool {
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
 fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
-    if !contains_ascii_caseless(&p.plain.text, "citation:") {
+    if !crate::text::contains_ascii_caseless(&p.plain.text, "citation:") {
         return None;
     }
     let m = PREFERRED.find(&p.plain.text)?;

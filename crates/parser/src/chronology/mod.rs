@@ -123,6 +123,33 @@ static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Whether a line may match [`CREDIT`]: it starts with one of the
+/// regex's first words in any case, or holds a long s ("ſ", which `(?i)`
+/// reads as an "s") near its start. The regex is compiled and run only then.
+fn may_be_credit(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(12)];
+    [
+        "chronology",
+        "timeline",
+        "was",
+        "prepared",
+        "compiled",
+        "researched",
+    ]
+    .iter()
+    .any(|w| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        || head.windows(2).any(|w| w == "ſ".as_bytes())
+}
+
+/// Whether a line may match [`HEADING`]: it holds one of the regex's words
+/// in any case ("ey date" stands for "key dates", whose "k" and "s" `(?i)`
+/// also reads in the Kelvin sign and the long s).
+fn may_be_heading(text: &str) -> bool {
+    ["chronolog", "timeline", "ey date"]
+        .iter()
+        .any(|w| crate::text::contains_ascii_caseless(text, w))
+}
+
 /// What one line is, judged on its own.
 #[derive(Debug)]
 enum Kind {
@@ -543,7 +570,7 @@ fn classify_line(text: &str) -> Kind {
 }
 
 fn classify_trimmed(text: &str) -> Kind {
-    if let Some(c) = CREDIT.captures(text) {
+    if let Some(c) = may_be_credit(text).then(|| CREDIT.captures(text)).flatten() {
         return Kind::Credit(c[1].trim().to_string());
     }
     let mut starts = entry_starts(text);
@@ -558,7 +585,8 @@ fn classify_trimmed(text: &str) -> Kind {
         // "Aug: 1, 1900: Talks": the rest of the date stands after the separator.
         let rest = &text[first.text_at..];
         let numbers = rest.trim_start_matches(['-', '–', '—', ',', '.', ' ']);
-        if BROKEN_DATE.is_match(rest)
+        // `\d` is any Unicode digit, each of which `is_numeric` takes.
+        if rest.starts_with(char::is_numeric) && BROKEN_DATE.is_match(rest)
             || ((numbers.starts_with(|c: char| c.is_ascii_digit())
                 || date::parse_prefix(numbers).is_some())
                 && damaged_lead(rest))
@@ -587,14 +615,16 @@ fn classify_trimmed(text: &str) -> Kind {
             ..start
         }]);
     }
-    if text.len() < 150 && HEADING.is_match(text) && !text.ends_with('.') {
+    if text.len() < 150 && may_be_heading(text) && HEADING.is_match(text) && !text.ends_with('.') {
         return Kind::Heading;
     }
     if is_furniture(text) {
         return Kind::Furniture;
     }
     let short = |n: usize| text.len() <= 4 * n && text.chars().count() <= n;
-    if (short(80) && CAPTION.is_match(text))
+    if (short(80)
+        && (text.contains(':') || crate::text::contains_ascii_caseless(text, "cont"))
+        && CAPTION.is_match(text))
         || (short(200)
             && (text.contains(':')
                 || text.starts_with(['F', 'f', 'M', 'm', 'C', 'c', 'G', 'g', 'P', 'p']))
@@ -602,7 +632,13 @@ fn classify_trimmed(text: &str) -> Kind {
     {
         return Kind::Caption;
     }
-    if DATE_LIKE.is_match(text) {
+    // Each shape of DATE_LIKE starts with a space, a colon or a dash, or
+    // holds a digit (any Unicode digit for `\d`).
+    let may_be_date = text.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '—'))
+        || digit_near_start
+        || text.bytes().any(|b| b.is_ascii_digit())
+        || !text.is_ascii() && text.chars().any(char::is_numeric);
+    if may_be_date && DATE_LIKE.is_match(text) {
         return Kind::LostDate;
     }
     if digit_near_start && damaged_lead(text) {

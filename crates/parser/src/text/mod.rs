@@ -48,6 +48,16 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
         && after.is_none_or(|a| a.is_whitespace() || ",.;:)x×".contains(a))
 }
 
+/// Whether `text` holds `needle` (ASCII, lower case) in any letter case: a
+/// test before a case-insensitive regex whose letters have no Unicode case
+/// variants outside ASCII (no "k" or "s"), so that text without the
+/// phrase is not run through the regex's backtracker.
+pub(crate) fn contains_ascii_caseless(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
