@@ -150,6 +150,21 @@ fn may_be_heading(text: &str) -> bool {
         .any(|w| crate::text::contains_ascii_caseless(text, w))
 }
 
+/// Whether a line may match [`CAPTION`]: its first shape holds a colon,
+/// the others "cont".
+fn may_be_caption(text: &str) -> bool {
+    text.contains(':') || crate::text::contains_ascii_caseless(text, "cont")
+}
+
+/// Whether a line may match [`DATE_LIKE`]: each of its shapes starts with
+/// white space, a colon or a dash, or holds a digit (any Unicode digit, for
+/// `\d`; `is_numeric` takes them all).
+fn may_be_date_like(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '—'))
+        || text.bytes().any(|b| b.is_ascii_digit())
+        || !text.is_ascii() && text.chars().any(char::is_numeric)
+}
+
 /// What one line is, judged on its own.
 #[derive(Debug)]
 enum Kind {
@@ -622,9 +637,7 @@ fn classify_trimmed(text: &str) -> Kind {
         return Kind::Furniture;
     }
     let short = |n: usize| text.len() <= 4 * n && text.chars().count() <= n;
-    if (short(80)
-        && (text.contains(':') || crate::text::contains_ascii_caseless(text, "cont"))
-        && CAPTION.is_match(text))
+    if (short(80) && may_be_caption(text) && CAPTION.is_match(text))
         || (short(200)
             && (text.contains(':')
                 || text.starts_with(['F', 'f', 'M', 'm', 'C', 'c', 'G', 'g', 'P', 'p']))
@@ -632,13 +645,7 @@ fn classify_trimmed(text: &str) -> Kind {
     {
         return Kind::Caption;
     }
-    // Each shape of DATE_LIKE starts with a space, a colon or a dash, or
-    // holds a digit (any Unicode digit for `\d`).
-    let may_be_date = text.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | '–' | '—'))
-        || digit_near_start
-        || text.bytes().any(|b| b.is_ascii_digit())
-        || !text.is_ascii() && text.chars().any(char::is_numeric);
-    if may_be_date && DATE_LIKE.is_match(text) {
+    if (digit_near_start || may_be_date_like(text)) && DATE_LIKE.is_match(text) {
         return Kind::LostDate;
     }
     if digit_near_start && damaged_lead(text) {
@@ -1731,4 +1738,64 @@ fn period_from(
         end: n.end?,
         span: source.span(start, stop),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text put together from pieces that matter to the line regexes,
+    /// up to four pieces long: a line a gate turns away is one its regex
+    /// does not match, so skipping the regex changes nothing.
+    #[test]
+    fn the_regex_gates_turn_away_no_line_their_regex_matches() {
+        let pieces = [
+            "Chronology",
+            "TIMELINE",
+            "Key dates",
+            "\u{212a}ey dateſ",
+            "was",
+            "waſ",
+            "prepared",
+            "reſearched",
+            " by Jane",
+            "by",
+            " ",
+            ":",
+            "Photo",
+            "(cont’d)",
+            "Continued",
+            "4",
+            "٣",
+            "2020",
+            "May",
+            "–",
+            "—",
+            "\u{a0}",
+            ".",
+            "x",
+        ];
+        let gates: [(&str, fn(&str) -> bool, &Regex); 4] = [
+            ("credit", may_be_credit, &CREDIT),
+            ("heading", may_be_heading, &HEADING),
+            ("caption", may_be_caption, &CAPTION),
+            ("date-like", may_be_date_like, &DATE_LIKE),
+        ];
+        let n = pieces.len();
+        let mut matched = [0; 4];
+        for code in 0..n.pow(4) {
+            let (mut text, mut rest) = (String::new(), code);
+            for _ in 0..4 {
+                text.push_str(pieces[rest % n]);
+                rest /= n;
+            }
+            for (k, (name, gate, regex)) in gates.iter().enumerate() {
+                if regex.is_match(&text) {
+                    assert!(gate(&text), "{name} gate turns away {text:?}");
+                    matched[k] += 1;
+                }
+            }
+        }
+        assert!(matched.iter().all(|&m| m > 20), "{matched:?}");
+    }
 }
