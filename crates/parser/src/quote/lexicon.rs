@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::cues::{Class, Cue, CUES};
+use super::lower::ToLower;
 
 /// Every cue of the lexicon ([`CUES`]), matched in one pass, longest first,
 /// by one of two automata that find the same matches: a contiguous NFA,
@@ -111,9 +112,10 @@ fn is_cue(text: &str, start: usize, end: usize) -> bool {
     }
     // "member states", "other states": a noun.
     if found == "states" {
-        let prev = lead.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let prev = lead.rsplit(' ').next().unwrap_or("").lower();
+        let prev: &str = &prev;
         if matches!(
-            prev.as_str(),
+            prev,
             "member"
                 | "other"
                 | "all"

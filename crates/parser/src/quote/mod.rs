@@ -9,10 +9,12 @@
 
 mod cues;
 mod lexicon;
+mod lower;
 mod marks;
 mod speaker;
 
 use lexicon::*;
+use lower::ToLower;
 use marks::*;
 use speaker::*;
 
@@ -167,8 +169,9 @@ fn goes_on(between: &str, inner: &str, cue: Option<&str>) -> bool {
 /// Minister Sharif ...": a cue in an opening phrase belongs to the subject
 /// of the main clause that follows the quotation.
 fn opening_phrase_speaker(before_cue: &str, cue: &str, text: &str, pair: &Pair) -> Option<Speaker> {
-    let first = before_cue.split_whitespace().next()?.to_lowercase();
-    if !cue.ends_with("ing") || !INTRODUCERS.contains(&first.as_str()) || before_cue.contains(',') {
+    let first = before_cue.split_whitespace().next()?.lower();
+    let first: &str = &first;
+    if !cue.ends_with("ing") || !INTRODUCERS.contains(&first) || before_cue.contains(',') {
         return None;
     }
     // The main clause starts right after the quotation (its comma inside
@@ -215,7 +218,8 @@ pub(crate) fn names_something(text: &str) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
     ];
-    let lower = text.trim_start().to_lowercase();
+    let lower = text.trim_start().lower();
+    let lower: &str = &lower;
     let act = ["an act ", "act ", "a bill ", "bill "];
     if lower.contains("www.") || lower.contains("://") || act.iter().any(|a| lower.starts_with(a)) {
         return true;
@@ -280,14 +284,16 @@ fn last_word(before: &str) -> &str {
 /// Awareness Report 2023’"), or a short term after a determiner ("the
 /// ‘white-hull turn’ has", "the "Buckets" ran").
 fn is_named_term(before: &str, inner: &str) -> bool {
-    let last = last_word(before).trim_end_matches(',').to_lowercase();
+    let last = last_word(before).trim_end_matches(',').lower();
+    let last: &str = &last;
     let words = inner.split_whitespace().count();
     if names_something(inner) {
-        let lower = inner.to_lowercase();
+        let lower = inner.lower();
+        let lower: &str = &lower;
         let document = lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w, "report" | "review" | "strategy" | "act" | "yearbook"));
-        return WORK_NOUNS.contains(&last.as_str()) || (document && words >= 3);
+        return WORK_NOUNS.contains(&last) || (document && words >= 3);
     }
     short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
 }
@@ -298,7 +304,7 @@ fn is_named_term(before: &str, inner: &str) -> bool {
 fn short_after_determiner(before: &str, inner: &str) -> bool {
     let last = last_word(before);
     let determiner = matches!(
-        last.to_lowercase().as_str(),
+        last.lower().as_str(),
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
     ) && before.ends_with(char::is_whitespace);
     determiner
@@ -342,7 +348,7 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     let end = words.len().checked_sub(1)?;
     let k = words[..end].iter().rposition(|w| {
         let w = w.trim_end_matches([',', ';']);
-        ROLE_TITLES.contains(&w) || ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+        ROLE_TITLES.contains(&w) || ROLE_NOUNS.contains(&w.lower().as_str())
     })?;
     let mut from = k;
     while from > 0 && words[from - 1].starts_with(|c: char| c.is_uppercase()) {
@@ -350,7 +356,7 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     }
     if from > 0
         && matches!(
-            words[from - 1].to_lowercase().as_str(),
+            words[from - 1].lower().as_str(),
             "a" | "an" | "the" | "one" | "another"
         )
     {
@@ -489,8 +495,9 @@ fn subject_words(before: &str) -> Vec<&str> {
 /// noun for an organization, a person's role or an agent ("officials",
 /// "ministry", "appropriators").
 fn is_subject_noun(word: &str) -> bool {
-    let lower = word.trim_end_matches([',', ';']).to_lowercase();
-    word.starts_with(char::is_uppercase) || is_party_noun(&lower)
+    let lower = word.trim_end_matches([',', ';']).lower();
+    let lower: &str = &lower;
+    word.starts_with(char::is_uppercase) || is_party_noun(lower)
 }
 
 /// Where the noun phrase that ends `words` starts, when it is a
@@ -498,16 +505,16 @@ fn is_subject_noun(word: &str) -> bool {
 /// organizer", "the agency’s program manager") after other words.
 fn trailing_phrase(words: &[&str]) -> Option<usize> {
     let last = words.last()?;
-    let lower = last.to_lowercase();
-    let person = UNNAMED_NOUNS.contains(&lower.as_str())
-        || ROLE_NOUNS.contains(&lower.as_str())
-        || is_agent_noun(&lower);
+    let lower = last.lower();
+    let lower: &str = &lower;
+    let person =
+        UNNAMED_NOUNS.contains(&lower) || ROLE_NOUNS.contains(&lower) || is_agent_noun(lower);
     if !person {
         return None;
     }
     let from = words.iter().rposition(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            w.lower().as_str(),
             "a" | "an" | "the" | "one" | "some" | "several" | "many" | "its" | "their"
         )
     })?;
@@ -541,12 +548,7 @@ fn relative_antecedent(before: &str) -> Option<Speaker> {
         .count();
     let from = words
         .iter()
-        .rposition(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "a" | "an" | "the" | "its" | "their"
-            )
-        })
+        .rposition(|w| matches!(w.lower().as_str(), "a" | "an" | "the" | "its" | "their"))
         .filter(|&k| named == 0 || k + 1 >= words.len() - named)
         .unwrap_or(words.len() - named.max(1));
     let speaker = noun_phrase(&words[from..]);
@@ -576,7 +578,7 @@ enum Gender {
 
 /// The gender a pronoun gives ("He" and "he" alike).
 fn pronoun_gender(pronoun: &str) -> Option<Gender> {
-    match pronoun.to_lowercase().as_str() {
+    match pronoun.lower().as_str() {
         "he" => Some(Gender::Male),
         "she" => Some(Gender::Female),
         _ => None,
@@ -585,10 +587,11 @@ fn pronoun_gender(pronoun: &str) -> Option<Gender> {
 
 /// The gender a title or relation noun gives ("Mr.", "Mrs.", "uncle").
 fn word_gender(word: &str) -> Option<Gender> {
-    let word = word.trim_end_matches(['.', ',']).to_lowercase();
-    if MALE_WORDS.contains(&word.as_str()) {
+    let word = word.trim_end_matches(['.', ',']).lower();
+    let word: &str = &word;
+    if MALE_WORDS.contains(&word) {
         Some(Gender::Male)
-    } else if FEMALE_WORDS.contains(&word.as_str()) {
+    } else if FEMALE_WORDS.contains(&word) {
         Some(Gender::Female)
     } else {
         None
@@ -1382,7 +1385,7 @@ impl Attribution {
         // "More than 30 countries have called for": a counted group.
         let counted = words.len() <= 6
             && words.first().is_some_and(|w| {
-                QUANTIFIERS.contains(&w.to_lowercase().as_str()) || w.parse::<u32>().is_ok()
+                QUANTIFIERS.contains(&w.lower().as_str()) || w.parse::<u32>().is_ok()
             })
             && words.last().is_some_and(|w| {
                 w.len() >= 4 && w.ends_with('s') && w.starts_with(char::is_lowercase)
@@ -1394,7 +1397,7 @@ impl Attribution {
         // under the Act recommends": the head noun, before its preposition.
         let article = words
             .first()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+            .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"));
         if let Some(p) = words
             .iter()
             .position(|w| PREPOSITIONS.contains(w) || *w == "under")
@@ -1410,14 +1413,14 @@ impl Attribution {
         // wrote on X, adding that": a clause that opens with a personal
         // pronoun and its verb has the pronoun for subject.
         if words.len() >= 2
-            && matches!(words[0].to_lowercase().as_str(), "he" | "she" | "they")
+            && matches!(words[0].lower().as_str(), "he" | "she" | "they")
             && words[1].starts_with(char::is_lowercase)
             && !matches!(words[1], "and" | "or" | "who")
         {
             words.truncate(1);
         }
         let last = *words.last()?;
-        if matches!(last.to_lowercase().as_str(), "he" | "she") {
+        if matches!(last.lower().as_str(), "he" | "she") {
             // "one Senator applauded what he described as ...": the person
             // the sentence names before the pronoun.
             if let Some(person) = person_before(before, last) {
@@ -1428,7 +1431,8 @@ impl Attribution {
             // A pronoun nobody fits is no speaker; never a name of its own.
             return self.resolve(last, text, sentence, sentence_text);
         }
-        let lower = last.to_lowercase();
+        let lower = last.lower();
+        let lower: &str = &lower;
         let first_upper = last
             .chars()
             .next()
@@ -1440,7 +1444,7 @@ impl Attribution {
         // phrase headed by a person's noun.
         let determined = words.len() <= 5
             && matches!(
-                words[0].to_lowercase().as_str(),
+                words[0].lower().as_str(),
                 "a" | "an"
                     | "the"
                     | "one"
@@ -1458,15 +1462,15 @@ impl Attribution {
                     | "its"
                     | "their"
             );
-        if ORG_NOUNS.contains(&lower.as_str())
-            || UNNAMED_NOUNS.contains(&lower.as_str())
-            || ROLE_NOUNS.contains(&lower.as_str())
-            || (determined && is_agent_noun(&lower))
+        if ORG_NOUNS.contains(&lower)
+            || UNNAMED_NOUNS.contains(&lower)
+            || ROLE_NOUNS.contains(&lower)
+            || (determined && is_agent_noun(lower))
         {
             return Some(noun_phrase(&words));
         }
         // "The statement says", "the joint communiqué states": a document.
-        if DOCUMENT_WORDS.contains(&lower.as_str()) && words.len() <= 5 {
+        if DOCUMENT_WORDS.contains(&lower) && words.len() <= 5 {
             return Some(Speaker {
                 name: strip_article(&words.join(" ")),
                 role: None,
@@ -1483,12 +1487,12 @@ impl Attribution {
         // clause, after a subordinator or an article.
         let opening = words
             .iter()
-            .position(|w| !SUBORDINATORS.contains(&w.to_lowercase().as_str()))
+            .position(|w| !SUBORDINATORS.contains(&w.lower().as_str()))
             .filter(|&k| k <= 1);
         if let Some(k) = opening.filter(|_| words.len() <= 8) {
             let clause = words[k..].join(" ");
             if let Some(name) = named_run(&clause) {
-                if !is_pronoun(&name) && !INTRODUCERS.contains(&name.to_lowercase().as_str()) {
+                if !is_pronoun(&name) && !INTRODUCERS.contains(&name.lower().as_str()) {
                     return Some(classify(&name, None));
                 }
             }
@@ -1506,9 +1510,10 @@ impl Attribution {
         sentence: usize,
         sentence_text: &str,
     ) -> Option<Speaker> {
-        let lower = word.to_lowercase();
-        let named = match lower.as_str() {
-            "he" | "she" => self.person_for(&lower),
+        let lower = word.lower();
+        let lower: &str = &lower;
+        let named = match lower {
+            "he" | "she" => self.person_for(lower),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 // The sentence before: from the last character before this one.

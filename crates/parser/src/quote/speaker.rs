@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::*;
+use super::lower::ToLower;
 use crate::model::{Speaker, SpeakerKind};
 
 /// The cue as the output names it: "responds to reports ... by saying" is
@@ -254,13 +255,14 @@ fn role_then_name(rest: &str) -> Option<(String, String)> {
         return None;
     }
     let role = &words[..cue - name_len];
-    let noun = role.last()?.to_lowercase();
+    let noun = role.last()?.lower();
+    let noun: &str = &noun;
     // Leading capitals are a qualifier ("EU", "Dutch"); the rest lower case.
     let plain = role
         .iter()
         .skip_while(capital)
         .all(|w| w.starts_with(char::is_lowercase));
-    (plain && ROLE_NOUNS.contains(&noun.as_str()))
+    (plain && ROLE_NOUNS.contains(&noun))
         .then(|| (words[cue].to_string(), words[cue - name_len..cue].join(" ")))
 }
 
@@ -330,7 +332,7 @@ pub(super) fn is_nickname(word: &str) -> bool {
 pub(super) fn is_pronoun(word: &str) -> bool {
     // "WHO tweets", "IT staff": capitals are an acronym, not "who" or "it".
     let acronym = word.len() > 1 && !word.chars().any(char::is_lowercase);
-    !acronym && PRONOUNS.contains(&word.to_lowercase().as_str())
+    !acronym && PRONOUNS.contains(&word.lower().as_str())
 }
 
 /// Where a sentence's main clause starts: past a chronology entry's date
@@ -370,11 +372,7 @@ fn main_clause(sentence: &str) -> Option<&str> {
         }
     }
     // "In a press conference on May 19, Motegi ...": the main clause's subject.
-    let first = trimmed
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let first = trimmed.split_whitespace().next().unwrap_or("").lower();
     // "Asked about Hungary's position, Korhonen ...": a participle opens a
     // phrase before the main clause ("United States" is a name).
     let second = trimmed.split_whitespace().nth(1).unwrap_or("");
@@ -416,8 +414,9 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
     if determiner {
         // "Its new director", "Her father": the noun, past a few adjectives.
         let person_noun = |w: &str| {
-            let bare = w.trim_end_matches(',').to_lowercase();
-            RELATION_NOUNS.contains(&bare.as_str()) || ROLE_NOUNS.contains(&bare.as_str())
+            let bare = w.trim_end_matches(',').lower();
+            let bare: &str = &bare;
+            RELATION_NOUNS.contains(&bare) || ROLE_NOUNS.contains(&bare)
         };
         // "Her Malaysian counterpart", "A Malaysian official": a
         // capitalized adjective may stand before the noun.
@@ -495,8 +494,9 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     // that heads the phrase a few words on is part of it.
     let ahead: Vec<&str> = trimmed[end..].split_whitespace().take(3).collect();
     let head = ahead.iter().position(|w| {
-        let w = w.trim_end_matches([',', ';', ':']).to_lowercase();
-        ORG_NOUNS.contains(&w.as_str()) || UNNAMED_NOUNS.contains(&w.as_str())
+        let w = w.trim_end_matches([',', ';', ':']).lower();
+        let w: &str = &w;
+        ORG_NOUNS.contains(&w) || UNNAMED_NOUNS.contains(&w)
     });
     let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
     // Words before the head are adjectives ("civic"), not verbs ("holds news").
@@ -521,7 +521,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
 /// noun and an "of" phrase after it.
 fn described_group(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().take(8).collect();
-    let head = |w: &str| is_party_noun(&w.to_lowercase());
+    let head = |w: &str| is_party_noun(&w.lower());
     let mut end = 1 + words.get(1..4)?.iter().position(|w| head(w))?;
     // "of 22 scientists", "of Filipino fishermen".
     if words.get(end + 1) == Some(&"of") {
@@ -567,11 +567,11 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
         before -= 1;
     }
     let after_preposition =
-        before > 0 && PREPOSITIONS.contains(&words[before - 1].to_lowercase().as_str());
+        before > 0 && PREPOSITIONS.contains(&words[before - 1].lower().as_str());
     if start == words.len() || after_preposition {
         let from = words
             .iter()
-            .rposition(|w| matches!(w.to_lowercase().as_str(), "a" | "an"))
+            .rposition(|w| matches!(w.lower().as_str(), "a" | "an"))
             .unwrap_or(0);
         let phrase = &words[from..];
         let head = words[..if after_preposition {
@@ -583,7 +583,7 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
             .rev()
             .find(|w| {
                 w.chars().next().is_some_and(char::is_lowercase)
-                    && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+                    && !PREPOSITIONS.contains(&w.lower().as_str())
             })
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
@@ -609,10 +609,11 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
     let mut role_start = start;
     while role_start > 0 {
         let w = words[role_start - 1];
-        let lower = w.to_lowercase();
+        let lower = w.lower();
+        let lower: &str = &lower;
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if ROLE_NOUNS.contains(&lower.as_str())
-            || ORG_NOUNS.contains(&lower.as_str())
+        if ROLE_NOUNS.contains(&lower)
+            || ORG_NOUNS.contains(&lower)
             || (capital && !is_possessive(w))
             || (CONNECTORS.contains(&w) && role_start < start)
         {
@@ -642,7 +643,8 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
 pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
     let named = strip_article(named);
     let words: Vec<&str> = named.split_whitespace().collect();
-    let lower = named.to_lowercase();
+    let lower = named.lower();
+    let lower: &str = &lower;
     if DOCUMENT_WORDS.iter().any(|d| lower.contains(d)) {
         return Speaker {
             name: named,
@@ -698,7 +700,8 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
 }
 
 pub(super) fn is_org_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.lower();
+    let lower: &str = &lower;
     ORG_NOUNS.contains(
         &lower
             .trim_end_matches(['’', '\''])
