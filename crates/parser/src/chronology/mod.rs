@@ -1775,7 +1775,8 @@ mod tests {
             ".",
             "x",
         ];
-        let gates: [(&str, fn(&str) -> bool, &Regex); 4] = [
+        type Gate = fn(&str) -> bool;
+        let gates: [(&str, Gate, &Regex); 4] = [
             ("credit", may_be_credit, &CREDIT),
             ("heading", may_be_heading, &HEADING),
             ("caption", may_be_caption, &CAPTION),
