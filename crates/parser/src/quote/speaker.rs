@@ -391,9 +391,8 @@ fn main_clause(sentence: &str) -> Option<&str> {
 /// read to the end of a long paragraph costs no more than a short one.
 fn split_within<'t>(text: &'t str, sep: &str, max: usize) -> Option<(&'t str, &'t str)> {
     let window = &text.as_bytes()[..text.len().min(max + sep.len())];
-    let at = window
-        .windows(sep.len())
-        .position(|w| w == sep.as_bytes())?;
+    let sep = sep.as_bytes();
+    let at = memchr::memchr_iter(sep[0], window).find(|&i| window[i..].starts_with(sep))?;
     Some((&text[..at], &text[at + sep.len()..]))
 }
 
@@ -645,7 +644,7 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
     let words: Vec<&str> = named.split_whitespace().collect();
     let lower = named.lower();
     let lower: &str = &lower;
-    if DOCUMENT_WORDS.iter().any(|d| lower.contains(d)) {
+    if names_a_document(lower) {
         return Speaker {
             name: named,
             role,
