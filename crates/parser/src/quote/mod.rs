@@ -348,7 +348,8 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     let end = words.len().checked_sub(1)?;
     let k = words[..end].iter().rposition(|w| {
         let w = w.trim_end_matches([',', ';']);
-        ROLE_TITLES.contains(&w) || ROLE_NOUNS.contains(&w.lower().as_str())
+        ROLE_TITLES.binary_search(&w).is_ok()
+            || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
     })?;
     let mut from = k;
     while from > 0 && words[from - 1].starts_with(|c: char| c.is_uppercase()) {
@@ -507,8 +508,9 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
     let last = words.last()?;
     let lower = last.lower();
     let lower: &str = &lower;
-    let person =
-        UNNAMED_NOUNS.contains(&lower) || ROLE_NOUNS.contains(&lower) || is_agent_noun(lower);
+    let person = UNNAMED_NOUNS.binary_search(&lower).is_ok()
+        || ROLE_NOUNS.binary_search(&lower).is_ok()
+        || is_agent_noun(lower);
     if !person {
         return None;
     }
@@ -1462,9 +1464,9 @@ impl Attribution {
                     | "its"
                     | "their"
             );
-        if ORG_NOUNS.contains(&lower)
-            || UNNAMED_NOUNS.contains(&lower)
-            || ROLE_NOUNS.contains(&lower)
+        if ORG_NOUNS.binary_search(&lower).is_ok()
+            || UNNAMED_NOUNS.binary_search(&lower).is_ok()
+            || ROLE_NOUNS.binary_search(&lower).is_ok()
             || (determined && is_agent_noun(lower))
         {
             return Some(noun_phrase(&words));

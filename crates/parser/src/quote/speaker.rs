@@ -262,7 +262,7 @@ fn role_then_name(rest: &str) -> Option<(String, String)> {
         .iter()
         .skip_while(capital)
         .all(|w| w.starts_with(char::is_lowercase));
-    (plain && ROLE_NOUNS.contains(&noun))
+    (plain && ROLE_NOUNS.binary_search(&noun).is_ok())
         .then(|| (words[cue].to_string(), words[cue - name_len..cue].join(" ")))
 }
 
@@ -392,7 +392,7 @@ fn main_clause(sentence: &str) -> Option<&str> {
 fn split_within<'t>(text: &'t str, sep: &str, max: usize) -> Option<(&'t str, &'t str)> {
     let window = &text.as_bytes()[..text.len().min(max + sep.len())];
     let sep = sep.as_bytes();
-    let at = memchr::memchr_iter(sep[0], window).find(|&i| window[i..].starts_with(sep))?;
+    let at = (0..window.len()).find(|&i| window[i..].starts_with(sep))?;
     Some((&text[..at], &text[at + sep.len()..]))
 }
 
@@ -415,7 +415,7 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         let person_noun = |w: &str| {
             let bare = w.trim_end_matches(',').lower();
             let bare: &str = &bare;
-            RELATION_NOUNS.contains(&bare) || ROLE_NOUNS.contains(&bare)
+            RELATION_NOUNS.contains(&bare) || ROLE_NOUNS.binary_search(&bare).is_ok()
         };
         // "Her Malaysian counterpart", "A Malaysian official": a
         // capitalized adjective may stand before the noun.
@@ -483,7 +483,8 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
         .take(3)
         .take_while(|w| w.starts_with(char::is_lowercase))
         .count();
-    let role_noun = |w: &&str| ROLE_NOUNS.contains(w) || matches!(*w, "executive" | "deputy");
+    let role_noun =
+        |w: &&str| ROLE_NOUNS.binary_search(w).is_ok() || matches!(*w, "executive" | "deputy");
     if role > 0 && words[..role].iter().any(role_noun) {
         if let Some(person) = named_run(&words[role..].join(" ")) {
             return Some(person);
@@ -495,7 +496,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     let head = ahead.iter().position(|w| {
         let w = w.trim_end_matches([',', ';', ':']).lower();
         let w: &str = &w;
-        ORG_NOUNS.contains(&w) || UNNAMED_NOUNS.contains(&w)
+        ORG_NOUNS.binary_search(&w).is_ok() || UNNAMED_NOUNS.binary_search(&w).is_ok()
     });
     let lowercase = |w: &&str| w.starts_with(|c: char| c.is_lowercase());
     // Words before the head are adjectives ("civic"), not verbs ("holds news").
@@ -587,7 +588,7 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         let name = phrase.join(" ");
-        let kind = if ORG_NOUNS.contains(&head.as_str()) {
+        let kind = if ORG_NOUNS.binary_search(&head.as_str()).is_ok() {
             SpeakerKind::Organization
         } else {
             SpeakerKind::UnnamedSource
@@ -611,8 +612,8 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
         let lower = w.lower();
         let lower: &str = &lower;
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if ROLE_NOUNS.contains(&lower)
-            || ORG_NOUNS.contains(&lower)
+        if ROLE_NOUNS.binary_search(&lower).is_ok()
+            || ORG_NOUNS.binary_search(&lower).is_ok()
             || (capital && !is_possessive(w))
             || (CONNECTORS.contains(&w) && role_start < start)
         {
@@ -655,7 +656,7 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
     // "Chief Cabinet Secretary Suga Yoshihide": a title, then a name.
     if let Some(k) = words
         .iter()
-        .rposition(|w| ROLE_TITLES.contains(&w.trim_end_matches('.')))
+        .rposition(|w| ROLE_TITLES.binary_search(&w.trim_end_matches('.')).is_ok())
     {
         // "Secretary of State John Kerry": the department is part of the title.
         let mut end = k + 1;
@@ -701,12 +702,14 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
 pub(super) fn is_org_word(word: &str) -> bool {
     let lower = word.lower();
     let lower: &str = &lower;
-    ORG_NOUNS.contains(
-        &lower
-            .trim_end_matches(['’', '\''])
-            .trim_end_matches("’s")
-            .trim_end_matches("'s"),
-    )
+    ORG_NOUNS
+        .binary_search(
+            &lower
+                .trim_end_matches(['’', '\''])
+                .trim_end_matches("’s")
+                .trim_end_matches("'s"),
+        )
+        .is_ok()
 }
 
 pub(super) fn strip_article(name: &str) -> String {
@@ -810,7 +813,7 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
         .map_or(word_floor, |(p, c)| word_floor + p + c.len_utf8());
     let word = &text[word_start..i];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
-        || ABBREVIATIONS.contains(&word)
+        || ABBREVIATIONS.binary_search(&word).is_ok()
         || word.contains('.')
     {
         return None;
