@@ -488,6 +488,14 @@ fn subject_words(before: &str) -> Vec<&str> {
                     .collect();
             }
         }
+        // "Kim said “...” and the ministry called it": the subject of the
+        // second clause, without the conjunction that joins it.
+        if words.len() > 1
+            && matches!(words[0], "and" | "but" | "or" | "while" | "whereas")
+            && (words[1].starts_with(char::is_lowercase) || head.ends_with('\u{1}'))
+        {
+            words.remove(0);
+        }
         return words;
     }
 }
@@ -1072,9 +1080,16 @@ impl Attribution {
         let cue = cue_name(&prefix[start..end]);
         // "dubbed “Operation Sunrise”": a name given, which nobody says; "calls
         // the music “a passing fever”" is the caller's judgement.
+        // "called it “a step”, “a start” and “a chance”": the terms of a
+        // list after one object are names given too.
+        let object_words = prefix[end..]
+            .split(['\u{1}', ','])
+            .flat_map(str::split_whitespace)
+            .filter(|w| !matches!(*w, "and" | "or"))
+            .count();
         if names_a_term(&cue)
             && inner.split_whitespace().count() <= 4
-            && (inner.starts_with(char::is_uppercase) || !prefix[end..].trim().contains(' '))
+            && (inner.starts_with(char::is_uppercase) || object_words <= 1)
         {
             return (None, None);
         }
