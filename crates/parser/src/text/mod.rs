@@ -52,15 +52,47 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
 /// test before a case-insensitive regex whose letters have no Unicode case
 /// variants outside ASCII (no "k" or "s"), so that text without the
 /// phrase is not run through the regex's backtracker.
+///
+/// The text is scanned with `memchr` for the needle's rarest byte in
+/// English, in either case, and only there compared whole.
 pub(crate) fn contains_ascii_caseless(text: &str, needle: &str) -> bool {
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    const COMMON_LAST: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some((at, key)) = needle
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by_key(|&(_, b)| COMMON_LAST.iter().position(|&c| c == b).unwrap_or(usize::MAX))
+    else {
+        return true;
+    };
+    memchr::memchr2_iter(key.to_ascii_lowercase(), key.to_ascii_uppercase(), hay).any(|i| {
+        i >= at
+            && hay
+                .get(i - at..i - at + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_ascii_caseless_finds_the_needle_in_any_case_anywhere() {
+        for (text, needle, expected) in [
+            ("This article is EXTRACTED FROM the journal", "extracted from", true),
+            ("extracted from", "extracted from", true),
+            ("xextracted fro", "extracted from", false),
+            ("Preferred Citation: Doe", "citation:", true),
+            ("citation", "citation:", false),
+            ("x", "", true),
+            ("Key dates ahead", "ey date", true),
+            ("(cont’d)", "cont", true),
+        ] {
+            assert_eq!(contains_ascii_caseless(text, needle), expected, "{text:?} {needle:?}");
+        }
+    }
 
     #[test]
     fn markdown_is_removed_and_offsets_kept() {
