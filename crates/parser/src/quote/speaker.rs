@@ -392,7 +392,12 @@ fn main_clause(sentence: &str) -> Option<&str> {
 fn split_within<'t>(text: &'t str, sep: &str, max: usize) -> Option<(&'t str, &'t str)> {
     let window = &text.as_bytes()[..text.len().min(max + sep.len())];
     let sep = sep.as_bytes();
-    let at = (0..window.len()).find(|&i| window[i..].starts_with(sep))?;
+    // Found by its first byte that is not a space, with memchr.
+    let k = sep.iter().position(|&b| b != b' ').unwrap_or(0);
+    let at = memchr::memchr_iter(sep[k], window)
+        .filter(|&i| i >= k)
+        .map(|i| i - k)
+        .find(|&at| window[at..].starts_with(sep))?;
     Some((&text[..at], &text[at + sep.len()..]))
 }
 
