@@ -48,8 +48,9 @@ pub(super) fn cue_class(found: &str) -> Class {
 
 /// The lexicon's entry for a cue as found.
 pub(super) fn cue_entry(found: &str) -> Option<&'static Cue> {
-    let key = found.to_ascii_lowercase();
-    CUES.binary_search_by(|c| c.words.cmp(key.as_str()))
+    // Compared with `found` lowered byte by byte, without a lowered copy.
+    let key = || found.bytes().map(|b| b.to_ascii_lowercase());
+    CUES.binary_search_by(|c| c.words.bytes().cmp(key()))
         .ok()
         .map(|i| &CUES[i])
 }

@@ -119,6 +119,20 @@ pub(crate) fn read(
 /// Whether the words between a quotation and the next are a second verb
 /// of the same subject (", and warned that"): a conjunction, the cue, and
 /// no more than a few words.
+/// `n` bytes of U+0001, the mask over an earlier quotation: borrowed from
+/// one static run when it is long enough, as it nearly always is.
+fn mask(n: usize) -> std::borrow::Cow<'static, str> {
+    const RUN: [u8; 2048] = [1; 2048];
+    const MASK: &str = match std::str::from_utf8(&RUN) {
+        Ok(run) => run,
+        Err(_) => "",
+    };
+    match MASK.get(..n) {
+        Some(run) => run.into(),
+        None => "\u{1}".repeat(n).into(),
+    }
+}
+
 fn same_subject(between: &str, cue: &str) -> bool {
     let words: Vec<&str> = between
         .trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c))
@@ -1065,7 +1079,7 @@ impl Attribution {
                 other.open - sentence,
                 other.close + other.close_mark.len_utf8() - sentence,
             );
-            prefix.replace_range(a..b, &"\u{1}".repeat(b - a));
+            prefix.replace_range(a..b, &mask(b - a));
         }
         let (mut start, mut end) = (cue_start - sentence, cue_end - sentence);
         // "the vessels Japan had promised were “...”", "what Beijing calls

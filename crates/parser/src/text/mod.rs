@@ -58,12 +58,12 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
 pub(crate) fn contains_ascii_caseless(text: &str, needle: &str) -> bool {
     const COMMON_LAST: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
     let (hay, needle) = (text.as_bytes(), needle.as_bytes());
-    let Some((at, key)) = needle
-        .iter()
-        .copied()
-        .enumerate()
-        .max_by_key(|&(_, b)| COMMON_LAST.iter().position(|&c| c == b).unwrap_or(usize::MAX))
-    else {
+    let Some((at, key)) = needle.iter().copied().enumerate().max_by_key(|&(_, b)| {
+        COMMON_LAST
+            .iter()
+            .position(|&c| c == b)
+            .unwrap_or(usize::MAX)
+    }) else {
         return true;
     };
     memchr::memchr2_iter(key.to_ascii_lowercase(), key.to_ascii_uppercase(), hay).any(|i| {
@@ -81,7 +81,11 @@ mod tests {
     #[test]
     fn contains_ascii_caseless_finds_the_needle_in_any_case_anywhere() {
         for (text, needle, expected) in [
-            ("This article is EXTRACTED FROM the journal", "extracted from", true),
+            (
+                "This article is EXTRACTED FROM the journal",
+                "extracted from",
+                true,
+            ),
             ("extracted from", "extracted from", true),
             ("xextracted fro", "extracted from", false),
             ("Preferred Citation: Doe", "citation:", true),
@@ -90,7 +94,11 @@ mod tests {
             ("Key dates ahead", "ey date", true),
             ("(cont’d)", "cont", true),
         ] {
-            assert_eq!(contains_ascii_caseless(text, needle), expected, "{text:?} {needle:?}");
+            assert_eq!(
+                contains_ascii_caseless(text, needle),
+                expected,
+                "{text:?} {needle:?}"
+            );
         }
     }
 
