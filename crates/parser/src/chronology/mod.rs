@@ -725,7 +725,8 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
         let dash = trimmed.find(' ').unwrap_or(0);
         at + len + skipped + dash + 1
     } else if line_start
-        && (after.starts_with("  ") || after.starts_with('\t'))
+        // Two spaces, no-break spaces among them, or a tab.
+        && (after.starts_with('\t') || after.chars().take(2).filter(|c| c.is_whitespace()).count() == 2)
         && trimmed
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘".contains(c))
     {
