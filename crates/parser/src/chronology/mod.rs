@@ -1471,12 +1471,12 @@ struct Written {
 /// last resort: a year inferred from a neighbouring entry comes first.
 fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Option<&Period>; 3]) {
     let [period, document_period, dateline] = periods;
-    let mut previous: Option<(i32, u32)> = None;
+    let mut previous: Option<(i32, Option<u32>)> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
     let first_written = written_dates.iter().find_map(|w| {
         let year = w.date.start.year.or(w.date.end.year)?;
-        Some((year, w.date.first_month().unwrap_or(1)))
+        Some((year, w.date.first_month()))
     });
     for k in 0..entries.len() {
         let Written {
@@ -1513,10 +1513,8 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
             source
         };
         if let Some(start) = &n.start {
-            previous = Some((
-                start.year(),
-                written.start.month.or(written.end.month).unwrap_or(month),
-            ));
+            // A year written alone ("2020:") gives its year and no month.
+            previous = Some((start.year(), written.start.month.or(written.end.month)));
         }
         date.start = n.start;
         date.end = n.end;
@@ -1535,8 +1533,12 @@ fn context_year(context: &WrittenDate, month: u32) -> Option<i32> {
 }
 
 /// The year of `month` nearest to a neighbour's (year, month): "Jan." after
-/// "Dec. 30, 2019" is 2020, "Dec." before "Jan. 2, 2020" is 2019.
-fn nearest_year((year, neighbour_month): (i32, u32), month: u32) -> i32 {
+/// "Dec. 30, 2019" is 2020, "Dec." before "Jan. 2, 2020" is 2019; a
+/// neighbour of a year alone ("2020:") gives its year.
+fn nearest_year((year, neighbour_month): (i32, Option<u32>), month: u32) -> i32 {
+    let Some(neighbour_month) = neighbour_month else {
+        return year;
+    };
     if month + 6 <= neighbour_month {
         year + 1
     } else if neighbour_month + 6 <= month {
