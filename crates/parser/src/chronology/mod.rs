@@ -645,7 +645,7 @@ fn classify_trimmed(text: &str) -> Kind {
     {
         return Kind::Caption;
     }
-    if (digit_near_start || may_be_date_like(text)) && DATE_LIKE.is_match(text) {
+    if may_be_date_like(text) && DATE_LIKE.is_match(text) {
         return Kind::LostDate;
     }
     if digit_near_start && damaged_lead(text) {
@@ -1514,7 +1514,7 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
         };
         if let Some(start) = &n.start {
             // A year written alone ("2020:") gives its year and no month.
-            previous = Some((start.year(), written.start.month.or(written.end.month)));
+            previous = Some((start.year(), written.first_month()));
         }
         date.start = n.start;
         date.end = n.end;

@@ -8,7 +8,9 @@ use std::ops::Deref;
 const SHORT: usize = 32;
 
 /// A text in lower case: on the stack when it is short ASCII, else a
-/// `String`.
+/// `String`. Each use as a `str` checks the short form's bytes again, so a
+/// lowered word read more than once is bound once:
+/// `let lower = word.lower(); let lower: &str = &lower;`.
 pub(super) enum Lower {
     Short([u8; SHORT], usize),
     Long(String),
