@@ -22,15 +22,15 @@ pub(crate) enum Role {
 
 /// One paragraph of the body (several paragraphs when a page break had split it).
 #[derive(Debug, Clone)]
-pub(crate) struct Paragraph {
+pub(crate) struct Paragraph<'a> {
     pub role: Role,
-    pub plain: Plain,
+    pub plain: Plain<'a>,
     /// Index of its first line.
     pub first_line: usize,
 }
 
 /// The paragraphs of `source` outside `skip` (line ranges taken by chronologies).
-pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Paragraph> {
+pub(crate) fn paragraphs<'a>(source: &Source<'a>, skip: &[(usize, usize)]) -> Vec<Paragraph<'a>> {
     let mut raw: Vec<(usize, Vec<Line<'_>>)> = Vec::new();
     let mut current: Vec<Line<'_>> = Vec::new();
     let mut first = 0;
@@ -104,7 +104,7 @@ pub(crate) fn paragraphs(source: &Source<'_>, skip: &[(usize, usize)]) -> Vec<Pa
 }
 
 /// Figure captions of the body.
-pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Figure> {
+pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph<'_>]) -> Vec<Figure> {
     let mut figures = Vec::new();
     for p in paragraphs.iter().filter(|p| p.role == Role::Figure) {
         let text = p.plain.text.trim();
@@ -142,7 +142,7 @@ pub(crate) fn figures(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Figu
 }
 
 /// Headings of the body.
-pub(crate) fn sections(source: &Source<'_>, paragraphs: &[Paragraph]) -> Vec<Section> {
+pub(crate) fn sections(source: &Source<'_>, paragraphs: &[Paragraph<'_>]) -> Vec<Section> {
     paragraphs
         .iter()
         .filter(|p| p.role == Role::Heading && !is_byline(&p.plain.text))
@@ -275,7 +275,7 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 }
 
 /// Whether the source of `plain` is set wholly in Markdown emphasis (`*...*`, `_..._`).
-fn emphasized(source: &Source<'_>, plain: &Plain) -> bool {
+fn emphasized(source: &Source<'_>, plain: &Plain<'_>) -> bool {
     let (start, end) = plain.source_range(0, plain.text.len());
     let before = source
         .text
@@ -287,7 +287,7 @@ fn emphasized(source: &Source<'_>, plain: &Plain) -> bool {
 
 /// Joins a text paragraph that stops mid-sentence with the next text
 /// paragraph, past any figure or page furniture the page break put between.
-fn join_page_breaks(source: &Source<'_>, paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
+fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> Vec<Paragraph<'a>> {
     let mut out: Vec<Paragraph> = Vec::with_capacity(paragraphs.len());
     let mut open: Option<usize> = None;
     for p in paragraphs {

@@ -11,7 +11,7 @@ use crate::model::{Author, Citation, IssueDate, Metadata, PageRange};
 use crate::text::Source;
 
 /// Reads the metadata from the body's paragraphs.
-pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
+pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph<'_>]) -> Metadata {
     let mut meta = Metadata {
         citation: paragraphs
             .iter()
@@ -43,7 +43,7 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
         }
     }
 
-    let front: Vec<&Paragraph> = paragraphs
+    let front: Vec<&Paragraph<'_>> = paragraphs
         .iter()
         .filter(|p| p.role == Role::Front)
         .collect();
@@ -123,7 +123,7 @@ pub(crate) fn read(source: &Source<'_>, paragraphs: &[Paragraph]) -> Metadata {
 const FRONT_PARAGRAPHS: usize = 12;
 
 /// The authors of a "By NAME[, ROLE]" line ("By Jane Doe and John Roe, ...").
-fn by_line(source: &Source<'_>, p: &Paragraph) -> Vec<Author> {
+fn by_line(source: &Source<'_>, p: &Paragraph<'_>) -> Vec<Author> {
     let text = p.plain.text.trim();
     let Some(c) = crate::body::BY_NAME.captures(text) else {
         return Vec::new();
@@ -236,7 +236,7 @@ fn byline_ascii(text: &str) -> Option<bool> {
 static AUTHOR_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:AND|and|&)\s+|\s*[;/]\s*").unwrap());
 
-fn citation(source: &Source<'_>, p: &Paragraph) -> Option<Citation> {
+fn citation(source: &Source<'_>, p: &Paragraph<'_>) -> Option<Citation> {
     if !crate::text::contains_ascii_caseless(&p.plain.text, "citation:") {
         return None;
     }
@@ -300,8 +300,8 @@ fn issue_date(text: &str) -> Option<IssueDate> {
 /// author per line ("HANNAH WESTBROOK, LOWELL INSTITUTE" over "NAKAMURA
 /// AKIKO, TOKAI UNIVERSITY") when every line reads as a byline, else the
 /// whole paragraph.
-fn byline_lines<'p>(source: &Source<'_>, p: &'p Paragraph) -> Vec<(usize, &'p str)> {
-    let text = p.plain.text.as_str();
+fn byline_lines<'p>(source: &Source<'_>, p: &'p Paragraph<'_>) -> Vec<(usize, &'p str)> {
+    let text: &str = &p.plain.text;
     let lines: Vec<&str> = source.lines[p.first_line.min(source.lines.len())..]
         .iter()
         .take_while(|l| !l.is_blank())
@@ -324,7 +324,7 @@ fn byline_lines<'p>(source: &Source<'_>, p: &'p Paragraph) -> Vec<(usize, &'p st
     out
 }
 
-fn authors(source: &Source<'_>, p: &Paragraph, citation: Option<&Citation>) -> Vec<Author> {
+fn authors(source: &Source<'_>, p: &Paragraph<'_>, citation: Option<&Citation>) -> Vec<Author> {
     let mut out = Vec::new();
     let mut parts: Vec<(usize, &str)> = Vec::new();
     for (line_at, line) in byline_lines(source, p) {

@@ -23,21 +23,21 @@ use crate::text::{Plain, Source};
 
 /// A chronology found in the input, with the plain text of each entry (for
 /// the quotation scanner) and the lines it takes.
-pub(crate) struct Found {
+pub(crate) struct Found<'a> {
     pub chronology: Chronology,
-    pub entry_texts: Vec<Plain>,
+    pub entry_texts: Vec<Plain<'a>>,
     /// The plain text of each item of `chronology.unparsed`.
-    pub unparsed_texts: Vec<Plain>,
+    pub unparsed_texts: Vec<Plain<'a>>,
     /// The plain text of each subheading, with its note.
-    pub subheading_texts: Vec<Plain>,
+    pub subheading_texts: Vec<Plain<'a>>,
     /// The plain text of the title and of the lead.
-    pub heading_texts: Vec<Plain>,
+    pub heading_texts: Vec<Plain<'a>>,
     /// Indices of the first and last line it takes.
     pub lines: (usize, usize),
 }
 
 /// Finds every chronology of `source`, in document order.
-pub(crate) fn find(source: &Source<'_>) -> Vec<Found> {
+pub(crate) fn find<'a>(source: &'a Source<'a>) -> Vec<Found<'a>> {
     let lines = classify(source);
     let document_period = document_period(source, &lines);
     let dateline = dateline(source);
@@ -188,8 +188,9 @@ enum Kind {
     /// between entries without ending the chronology.
     Caption,
     /// An entry led by a time of day ("8:46 A.M.: ..."), dated by the
-    /// heading above it.
-    Time(TimeStart),
+    /// heading above it. Boxed: the kind is kept for every line of the
+    /// document, and a time is four strings.
+    Time(Box<TimeStart>),
     /// The second line of a date heading wrapped over two lines, read with
     /// the line before; or a table's delimiter row (`| --- | --- |`).
     Continued,
@@ -226,10 +227,10 @@ struct Start {
     furniture: Option<(usize, usize)>,
 }
 
-struct ClassifiedLine {
+struct ClassifiedLine<'a> {
     kind: Kind,
     /// The line's text without markup, list marker or heading marker.
-    plain: Plain,
+    plain: Plain<'a>,
     /// Whether a blank line comes before this one.
     after_blank: bool,
     /// Columns of white space before the line's text (a tab counts four).
@@ -264,7 +265,7 @@ static BLOCK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The line's plain text without its block marker, and the block it opens.
-fn strip_block_marker(plain: Plain) -> (Plain, Block) {
+fn strip_block_marker(plain: Plain<'_>) -> (Plain<'_>, Block) {
     // Every marker starts with one of these (a digit, Unicode's included);
     // the regex is run only on the lines that do.
     let may_open = plain
@@ -296,7 +297,7 @@ fn strip_block_marker(plain: Plain) -> (Plain, Block) {
 /// a row whose first cell is a whole date is an entry, the other cells its
 /// text; the delimiter row (`| --- | --- |`) is part of the header row
 /// above it; other rows are text. The outer pipes are not part of the text.
-fn table_row(plain: &Plain) -> Option<(Plain, Kind)> {
+fn table_row<'a>(plain: &Plain<'a>) -> Option<(Plain<'a>, Kind)> {
     let text = &plain.text;
     if !(text.starts_with('|') && text.ends_with('|') && text.len() >= 3) {
         return None;
@@ -335,7 +336,7 @@ fn indent_of(line: &str) -> usize {
         .sum()
 }
 
-fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
+fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     let mut out = Vec::with_capacity(source.lines.len());
     // The document's dateline is when it was written, not an entry.
     let dateline_at = dateline(source).map(|p| p.span.start);
@@ -394,7 +395,7 @@ fn classify(source: &Source<'_>) -> Vec<ClassifiedLine> {
 }
 
 /// Whether line `k` goes on with a sentence the line before it left open.
-fn continues_sentence(lines: &[ClassifiedLine], k: usize) -> bool {
+fn continues_sentence(lines: &[ClassifiedLine<'_>], k: usize) -> bool {
     !lines[k].after_blank
         && k > 0
         && !matches!(lines[k - 1].kind, Kind::Blank)
@@ -405,7 +406,7 @@ fn continues_sentence(lines: &[ClassifiedLine], k: usize) -> bool {
 /// starts a paragraph or follows a finished sentence; inside a sentence
 /// ("... reduced the number of bureaus in the" / "Department to 6: ...") it
 /// is text.
-fn settle_maybe_lost(lines: &mut [ClassifiedLine]) {
+fn settle_maybe_lost(lines: &mut [ClassifiedLine<'_>]) {
     for k in 0..lines.len() {
         if !matches!(lines[k].kind, Kind::MaybeLost) {
             continue;
@@ -434,8 +435,8 @@ fn names_a_period(text: &str) -> bool {
 /// A short line of text that stands alone three times or more ("Congressional
 /// Research Service" at the foot of every page) is a running header or
 /// footer, wherever it stands.
-fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
-    let candidate = |l: &ClassifiedLine| {
+fn mark_repeated_lines(lines: &mut [ClassifiedLine<'_>]) {
+    let candidate = |l: &ClassifiedLine<'_>| {
         matches!(l.kind, Kind::Text | Kind::MaybeLost)
             && l.plain.text.len() <= 4 * 80
             && l.plain.text.chars().count() <= 80
@@ -443,7 +444,7 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for line in lines.iter().filter(|l| candidate(l)) {
-        *counts.entry(line.plain.text.as_str()).or_default() += 1;
+        *counts.entry(&*line.plain.text).or_default() += 1;
     }
     // Twice is enough for a line that names a period ("... (NOVEMBER
     // 2019-FEBRUARY 2020)"), as running headers do.
@@ -453,14 +454,14 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine]) {
         .map(|(text, _)| text.to_string())
         .collect();
     for line in lines.iter_mut() {
-        if candidate(line) && repeated.contains(&line.plain.text) {
+        if candidate(line) && repeated.contains(&*line.plain.text) {
             line.kind = Kind::Furniture;
         }
     }
 }
 
 /// The row above a table's delimiter row is its header row.
-fn mark_table_headers(lines: &mut [ClassifiedLine]) {
+fn mark_table_headers(lines: &mut [ClassifiedLine<'_>]) {
     for k in 1..lines.len() {
         let delimiter =
             matches!(lines[k].kind, Kind::Continued) && lines[k].block == Block::TableRow;
@@ -472,11 +473,11 @@ fn mark_table_headers(lines: &mut [ClassifiedLine]) {
 
 /// A date heading that PDF conversion wrapped over two lines ("August
 /// 1870–September" / "1871") is read as one date on the first line.
-fn join_wrapped_headings(lines: &mut [ClassifiedLine]) {
+fn join_wrapped_headings(lines: &mut [ClassifiedLine<'_>]) {
     for k in 0..lines.len().saturating_sub(1) {
         let (head, tail) = lines.split_at_mut(k + 1);
         let (line, next) = (&mut head[k], &mut tail[0]);
-        let short = |l: &ClassifiedLine| l.plain.text.chars().count() <= 40;
+        let short = |l: &ClassifiedLine<'_>| l.plain.text.chars().count() <= 40;
         if !matches!(line.kind, Kind::Text | Kind::LostDate)
             || !line.after_blank
             || next.after_blank
@@ -509,7 +510,7 @@ fn join_wrapped_headings(lines: &mut [ClassifiedLine]) {
 /// sentence the line before began ("... were organized in" / "October.",
 /// "... until May 8," / "1855. The Act ..."); a date alone is no heading
 /// where it stands far to the right, as report dates on a PDF's title page do.
-fn demote_stray_dates(lines: &mut [ClassifiedLine]) {
+fn demote_stray_dates(lines: &mut [ClassifiedLine<'_>]) {
     for k in 0..lines.len() {
         let (alone, repaired) = match &lines[k].kind {
             Kind::Entries(s) if s.len() == 1 => (s[0].alone, s[0].problem.is_some()),
@@ -575,11 +576,11 @@ fn classify_line(text: &str) -> Kind {
                 })
                 .collect(),
         ),
-        Kind::Time(t) => Kind::Time(TimeStart {
+        Kind::Time(t) => Kind::Time(Box::new(TimeStart {
             len: t.len + bom,
             text_at: t.text_at + bom,
-            ..t
-        }),
+            ..*t
+        })),
         other => other,
     }
 }
@@ -619,7 +620,7 @@ fn classify_trimmed(text: &str) -> Kind {
     let digit_near_start = head.iter().any(u8::is_ascii_digit);
     if text.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some(start) = time_start(text) {
-            return Kind::Time(start);
+            return Kind::Time(Box::new(start));
         }
     }
     if !digit_near_start {
@@ -878,7 +879,7 @@ fn after_glued_furniture(text: &str, at: usize) -> Option<Start> {
 
 /// How many entries follow each other from line `i` with no more than
 /// [`MAX_GAP`] paragraphs of other text between two of them.
-fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
+fn run_length(lines: &[ClassifiedLine<'_>], i: usize) -> usize {
     let mut count = 0;
     let mut gap = 0;
     // Bounded, so a date-led line before a vast paragraph costs no more than before a short one.
@@ -908,18 +909,18 @@ fn run_length(lines: &[ClassifiedLine], i: usize) -> usize {
 }
 
 /// An entry, unparsed item or subheading still taking lines.
-enum Open {
-    Entry(Box<Building>),
+enum Open<'a> {
+    Entry(Box<Building<'a>>),
     Unparsed(usize),
     /// A subheading, whose note takes the text lines before its first entry.
     Subheading(usize),
     None,
 }
 
-struct Building {
+struct Building<'a> {
     start: Start,
-    date_plain: Plain,
-    text: Plain,
+    date_plain: Plain<'a>,
+    text: Plain<'a>,
     alone: bool,
     /// The date of the subheading above the entry, for what its own date lacks.
     context: Option<WrittenDate>,
@@ -931,30 +932,30 @@ struct Building {
 
 struct Reader<'s, 'l> {
     source: &'s Source<'s>,
-    lines: &'l [ClassifiedLine],
+    lines: &'l [ClassifiedLine<'s>],
     first: usize,
     /// Whether the first line is the chronology's heading.
     titled: bool,
     title: Option<String>,
     period: Option<Period>,
     prepared_by: Option<Credit>,
-    built: Vec<Building>,
+    built: Vec<Building<'s>>,
     unparsed: Vec<Unparsed>,
-    unparsed_texts: Vec<Plain>,
+    unparsed_texts: Vec<Plain<'s>>,
     subheadings: Vec<Subheading>,
-    subheading_texts: Vec<Plain>,
+    subheading_texts: Vec<Plain<'s>>,
     lead: Option<Lead>,
     /// The plain text of the title and the lead, for the quotation scanner.
-    heading_texts: Vec<Plain>,
+    heading_texts: Vec<Plain<'s>>,
     /// The date of the last dated subheading, until a plain one replaces it.
     context: Option<WrittenDate>,
-    open: Open,
+    open: Open<'s>,
 }
 
 impl<'s, 'l> Reader<'s, 'l> {
     fn new(
         source: &'s Source<'s>,
-        lines: &'l [ClassifiedLine],
+        lines: &'l [ClassifiedLine<'s>],
         first: usize,
         titled: bool,
     ) -> Self {
@@ -986,12 +987,12 @@ impl<'s, 'l> Reader<'s, 'l> {
         mut self,
         document_period: Option<&Period>,
         dateline: Option<&Period>,
-    ) -> (Found, usize) {
+    ) -> (Found<'s>, usize) {
         let mut i = self.first;
         let mut last = i;
         if self.titled {
             let plain = &self.lines[i].plain;
-            self.title = Some(plain.text.clone());
+            self.title = Some(plain.text.to_string());
             self.heading_texts.push(plain.clone());
             self.period = period_in(self.source, plain);
             i += 1;
@@ -1056,7 +1057,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                     let span = self.span_of(&line.plain);
                     self.prepared_by = Some(Credit {
                         name: name.clone(),
-                        text: line.plain.text.clone(),
+                        text: line.plain.text.to_string(),
                         span,
                     });
                     last = i;
@@ -1126,7 +1127,7 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     /// Starts the entries of line `i`, each taking the text up to the next;
     /// a date alone on its line over entries of their own is a subheading.
-    fn entries(&mut self, i: usize, line: &ClassifiedLine, starts: &[Start]) {
+    fn entries(&mut self, i: usize, line: &ClassifiedLine<'s>, starts: &[Start]) {
         if let [start] = starts {
             if start.alone && self.heads_entries(i, start) {
                 let plain = &line.plain;
@@ -1158,7 +1159,7 @@ impl<'s, 'l> Reader<'s, 'l> {
     }
 
     /// Starts an entry led by a time of day, dated by the subheading above.
-    fn time_entry(&mut self, line: &ClassifiedLine, start: &TimeStart) {
+    fn time_entry(&mut self, line: &ClassifiedLine<'s>, start: &TimeStart) {
         self.close();
         let plain = &line.plain;
         let unknown = date::Partial {
@@ -1224,12 +1225,12 @@ impl<'s, 'l> Reader<'s, 'l> {
         false
     }
 
-    fn push_subheading(&mut self, plain: &Plain, dates: Option<(IsoDate, IsoDate)>) {
+    fn push_subheading(&mut self, plain: &Plain<'s>, dates: Option<(IsoDate, IsoDate)>) {
         self.close();
         let span = self.span_of(plain);
         self.subheading_texts.push(plain.clone());
         self.subheadings.push(Subheading {
-            text: plain.text.clone(),
+            text: plain.text.to_string(),
             start: dates.map(|d| d.0),
             end: dates.map(|d| d.1),
             note: None,
@@ -1403,29 +1404,29 @@ impl<'s, 'l> Reader<'s, 'l> {
         }
     }
 
-    fn push_unparsed(&mut self, plain: &Plain, reason: UnparsedReason) {
+    fn push_unparsed(&mut self, plain: &Plain<'s>, reason: UnparsedReason) {
         let span = self.span_of(plain);
         self.unparsed_texts.push(plain.clone());
         self.unparsed.push(Unparsed {
-            text: plain.text.clone(),
+            text: plain.text.to_string(),
             reason,
             span,
         });
     }
 
-    fn span_of(&self, plain: &Plain) -> crate::model::Span {
+    fn span_of(&self, plain: &Plain<'_>) -> crate::model::Span {
         let (start, end) = plain.source_range(0, plain.text.len());
         self.source.span(start, end)
     }
 
-    fn finish_entry(&self, b: &Building) -> Entry {
+    fn finish_entry(&self, b: &Building<'_>) -> Entry {
         let date_span = self.span_of(&b.date_plain);
         let end = if b.text.text.is_empty() {
             date_span.end
         } else {
             self.span_of(&b.text).end
         };
-        let text = b.text.text.clone();
+        let text = b.text.text.to_string();
         let events = if text.contains(" | ") {
             text.split(" | ").map(|e| e.trim().to_string()).collect()
         } else {
@@ -1433,7 +1434,7 @@ impl<'s, 'l> Reader<'s, 'l> {
         };
         Entry {
             date: EntryDate {
-                text: b.date_plain.text.clone(),
+                text: b.date_plain.text.to_string(),
                 start: None,
                 end: None,
                 precision: b.start.date.precision(),
@@ -1569,7 +1570,7 @@ fn year_in_range(start: IsoDate, end: IsoDate, month: u32) -> Option<i32> {
 /// and China: A Chronology of Events (December 2019-January 2020)"): the
 /// first heading-like line among the first lines, or any running header,
 /// that ends with a month or year period.
-fn document_period(source: &Source<'_>, lines: &[ClassifiedLine]) -> Option<Period> {
+fn document_period(source: &Source<'_>, lines: &[ClassifiedLine<'_>]) -> Option<Period> {
     // Entry lines end with their own dates ("Tuesday, March 3, 2020"): only
     // text and headers name the document's period.
     let title_lines = lines
@@ -1639,7 +1640,7 @@ fn dateline(source: &Source<'_>) -> Option<Period> {
 /// A period a sentence states: "from March 1, 2021 to June 30", "from
 /// December 2019 through February 2020"; months are enough, and the end
 /// takes the start's year when it writes none.
-fn lead_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {
+fn lead_period(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
     let text = &plain.text;
     let lower = text.to_ascii_lowercase();
     let at = lower.find("from ")? + 5;
@@ -1668,7 +1669,7 @@ fn lead_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {
 
 /// A running header without the page number at its end or start
 /// ("... (NOVEMBER 2019-FEBRUARY 2020) | 7").
-fn without_page_number(plain: &Plain) -> Plain {
+fn without_page_number<'a>(plain: &Plain<'a>) -> Plain<'a> {
     let text = &plain.text;
     let number = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     let separators = ['|', ' ', '·', '•', '-', '–'];
@@ -1693,7 +1694,7 @@ const TITLE_LINES: usize = 40;
 /// months, or of a few years. A single year or month on its own line
 /// ("2016", "JUNE 2020") is a subheading over the entries under it, and a
 /// decade or longer ("1890–1899") a section of a long chronology.
-fn whole_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {
+fn whole_period(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
     let date = date::parse(&plain.text)?;
     let single = date.start == date.end;
     let years = date.end.year.zip(date.start.year).map(|(b, a)| b - a);
@@ -1704,7 +1705,7 @@ fn whole_period(source: &Source<'_>, plain: &Plain) -> Option<Period> {
 }
 
 /// A period at the end of a heading ("Chronology of ... December 2019-January 2020").
-fn period_in(source: &Source<'_>, plain: &Plain) -> Option<Period> {
+fn period_in(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
     let text = &plain.text;
     let mut at = 0;
     while at < text.len() {
@@ -1746,6 +1747,14 @@ fn period_from(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A classified line is kept for every line of the document while its
+    /// chronologies are read: its size is the peak memory of a long text.
+    #[test]
+    fn a_classified_line_stays_small() {
+        assert!(std::mem::size_of::<ClassifiedLine<'_>>() <= 112);
+        assert!(std::mem::size_of::<Kind>() <= 32);
+    }
 
     /// Every text put together from pieces that matter to the line regexes,
     /// up to four pieces long: a line a gate turns away is one its regex

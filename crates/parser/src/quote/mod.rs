@@ -30,16 +30,16 @@ use crate::text::{Plain, Source};
 /// order, so that "he" finds the person last named before it.
 pub(crate) fn read(
     source: &Source<'_>,
-    paragraphs: &[Paragraph],
-    found: &[Found],
+    paragraphs: &[Paragraph<'_>],
+    found: &[Found<'_>],
 ) -> (Vec<Quotation>, Vec<StrayMark>) {
     // Quotations are read unit by unit in document order, so that "he" finds
     // the person last named before it.
     enum Unit<'a> {
-        Paragraph(&'a Paragraph),
+        Paragraph(&'a Paragraph<'a>),
         /// A part of a chronology: an entry, a line that is no entry, a
         /// subheading, the title or lead.
-        Chronology(&'a Plain, Context),
+        Chronology(&'a Plain<'a>, Context),
     }
     let mut units: Vec<(usize, Unit<'_>)> = paragraphs
         .iter()
@@ -693,7 +693,7 @@ impl Attribution {
         quotations: &mut Vec<Quotation>,
         strays: &mut Vec<StrayMark>,
     ) {
-        let text = plain.text.as_str();
+        let text: &str = &plain.text;
         let (pairs, unmatched) = pair_marks(text);
         let span = |a: usize, b: usize| {
             let (start, end) = plain.source_range(a, b);

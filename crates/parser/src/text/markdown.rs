@@ -64,7 +64,7 @@ pub(crate) fn links(line: &str, offset: usize, source: &Source<'_>) -> Vec<Link>
             let mut text = Plain::default();
             text.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
             found.push(Link {
-                text: text.text,
+                text: text.text.into_owned(),
                 target: line[link.target.0..link.target.1].to_string(),
                 span: source.span(offset + i, offset + link.end),
             });

@@ -2,18 +2,61 @@
 //! where every character came from, so that items found in plain text get
 //! spans into the original bytes.
 
+use std::borrow::Cow;
+
 use super::markdown::{emphasis_marks, link_at};
 use super::source::Line;
 
 /// Text with markup removed, where every byte knows the source bytes it stands for.
 ///
 /// The map is kept as runs: most plain text is a contiguous copy of the
-/// source, so memory stays near the size of the text itself.
+/// source, so memory stays near the size of the text itself. Text that is
+/// one such copy (a line without markup, most lines of a document) borrows
+/// the source instead of copying it, and its one run needs no allocation.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Plain {
-    pub text: String,
+pub(crate) struct Plain<'a> {
+    pub text: Cow<'a, str>,
     /// Runs in plain order; the first starts at plain byte 0.
-    runs: Vec<Run>,
+    runs: Runs,
+}
+
+/// A plain text's runs, the commonest case of one run kept inline.
+#[derive(Debug, Clone)]
+enum Runs {
+    One(Run),
+    Many(Vec<Run>),
+}
+
+impl Default for Runs {
+    fn default() -> Self {
+        Runs::Many(Vec::new())
+    }
+}
+
+impl Runs {
+    fn as_slice(&self) -> &[Run] {
+        match self {
+            Runs::One(run) => std::slice::from_ref(run),
+            Runs::Many(runs) => runs,
+        }
+    }
+
+    fn push(&mut self, run: Run) {
+        match self {
+            Runs::Many(runs) if runs.is_empty() => *self = Runs::One(run),
+            Runs::Many(runs) => runs.push(run),
+            Runs::One(first) => *self = Runs::Many(vec![*first, run]),
+        }
+    }
+
+    fn shrink_to_fit(&mut self) {
+        if let Runs::Many(runs) = self {
+            match runs.as_slice() {
+                [one] => *self = Runs::One(*one),
+                _ => runs.shrink_to_fit(),
+            }
+        }
+    }
 }
 
 /// Where a stretch of plain text came from.
@@ -28,7 +71,7 @@ struct Run {
     replaces: Option<usize>,
 }
 
-impl Plain {
+impl<'a> Plain<'a> {
     /// The source byte range of plain bytes `start..end`.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
         if self.text.is_empty() {
@@ -41,11 +84,9 @@ impl Plain {
     }
 
     fn run_at(&self, p: usize) -> Run {
-        let i = self
-            .runs
-            .partition_point(|r| r.plain <= p)
-            .saturating_sub(1);
-        self.runs[i]
+        let runs = self.runs.as_slice();
+        let i = runs.partition_point(|r| r.plain <= p).saturating_sub(1);
+        runs[i]
     }
 
     /// The source offset of the character at plain byte `p`.
@@ -70,21 +111,23 @@ impl Plain {
     }
 
     /// Plain bytes `start..end` as a plain text of their own.
-    pub fn slice(&self, start: usize, end: usize) -> Plain {
+    pub fn slice(&self, start: usize, end: usize) -> Plain<'a> {
+        let text = match &self.text {
+            Cow::Borrowed(text) => Cow::Borrowed(&text[start..end]),
+            Cow::Owned(text) => Cow::Owned(text[start..end].to_string()),
+        };
         let mut out = Plain {
-            text: self.text[start..end].to_string(),
-            runs: Vec::new(),
+            text,
+            runs: Runs::default(),
         };
         // Runs are in plain order: start at the one `start` falls in.
-        let first = self
-            .runs
-            .partition_point(|r| r.plain <= start)
-            .saturating_sub(1);
-        for (i, run) in self.runs.iter().enumerate().skip(first) {
+        let runs = self.runs.as_slice();
+        let first = runs.partition_point(|r| r.plain <= start).saturating_sub(1);
+        for (i, run) in runs.iter().enumerate().skip(first) {
             if run.plain >= end {
                 break;
             }
-            let run_end = self.runs.get(i + 1).map_or(self.text.len(), |r| r.plain);
+            let run_end = runs.get(i + 1).map_or(self.text.len(), |r| r.plain);
             if run_end <= start {
                 continue;
             }
@@ -105,15 +148,17 @@ impl Plain {
     /// Gives back the room its text and runs grew into: a plain line kept
     /// for every line of a long document would otherwise hold four runs'
     /// room for its one.
-    pub fn compact(mut self) -> Plain {
-        self.text.shrink_to_fit();
+    pub fn compact(mut self) -> Plain<'a> {
+        if let Cow::Owned(text) = &mut self.text {
+            text.shrink_to_fit();
+        }
         self.runs.shrink_to_fit();
         self
     }
 
     /// Appends `other`, separated by one space that stands for the source
     /// bytes between the two (a line break, a page break).
-    pub fn join(&mut self, other: &Plain) {
+    pub fn join(&mut self, other: &Plain<'_>) {
         if other.text.is_empty() {
             return;
         }
@@ -123,16 +168,18 @@ impl Plain {
             self.push(' ', gap_start, gap_end.max(gap_start));
         }
         let base = self.text.len();
-        self.text.push_str(&other.text);
-        self.runs.extend(other.runs.iter().map(|r| Run {
-            plain: r.plain + base,
-            ..*r
-        }));
+        self.text.to_mut().push_str(&other.text);
+        for run in other.runs.as_slice() {
+            self.runs.push(Run {
+                plain: run.plain + base,
+                ..*run
+            });
+        }
     }
 
     /// The plain text without leading and trailing white space; the text
     /// itself, not a copy, when there is nothing to trim.
-    pub fn into_trimmed(self) -> Plain {
+    pub fn into_trimmed(self) -> Plain<'a> {
         let start = self.text.len() - self.text.trim_start().len();
         let end = self.text.trim_end().len().max(start);
         if start == 0 && end == self.text.len() {
@@ -144,7 +191,7 @@ impl Plain {
     /// Appends one character that stands for source bytes `from..to`.
     pub fn push(&mut self, c: char, from: usize, to: usize) {
         let p = self.text.len();
-        self.text.push(c);
+        self.text.to_mut().push(c);
         if to.saturating_sub(from) == c.len_utf8() {
             self.copied(p, from);
         } else {
@@ -158,12 +205,17 @@ impl Plain {
 
     /// Appends source bytes `from..` copied as they are: the same as pushing
     /// each character of `text` on its own, without the per-character cost.
-    fn push_copy(&mut self, text: &str, from: usize) {
+    /// The first text pushed is borrowed, not copied.
+    fn push_copy(&mut self, text: &'a str, from: usize) {
         if text.is_empty() {
             return;
         }
         let p = self.text.len();
-        self.text.push_str(text);
+        if p == 0 {
+            self.text = Cow::Borrowed(text);
+        } else {
+            self.text.to_mut().push_str(text);
+        }
         self.copied(p, from);
     }
 
@@ -171,7 +223,7 @@ impl Plain {
     /// from byte `from`: it extends the last run when it follows on in the
     /// source.
     fn copied(&mut self, p: usize, from: usize) {
-        if let Some(last) = self.runs.last() {
+        if let Some(last) = self.runs.as_slice().last() {
             if last.replaces.is_none() && last.source + (p - last.plain) == from {
                 return;
             }
@@ -185,7 +237,7 @@ impl Plain {
 
     /// Appends a line of lightly marked-up text that starts at source byte
     /// `offset`, removing emphasis, link syntax and backslash escapes.
-    pub fn push_markdown(&mut self, line: &str, offset: usize) {
+    pub fn push_markdown(&mut self, line: &'a str, offset: usize) {
         let emphasis = emphasis_marks(line);
         let bytes = line.as_bytes();
         let mut i = 0;
@@ -227,7 +279,7 @@ impl Plain {
 
     /// The plain text of `lines` joined by single spaces; each space stands for
     /// the line break it replaces.
-    pub fn of_lines(lines: &[Line<'_>]) -> Plain {
+    pub fn of_lines(lines: &[Line<'a>]) -> Plain<'a> {
         let mut plain = Plain::default();
         let mut previous_end = None;
         for line in lines.iter().filter(|l| !l.is_blank()) {
@@ -248,4 +300,43 @@ pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_without_markup_is_borrowed_and_maps_back() {
+        let line = "  Jan. 4: Kono said \u{201c}fine.\u{201d}  ";
+        let mut plain = Plain::default();
+        plain.push_markdown(line, 100);
+        let plain = plain.into_trimmed().compact();
+        assert!(matches!(plain.text, Cow::Borrowed(_)));
+        assert!(matches!(plain.runs, Runs::One(_)));
+        assert_eq!(plain.text, line.trim());
+        let at = plain.text.find("Kono").unwrap();
+        assert_eq!(plain.source_range(at, at + 4), (110, 114));
+    }
+
+    #[test]
+    fn markup_and_joins_keep_every_byte_mapped() {
+        let line = "a *b* [c](https://x.org) \\* d";
+        let mut plain = Plain::default();
+        plain.push_markdown(line, 10);
+        assert_eq!(plain.text, "a b c * d");
+        assert_eq!(plain.source_range(2, 3), (13, 14));
+        assert_eq!(plain.source_range(4, 5), (17, 18));
+        assert_eq!(plain.source_range(6, 7), (35, 37));
+        let mut other = Plain::default();
+        other.push_markdown("e f", 50);
+        plain.join(&other);
+        assert_eq!(plain.text, "a b c * d e f");
+        assert_eq!(plain.source_range(10, 13), (50, 53));
+        // The space stands for the bytes between the two texts.
+        assert_eq!(plain.source_range(9, 10), (39, 50));
+        let tail = plain.slice(8, 13);
+        assert_eq!(tail.text, "d e f");
+        assert_eq!(tail.source_range(0, 5), (38, 53));
+    }
 }
