@@ -237,44 +237,44 @@ impl<'a> Plain<'a> {
 
     /// Appends a line of lightly marked-up text that starts at source byte
     /// `offset`, removing emphasis, link syntax and backslash escapes.
+    /// What stands between markup is copied in one piece: a line whose `[`,
+    /// `*` and `\\` are no markup stays borrowed.
     pub fn push_markdown(&mut self, line: &'a str, offset: usize) {
         let emphasis = emphasis_marks(line);
         let bytes = line.as_bytes();
+        // Text from `copy` to the markup at `i` is copied as it stands.
+        let mut copy = 0;
         let mut i = 0;
-        while i < line.len() {
-            // Text up to the next byte that may start markup is copied whole.
-            let special =
-                memchr::memchr3(b'[', b'\\', b'*', &bytes[i..]).map_or(line.len(), |k| i + k);
-            if special > i {
-                self.push_copy(&line[i..special], offset + i);
-                i = special;
-                continue;
-            }
+        while let Some(k) = memchr::memchr3(b'[', b'\\', b'*', &bytes[i..]) {
+            i += k;
             if let Some(link) = link_at(line, i) {
+                self.push_copy(&line[copy..i], offset + copy);
                 self.push_markdown(&line[link.text.0..link.text.1], offset + link.text.0);
                 i = link.end;
+                copy = i;
                 continue;
             }
             // `[`, `\\` and `*` are one byte each.
-            let c = char::from(bytes[i]);
-            if c == '\\' {
+            if bytes[i] == b'\\' {
                 if let Some(next) = line[i + 1..]
                     .chars()
                     .next()
                     .filter(char::is_ascii_punctuation)
                 {
+                    self.push_copy(&line[copy..i], offset + copy);
                     self.push(next, offset + i, offset + i + 2);
                     i += 2;
+                    copy = i;
                     continue;
                 }
             }
-            if c == '*' && emphasis.binary_search(&i).is_ok() {
-                i += 1;
-                continue;
+            if bytes[i] == b'*' && emphasis.binary_search(&i).is_ok() {
+                self.push_copy(&line[copy..i], offset + copy);
+                copy = i + 1;
             }
-            self.push(c, offset + i, offset + i + 1);
             i += 1;
         }
+        self.push_copy(&line[copy..], offset + copy);
     }
 
     /// The plain text of `lines` joined by single spaces; each space stands for

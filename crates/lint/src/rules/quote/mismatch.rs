@@ -19,7 +19,9 @@
 //! June 29, 2020: ... official says, “It’s shameful for the Japanese government ...”
 //! ```
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use claimkit_parser::QuoteRole;
 
@@ -35,38 +37,46 @@ const MIN_SHARED: f64 = 0.75;
 const MAX_POSTINGS: usize = 50;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
-    let quotes: Vec<(usize, Vec<Word<'_>>)> = cx
-        .article
-        .quotations
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.nested_in.is_none() && q.role == QuoteRole::Statement)
-        .map(|(i, q)| (i, words(&q.text)))
-        .filter(|(_, w)| w.len() >= MIN_WORDS)
-        .collect();
-    // Candidate pairs share a two-word sequence; this keeps the work near linear.
-    let mut postings: HashMap<[&str; 2], Vec<usize>> = HashMap::new();
-    for (k, (_, w)) in quotes.iter().enumerate() {
-        let mut grams = BTreeSet::new();
-        for g in w.windows(2) {
-            grams.insert([g[0].key.as_str(), g[1].key.as_str()]);
+    let quotations = &cx.article.quotations;
+    // Candidate pairs share a two-word sequence; this keeps the work near
+    // linear. Sequences are kept as hashes, not words, so that the words of
+    // every quotation need not be held at once: a collision only adds a
+    // pair for `compare` to turn down.
+    let mut kept: Vec<usize> = Vec::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, q) in quotations.iter().enumerate() {
+        if q.nested_in.is_some() || q.role != QuoteRole::Statement {
+            continue;
         }
+        let w = words(&q.text);
+        if w.len() < MIN_WORDS {
+            continue;
+        }
+        let grams: BTreeSet<u64> = w.windows(2).map(|g| gram(&g[0].key, &g[1].key)).collect();
         for g in grams {
-            postings.entry(g).or_default().push(k);
+            postings.entry(g).or_default().push(kept.len());
         }
+        kept.push(i);
     }
     let mut pairs = BTreeSet::new();
     for list in postings.values().filter(|l| l.len() <= MAX_POSTINGS) {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                pairs.insert((a, b));
+                pairs.insert((kept[a], kept[b]));
             }
         }
     }
+    drop(postings);
+    // The words of the quotations in some pair, each read once.
+    let mut read: HashMap<usize, Vec<Word<'_>>> = HashMap::new();
+    for &(a, b) in &pairs {
+        for i in [a, b] {
+            read.entry(i).or_insert_with(|| words(&quotations[i].text));
+        }
+    }
     for (a, b) in pairs {
-        let (qa, wa) = (&cx.article.quotations[quotes[a].0], &quotes[a].1);
-        let (qb, wb) = (&cx.article.quotations[quotes[b].0], &quotes[b].1);
-        if let Some(message) = compare(wa, wb) {
+        let (qa, qb) = (&quotations[a], &quotations[b]);
+        if let Some(message) = compare(&read[&a], &read[&b]) {
             out.report(message, qb.span)
                 .related("the same statement, quoted differently", qa.span)
                 .help("check both against the source and make them agree");
@@ -74,10 +84,19 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     }
 }
 
+/// A two-word sequence as a number. `DefaultHasher::new` hashes alike in
+/// every run, so the order of candidate pairs (and of findings) is stable.
+fn gram(first: &str, second: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    (first, second).hash(&mut h);
+    h.finish()
+}
+
 /// A word of a quotation: as compared (lowercase, without punctuation, so
-/// "It’s" is "its") and as written.
+/// "It’s" is "its") and as written. The key borrows the text when it is
+/// already lowercase.
 struct Word<'a> {
-    key: String,
+    key: Cow<'a, str>,
     written: &'a str,
 }
 
@@ -89,14 +108,21 @@ impl PartialEq for Word<'_> {
 
 fn words(text: &str) -> Vec<Word<'_>> {
     fn word(w: &str) -> Word<'_> {
-        Word {
-            key: w
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>()
-                .to_lowercase(),
-            written: w.trim_matches(|c: char| !c.is_alphanumeric()),
-        }
+        let written = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let key = if written
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            Cow::Borrowed(written)
+        } else {
+            Cow::Owned(
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>()
+                    .to_lowercase(),
+            )
+        };
+        Word { key, written }
     }
     let mut out: Vec<Word<'_>> = Vec::new();
     let mut broken: Option<usize> = None;
