@@ -618,6 +618,11 @@ const SHAPES: &[Shape] = &[
         build: |c| single(c.part(Some(0), None, Some(0))),
     },
     Shape {
+        // "January–June" under a year heading.
+        pattern: &["M", "-", "M"],
+        build: |c| range(c.part(Some(0), None, None), c.part(Some(1), None, None)),
+    },
+    Shape {
         pattern: &["M"],
         build: |c| single(c.part(Some(0), None, None)),
     },
@@ -625,6 +630,11 @@ const SHAPES: &[Shape] = &[
         // "Spring 1987": the season's three months; winter runs into the next year.
         pattern: &["S", ",?", "Y"],
         build: |c| season(c.months[0], Some(c.years[0])),
+    },
+    Shape {
+        // "Spring" under a year heading, as "ca. spring" below.
+        pattern: &["S"],
+        build: |c| season(c.months[0], None),
     },
     Shape {
         pattern: &["Q", "M", ",?", "Y"],

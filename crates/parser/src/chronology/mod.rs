@@ -949,6 +949,8 @@ struct Reader<'s, 'l> {
     heading_texts: Vec<Plain<'s>>,
     /// The date of the last dated subheading, until a plain one replaces it.
     context: Option<WrittenDate>,
+    /// The year of the last year heading, for the month headings under it.
+    year_heading: Option<i32>,
     open: Open<'s>,
 }
 
@@ -975,6 +977,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             lead: None,
             heading_texts: Vec::new(),
             context: None,
+            year_heading: None,
             open: Open::None,
         }
     }
@@ -1131,9 +1134,10 @@ impl<'s, 'l> Reader<'s, 'l> {
         if let [start] = starts {
             if start.alone && self.heads_entries(i, start) {
                 let plain = &line.plain;
-                let n = start.date.normalize(None);
+                let date = self.under_year_heading(start.date);
+                let n = date.normalize(None);
                 self.push_subheading(plain, n.start.zip(n.end));
-                self.context = Some(start.date);
+                self.context = Some(date);
                 return;
             }
         }
@@ -1190,6 +1194,29 @@ impl<'s, 'l> Reader<'s, 'l> {
         }));
     }
 
+    /// A month heading under a year heading ("## 2021" then "### November")
+    /// is that month of that year.
+    fn under_year_heading(&mut self, mut date: WrittenDate) -> WrittenDate {
+        let one_year = date
+            .start
+            .year
+            .filter(|&y| date.end.year == Some(y) && date.start.month.is_none());
+        if one_year.is_some() {
+            self.year_heading = one_year;
+            return date;
+        }
+        if let Some(year) = self
+            .year_heading
+            .filter(|_| date.start.year.is_none() && date.end.year.is_none())
+        {
+            date.start.year = Some(year);
+            // "December-January" under 2021 ends in 2022.
+            let wraps = date.end.month < date.start.month;
+            date.end.year = Some(if wraps { year + 1 } else { year });
+        }
+        date
+    }
+
     /// Whether the date alone on line `i` is a heading over entries of their
     /// own (a year, a month, a day over its hours, a decade), not an entry:
     /// a span of ten years or more, or a next entry that has its own time, or
@@ -1209,8 +1236,17 @@ impl<'s, 'l> Reader<'s, 'l> {
                 // entry; a year or month, or a day with nothing under it
                 // but entries, heads them.
                 Kind::Entries(starts) => {
-                    return !matches!(starts.as_slice(), [s] if s.alone)
-                        && (start.date.start.day.is_none() || note_lines == 0)
+                    return match starts.as_slice() {
+                        // A year over a month heading of its own: "## 2021"
+                        // then "### November".
+                        [s] if s.alone => {
+                            start.date.start.month.is_none()
+                                && s.date.start.year.is_none()
+                                && s.date.start.month.is_some()
+                                && note_lines == 0
+                        }
+                        _ => start.date.start.day.is_none() || note_lines == 0,
+                    };
                 }
                 Kind::Text => {
                     note_lines += 1;
@@ -1340,6 +1376,7 @@ impl<'s, 'l> Reader<'s, 'l> {
         if is_heading(text) && text.chars().count() <= 60 && self.entry_ahead(i) {
             self.push_subheading(&line.plain, None);
             self.context = None;
+            self.year_heading = None;
             return true;
         }
         if is_heading(text) || text.chars().count() > 100 || !self.entry_ahead(i) {
@@ -1526,11 +1563,13 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
     }
 }
 
-/// The year a subheading gives to `month`: its own when it names one year,
-/// the one in which the month falls when it spans several.
+/// The year a subheading gives to `month`: the one in which the month falls
+/// when it spans several, its own when it names one year (a day of
+/// February under "January 2021" is still of 2021).
 fn context_year(context: &WrittenDate, month: u32) -> Option<i32> {
     let n = context.normalize(None);
-    year_in_range(n.start?, n.end?, month)
+    let (start, end) = (n.start?, n.end?);
+    year_in_range(start, end, month).or((start.year() == end.year()).then(|| start.year()))
 }
 
 /// The year of `month` nearest to a neighbour's (year, month): "Jan." after
