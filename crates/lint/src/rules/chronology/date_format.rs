@@ -9,12 +9,19 @@
 //! hyphen where the document's ranges use an en dash (or the reverse), an
 //! entry whose date is followed by another mark than most entries' (" – "
 //! among ":"), and a date written day first among dates written month
-//! first ("7 August" among "August 9"), or the reverse. Separators and the
-//! order of day and month are flagged only against a clear majority.
+//! first ("7 August" among "August 9"), or the reverse, and a day written
+//! as an ordinal ("August 1st") among days written as plain numbers
+//! ("August 1"). Separators and the order of day and month are flagged
+//! only against a clear majority.
 //!
-//! The style is the document's own: whatever most of its dates do. Months
-//! that house styles spell out in full even when abbreviating others
-//! (March to July) are compared only among themselves.
+//! The style is the document's own: whatever most of its dates do. Whether
+//! the document abbreviates months at all is told by the months that both
+//! AP and Chicago abbreviate before a day (Jan., Feb., Aug. to Dec.). March
+//! and April, which Chicago abbreviates ("Mar. 10") and AP spells out, are
+//! compared among themselves, and so are June and July, which both spell
+//! out ("June 8" says nothing about "Mar. 10"); either pair is held to the
+//! full name only where the document spells out the months both styles
+//! abbreviate. May, which has no shorter form, is never compared.
 //!
 //! ## Why is this bad?
 //! Inconsistent dates look careless and make a chronology harder to scan;
@@ -61,6 +68,9 @@ struct Written {
     /// Whether a day is written: house styles spell out a month that stands
     /// alone ("November 2008") even where they abbreviate it before a day.
     has_day: bool,
+    /// The ordinal suffixes of the days ("st" of "August 1st"): offset in
+    /// `text` and length; empty where the days are plain numbers.
+    ordinals: Vec<(usize, usize)>,
     /// Whether a day and a year are written, and whether a comma stands between.
     comma: Option<bool>,
     /// The offset just past the day number that comes before the year.
@@ -106,6 +116,15 @@ impl Written {
             (range.start, word.to_string())
         });
         let has_day = !parts.days.is_empty();
+        let ordinals = parts
+            .days
+            .iter()
+            .filter_map(|day| {
+                let digits = text[day.clone()].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                (digits.len() < day.len())
+                    .then_some((day.start + digits.len(), day.len() - digits.len()))
+            })
+            .collect();
         let month_first = parts.months.first().is_some_and(|m| m.start == 0);
         let comma =
             (has_day && !parts.years.is_empty() && month_first).then_some(!parts.commas.is_empty());
@@ -155,6 +174,7 @@ impl Written {
             text,
             month,
             has_day,
+            ordinals,
             comma,
             day_end,
             dash,
@@ -169,6 +189,7 @@ impl Written {
     fn check(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
         self.check_month(cx, style, out);
         self.check_comma(cx, style, out);
+        self.check_ordinal(cx, style, out);
         self.check_dash(cx, style, out);
         self.check_double_space(cx, out);
         self.check_space_before_comma(cx, out);
@@ -244,16 +265,13 @@ impl Written {
         };
         let number = date::month_number(word).unwrap_or(1);
         let form = MonthForm::of(word);
-        // May has no shorter form, so it says nothing about the style.
-        let class = if number == 5 || !self.has_day {
-            &Count::default()
-        } else if AP_ABBREVIATED.contains(&number) {
-            &style.abbreviable
+        let expected = if self.has_day {
+            style.abbreviated(number)
         } else {
-            &style.spelled
+            None
         };
         let mut reasons = Vec::new();
-        let abbreviated = match class.dominant() {
+        let abbreviated = match expected {
             Some(expected) if expected != form.abbreviated => {
                 reasons.push(if expected {
                     "spelled out where the other dates abbreviate the month"
@@ -318,6 +336,43 @@ impl Written {
                 );
             }
         }
+    }
+
+    /// A day written as an ordinal ("August 1st") where the other dates
+    /// write plain numbers ("August 1"), as house styles do.
+    fn check_ordinal(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        if self.ordinals.is_empty() || style.ordinals.or_house(false) != Some(false) {
+            return;
+        }
+        let (n, of) = style.ordinals.share(false);
+        let why = if 2 * n == of {
+            format!(
+                "as many dates write the day as a plain number as not ({n} each), \
+                 and house style writes it plain"
+            )
+        } else {
+            format!("{n} of the {of} dates with a day write it as a plain number")
+        };
+        let mut plain = self.text.clone();
+        for &(at, len) in self.ordinals.iter().rev() {
+            plain.replace_range(at..at + len, "");
+        }
+        out.report(
+            format!("“{}” writes the day as an ordinal; {why}", self.text),
+            self.span_of(cx, 0, self.text.len()),
+        )
+        .help(format!("write “{plain}”, as the other dates do"))
+        .fix(
+            "remove the ordinal suffix",
+            Safety::Safe,
+            self.ordinals
+                .iter()
+                .map(|&(at, len)| Edit {
+                    span: self.span_of(cx, at, len),
+                    replacement: String::new(),
+                })
+                .collect(),
+        );
     }
 
     fn check_dash(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
@@ -456,8 +511,17 @@ fn fixed(out: &mut Sink<'_>, message: String, span: Span, replacement: String) {
         );
 }
 
-/// Months that house styles abbreviate (Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+/// Months that both AP and Chicago abbreviate before a day (Jan., Feb.,
+/// Aug., Sept., Oct., Nov., Dec.): the only evidence of whether a document
+/// abbreviates months at all.
 const AP_ABBREVIATED: [u32; 7] = [1, 2, 8, 9, 10, 11, 12];
+
+/// Months that Chicago abbreviates (Mar., Apr.) and AP spells out.
+const CHICAGO_ABBREVIATED: [u32; 2] = [3, 4];
+
+/// Months that AP and Chicago both spell out (May has no shorter form and
+/// is never compared).
+const SPELLED_OUT: [u32; 2] = [6, 7];
 
 struct MonthForm {
     abbreviated: bool,
@@ -519,10 +583,14 @@ impl Count {
 }
 
 struct Style {
-    /// Abbreviated or not, for months that house styles abbreviate.
+    /// Abbreviated or not, for months that AP and Chicago both abbreviate.
     abbreviable: Count,
-    /// Abbreviated or not, for March to July.
+    /// Abbreviated or not, for March and April.
+    chicago: Count,
+    /// Abbreviated or not, for June and July.
     spelled: Count,
+    /// Dates with a day: written as an ordinal ("1st", yes) or not.
+    ordinals: Count,
     /// Whether "Sep." (true) or "Sept." (false) dominates; None when tied or unused.
     sept: Option<bool>,
     capitals: Option<bool>,
@@ -545,7 +613,8 @@ struct Style {
 
 impl Style {
     fn dominant(dates: &[Written]) -> Style {
-        let mut dots = Count::default();
+        let (mut dots, mut chicago, mut ordinals) =
+            (Count::default(), Count::default(), Count::default());
         let (mut abbreviable, mut spelled, mut sep, mut capitals, mut comma, mut hyphen, mut colon) = (
             Count::default(),
             Count::default(),
@@ -559,11 +628,13 @@ impl Style {
             if let Some((_, word)) = &d.month {
                 let number = date::month_number(word).unwrap_or(1);
                 let form = MonthForm::of(word);
-                if number == 5 || !d.has_day {
-                    // May has no shorter form; a month alone is spelled out.
+                if !d.has_day {
+                    // A month alone is spelled out.
                 } else if AP_ABBREVIATED.contains(&number) {
                     abbreviable.add(form.abbreviated);
-                } else {
+                } else if CHICAGO_ABBREVIATED.contains(&number) {
+                    chicago.add(form.abbreviated);
+                } else if SPELLED_OUT.contains(&number) {
                     spelled.add(form.abbreviated);
                 }
                 if number == 9 && form.abbreviated {
@@ -573,6 +644,9 @@ impl Style {
                 if form.abbreviated {
                     dots.add(word.ends_with('.'));
                 }
+            }
+            if d.has_day {
+                ordinals.add(!d.ordinals.is_empty());
             }
             if let Some(c) = d.comma {
                 comma.add(c);
@@ -609,7 +683,9 @@ impl Style {
             separator,
             day_first,
             abbreviable,
+            chicago,
             spelled,
+            ordinals,
             sept: sep.dominant(),
             capitals: capitals.dominant(),
             dots: dots.dominant(),
@@ -622,12 +698,35 @@ impl Style {
             colon_space: colon.dominant(),
         }
     }
+
+    /// Whether the month numbered `number`, written before a day, should be
+    /// abbreviated in the document's style; `None` when nothing tells.
+    fn abbreviated(&self, number: u32) -> Option<bool> {
+        let pair = match number {
+            _ if AP_ABBREVIATED.contains(&number) => return self.abbreviable.dominant(),
+            _ if CHICAGO_ABBREVIATED.contains(&number) => &self.chicago,
+            _ if SPELLED_OUT.contains(&number) => &self.spelled,
+            // May has no shorter form, so it says nothing about the style.
+            _ => return None,
+        };
+        // A document that spells out the months every house style
+        // abbreviates spells out every month; otherwise either form of
+        // March and April (Chicago's or AP's), and of June and July, is
+        // the document's when the others of the pair agree.
+        if self.abbreviable.dominant() == Some(false) {
+            Some(false)
+        } else {
+            pair.dominant()
+        }
+    }
 }
 
 /// The month written in the document's style.
 fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<bool>) -> String {
+    // March, April, June and July are abbreviated only in a document that
+    // abbreviates them (Chicago's "Mar.", a table's "Jun.").
     const SHORT: [&str; 12] = [
-        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.",
         "Dec.",
     ];
     let i = number.clamp(1, 12) as usize - 1;
