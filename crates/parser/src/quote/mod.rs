@@ -502,6 +502,29 @@ fn subject_words(before: &str) -> Vec<&str> {
                     .collect();
             }
         }
+        // "But Lykke-Holm said", "As one senior official put it": a word
+        // that joins the sentence to the one before is no part of its subject.
+        if words.len() > 1
+            && matches!(
+                words[0],
+                "But"
+                    | "And"
+                    | "Or"
+                    | "Yet"
+                    | "So"
+                    | "Still"
+                    | "Then"
+                    | "Now"
+                    | "As"
+                    | "Also"
+                    | "Thus"
+                    | "Instead"
+                    | "Meanwhile"
+                    | "However"
+            )
+        {
+            words.remove(0);
+        }
         // "Kim said “...” and the ministry called it": the subject of the
         // second clause, without the conjunction that joins it.
         if words.len() > 1
@@ -1176,18 +1199,34 @@ impl Attribution {
         let result = match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
             Some((cue, name)) => {
                 let words: Vec<&str> = name.split_whitespace().collect();
-                let speaker = if name.starts_with(char::is_lowercase) && words.len() > 1 {
-                    // "added the minister": a descriptive phrase, not a name.
-                    Some(noun_phrase(&words))
-                } else {
-                    self.resolve(&name, text, sentence, &text[sentence..])
-                        .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
-                };
+                let particle_name = words
+                    .iter()
+                    .find(|w| !NAME_PARTICLES.contains(w))
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let speaker =
+                    if name.starts_with(char::is_lowercase) && words.len() > 1 && !particle_name {
+                        // "added the minister": a descriptive phrase, not a name.
+                        Some(noun_phrase(&words))
+                    } else {
+                        self.resolve(&name, text, sentence, &text[sentence..])
+                            .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
+                    };
                 (speaker, Some(cue))
             }
-            None => match self.own_verb(text, pair, sentence) {
-                (None, _) => (self.before_colon(text, pair, sentence), None),
-                found => found,
+            // A quotation that ends its sentence ('... information." His
+            // lawyer says') is not the subject phrase's after it.
+            None => match (!text[..pair.close].ends_with('.'))
+                .then(|| phrase_then_cue(&text[pair.close + pair.close_mark.len_utf8()..]))
+                .flatten()
+            {
+                Some((cue, AfterSubject::Name(name, role))) => {
+                    (Some(classify(&name, role)), Some(cue))
+                }
+                Some((cue, AfterSubject::Phrase(speaker))) => (Some(speaker), Some(cue)),
+                None => match self.own_verb(text, pair, sentence) {
+                    (None, _) => (self.before_colon(text, pair, sentence), None),
+                    found => found,
+                },
             },
         };
         self.remember(&result.0);
@@ -1386,6 +1425,17 @@ impl Attribution {
                     return sentence_subject(sentence_text).map(|name| classify(&name, None));
                 }
                 words = named[first..].to_vec();
+            } else if named[0].starts_with(char::is_lowercase)
+                && !is_subject_noun(named[0])
+                && !matches!(named[0], "the" | "a" | "an" | "one" | "another" | "some")
+                && !named.iter().any(|w| CONTROL_VERBS.contains(w))
+            {
+                // "Park, the vice minister, used the same news conference to
+                // announce": the clause is a predicate whose subject stands
+                // before it; a purpose again.
+                if let Some(name) = sentence_subject(sentence_text) {
+                    return Some(classify(&name, None));
+                }
             } else if let Some(k) = named.iter().rev().take(4).position(|w| is_subject_noun(w)) {
                 // "Japanese officials were careful to say": the subject,
                 // past the words that lead up to "to".

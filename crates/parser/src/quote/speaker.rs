@@ -87,7 +87,7 @@ const AFTER_QUOTE_CUES: [&str; 53] = [
 const AFTER_QUOTE_REACH: usize = 160;
 
 /// Particles inside a name after a quotation ("Pieter van Dijk", "Mr. de Graaf").
-const NAME_PARTICLES: [&str; 19] = [
+pub(super) const NAME_PARTICLES: [&str; 19] = [
     "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn", "la",
     "le", "ten", "ter", "van", "von",
 ];
@@ -108,7 +108,16 @@ fn word_prefix(token: &str, extra: &[char]) -> usize {
 fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
     let mut found = Vec::new();
     let first = tokens.first().copied().unwrap_or("");
-    if first.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // "de la Cruz said": a name may start with its particles.
+    let particles = tokens
+        .iter()
+        .take_while(|t| NAME_PARTICLES.contains(t))
+        .count();
+    let named_after_particles = particles > 0
+        && tokens
+            .get(particles)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()));
+    if first.starts_with(|c: char| c.is_ascii_uppercase()) || named_after_particles {
         let mut capitals = 0;
         for (k, token) in tokens.iter().enumerate() {
             if token.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -182,7 +191,7 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         first,
         "the" | "a" | "an" | "he" | "she" | "they" | "it" | "as"
     ) || (first.len() >= 4 && AFTER_QUOTE_CUES.binary_search(&first).is_ok());
-    if !(first.starts_with(char::is_uppercase) || lower_start) {
+    if !(first.starts_with(char::is_uppercase) || lower_start || NAME_PARTICLES.contains(&first)) {
         return None;
     }
     let is_cue = |w: &str| AFTER_QUOTE_CUES.binary_search(&w).is_ok();
@@ -264,6 +273,141 @@ fn role_then_name(rest: &str) -> Option<(String, String)> {
         .all(|w| w.starts_with(char::is_lowercase));
     (plain && ROLE_NOUNS.binary_search(&noun).is_ok())
         .then(|| (words[cue].to_string(), words[cue - name_len..cue].join(" ")))
+}
+
+/// The subject a quotation is given after it, read as a phrase: a name
+/// (with particles: "de la Cruz said"), a role ("Indonesia’s transport
+/// minister said"), or both set off by commas ("the transport minister,
+/// Hendra Wiratama, said"; "Hendra Wiratama, the transport minister,
+/// said").
+pub(super) enum AfterSubject {
+    /// A name, and the role an appositive gives it.
+    Name(String, Option<String>),
+    /// A descriptive phrase that names nobody.
+    Phrase(Speaker),
+}
+
+/// "…,” Indonesia’s transport minister, Hendra Wiratama, said": the cue and
+/// the subject phrase before it, when [`after_quote`] finds none. The
+/// phrase is at most eight words, holds no verb of its own (no auxiliary,
+/// no clause word) and ends where a cue follows it.
+pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
+    let mut reach = rest.len().min(AFTER_QUOTE_REACH);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let text = rest[..reach].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let words: Vec<&str> = text.split_whitespace().take(10).collect();
+    let c = words.iter().position(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.bytes().all(|b| b.is_ascii_lowercase()) && AFTER_QUOTE_CUES.binary_search(&w).is_ok()
+    })?;
+    let phrase = &words[..c];
+    if phrase.is_empty() || phrase.len() > 8 {
+        return None;
+    }
+    // A sentence ends before the cue, or a clause stands in the phrase: "...,”
+    // the plan would cost more than the minister said".
+    let clause = phrase.iter().any(|w| {
+        let bare = w.trim_end_matches(',');
+        w.ends_with(['?', '!', ';', ':', '”', '"'])
+            || (w.ends_with('.') && w.len() > 5)
+            || matches!(
+                bare,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "than"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "if"
+                    | "as"
+                    | "while"
+                    | "but"
+                    | "not"
+                    | "to"
+            )
+    });
+    if clause {
+        return None;
+    }
+    // The phrase's parts between commas.
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in phrase {
+        let bare = w.trim_end_matches(',');
+        parts.last_mut()?.push(bare);
+        if bare.len() != w.len() {
+            parts.push(Vec::new());
+        }
+    }
+    if parts.last().is_some_and(Vec::is_empty) {
+        parts.pop();
+    }
+    let cue = words[c].trim_end_matches([',', '.']).to_string();
+    let subject = match parts.as_slice() {
+        [one] if is_plain_name(one) => AfterSubject::Name(one.join(" "), None),
+        [one] if is_role_phrase(one) => AfterSubject::Phrase(noun_phrase(one)),
+        [role, name] if is_role_phrase(role) && is_plain_name(name) => {
+            AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
+        }
+        [name, role] if is_plain_name(name) && is_role_phrase(role) => {
+            AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
+        }
+        _ => return None,
+    };
+    Some((cue, subject))
+}
+
+/// Whether `words` are a person's name and nothing else: capitalized words
+/// with name particles between them ("de la Cruz", "Park Ji-won").
+fn is_plain_name(words: &[&str]) -> bool {
+    let capital = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && !is_possessive(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'))
+    };
+    !words.is_empty()
+        && words.len() <= 5
+        && words.last().is_some_and(|w| capital(w))
+        && words
+            .iter()
+            .all(|w| capital(w) || NAME_PARTICLES.contains(w))
+        && !words.iter().any(|w| is_org_word(w))
+}
+
+/// Whether `words` describe a speaker by role: a determiner, a possessive
+/// or qualifiers, then a role noun ("Indonesia’s transport minister", "a
+/// senior official", "the company's chief executive").
+fn is_role_phrase(words: &[&str]) -> bool {
+    let Some(head) = words.last() else {
+        return false;
+    };
+    let head = head.lower();
+    let head: &str = &head;
+    let role =
+        ROLE_NOUNS.binary_search(&head).is_ok() || UNNAMED_NOUNS.binary_search(&head).is_ok();
+    role && words.len() <= 6
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
 /// "said Bush," before an interrupted quotation: the name right after a cue.
