@@ -230,7 +230,8 @@ fn quote_role(before: &str, inner: &str, spoken: bool, cue: Option<&str>) -> Quo
 /// 2020"), the title of an act ("An act to regulate ..."), an address.
 pub(crate) fn names_something(text: &str) -> bool {
     const SMALL: &[&str] = &[
-        "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+        "or", "the", "to", "via", "with",
     ];
     let lower = text.trim_start().lower();
     let lower: &str = &lower;
@@ -307,7 +308,31 @@ fn is_named_term(before: &str, inner: &str) -> bool {
         let document = lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w, "report" | "review" | "strategy" | "act" | "yearbook"));
-        return WORK_NOUNS.contains(&last) || (document && words >= 3);
+        // "published last month as “Below the Waterline”": a work's title.
+        let published_as = last == "as" && {
+            let head = before.trim_end();
+            head[..head.len() - 2]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|w| {
+                    matches!(
+                        w.lower().as_str(),
+                        "published"
+                            | "released"
+                            | "issued"
+                            | "reissued"
+                            | "billed"
+                            | "marketed"
+                            | "rebranded"
+                            | "renamed"
+                            | "relaunched"
+                            | "broadcast"
+                            | "aired"
+                    )
+                })
+        };
+        return WORK_NOUNS.contains(&last) || published_as || (document && words >= 3);
     }
     short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
 }
@@ -580,6 +605,30 @@ fn relative_antecedent(before: &str) -> Option<Speaker> {
         .strip_suffix("who")?
         .trim_end()
         .strip_suffix(',')?;
+    // "Ingrid Solberg, head of research at Nordfjell Securities, who": the
+    // name the description is set beside.
+    if let Some((lead, description)) = head.rsplit_once(',') {
+        let description = description.trim();
+        let name: Vec<&str> = lead
+            .split_whitespace()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
+            .collect();
+        let name: Vec<&str> = name
+            .into_iter()
+            .rev()
+            .skip_while(|w| CONNECTORS.contains(w))
+            .collect();
+        if description.starts_with(char::is_lowercase)
+            && description.split_whitespace().count() <= 12
+            && (1..=4).contains(&name.len())
+        {
+            let person = classify(&name.join(" "), Some(description.to_string()));
+            if person.kind == SpeakerKind::Person {
+                return Some(person);
+            }
+        }
+    }
     let words: Vec<&str> = head.split_whitespace().rev().take(6).collect();
     let words: Vec<&str> = words.into_iter().rev().collect();
     let last = *words.last()?;
@@ -1124,9 +1173,21 @@ impl Attribution {
             .flat_map(str::split_whitespace)
             .filter(|w| !matches!(*w, "and" | "or"))
             .count();
+        // "called it “a statement of fact.”": words that end a sentence are
+        // the caller's judgement, not a name.
         if names_a_term(&cue)
             && inner.split_whitespace().count() <= 4
             && (inner.starts_with(char::is_uppercase) || object_words <= 1)
+            && (!inner.trim_end().ends_with(['.', '!', '?']) || names_something(inner))
+        {
+            return (None, None);
+        }
+        // "GAO found that neither included the “updated schedule for
+        // completion”": a few words inside what was found, not ending a
+        // clause, are someone else's wording (a statute's, a survey's).
+        if matches!(cue.as_str(), "find" | "finds" | "found" | "finding")
+            && inner.split_whitespace().count() <= 4
+            && !inner.trim_end().ends_with(['.', '!', '?', ','])
         {
             return (None, None);
         }
@@ -1241,6 +1302,32 @@ impl Attribution {
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
         if lead.len() > 160 || inner.split_whitespace().nth(3).is_none() {
             return None;
+        }
+        // "Pryor’s response the next morning was crisp:": the one whose
+        // reply it is.
+        let mut words = lead.split_whitespace();
+        if let (Some(owner), Some(noun)) = (words.next(), words.next()) {
+            let name = owner
+                .strip_suffix("’s")
+                .or_else(|| owner.strip_suffix("'s"));
+            let reply = matches!(
+                noun.trim_end_matches(','),
+                "response"
+                    | "reply"
+                    | "answer"
+                    | "retort"
+                    | "verdict"
+                    | "reaction"
+                    | "message"
+                    | "advice"
+                    | "explanation"
+                    | "assessment"
+                    | "view"
+                    | "comment"
+            );
+            if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase) && reply) {
+                return Some(classify(name, None));
+            }
         }
         person_subject(lead, &self.people).filter(|s| !is_pronoun(&s.name))
     }
@@ -1442,6 +1529,22 @@ impl Attribution {
                 words.truncate(named.len() - k);
             }
         }
+        // "produced what the Australian side called": the subject of the
+        // free relative.
+        if let Some(k) = words
+            .iter()
+            .rposition(|w| *w == "what")
+            .filter(|&k| k + 1 < words.len())
+        {
+            words.drain(..=k);
+            // "what employers called": a group named by its plural noun.
+            if let [group] = words[..] {
+                if group.len() > 3 && group.ends_with('s') && group.starts_with(char::is_lowercase)
+                {
+                    return Some(noun_phrase(&words));
+                }
+            }
+        }
         // "music that one organizer described": the noun phrase that ends
         // right before the cue, from its determiner.
         if let Some(from) = trailing_phrase(&words) {
@@ -1506,6 +1609,37 @@ impl Attribution {
             // the sentence names before the pronoun.
             if let Some(person) = person_before(before, last) {
                 return Some(person);
+            }
+        }
+        // "The Forum said it welcomed “...”": "it" is the subject of the
+        // reporting verb before it, in the same sentence.
+        if matches!(last, "it" | "they") {
+            let head = before
+                .trim_end()
+                .strip_suffix(last)
+                .unwrap_or("")
+                .trim_end();
+            let head = head.strip_suffix(" that").unwrap_or(head);
+            let verb = head.rsplit(' ').next().unwrap_or("");
+            if matches!(
+                verb,
+                "said"
+                    | "says"
+                    | "added"
+                    | "adds"
+                    | "stated"
+                    | "states"
+                    | "announced"
+                    | "noted"
+                    | "insisted"
+                    | "argued"
+                    | "warned"
+                    | "confirmed"
+            ) {
+                let outer = &head[..head.len() - verb.len()];
+                if let Some(speaker) = self.subject(outer, sentence_text, text, sentence) {
+                    return Some(speaker);
+                }
             }
         }
         if is_pronoun(last) {

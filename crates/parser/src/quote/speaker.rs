@@ -440,6 +440,18 @@ pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         // Francis "Frankie" Parisi: a nickname in quotation marks inside a name.
         let nickname = !words.is_empty() && clean.len() == word.len() && is_nickname(clean);
+        // "Dr. Margaret Lund": a title's full stop ends no name.
+        let title = word.len() == clean.len() + 1
+            && word.ends_with('.')
+            && matches!(
+                clean,
+                "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Sen"
+            );
+        if title {
+            words.push(word);
+            ends.push(word.as_ptr() as usize - text.as_ptr() as usize + word.len());
+            continue;
+        }
         if capital || nickname || (!words.is_empty() && CONNECTORS.contains(&clean)) {
             words.push(clean);
             // `word` is a slice of `text`: its offset is the pointer difference.
