@@ -985,10 +985,18 @@ pub(super) const ORG_NOUNS: &[&str] = &[
 ];
 /// Nouns that make a descriptive phrase an unnamed source.
 pub(super) const UNNAMED_NOUNS: &[&str] = &[
+    "activist",
+    "activists",
     "aide",
     "aides",
     "analyst",
     "analysts",
+    "campaigner",
+    "campaigners",
+    "critic",
+    "critics",
+    "delegate",
+    "delegates",
     "diplomat",
     "diplomats",
     "expert",
@@ -1003,13 +1011,21 @@ pub(super) const UNNAMED_NOUNS: &[&str] = &[
     "observers",
     "official",
     "officials",
+    "participant",
+    "participants",
     "people",
     "person",
+    "resident",
+    "residents",
     "source",
     "sources",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "supporter",
+    "supporters",
+    "witness",
+    "witnesses",
 ];
 /// Words that make a name a document.
 /// Whether `lower` (in lower case) holds any of [`DOCUMENT_WORDS`]: one pass

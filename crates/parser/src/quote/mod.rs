@@ -358,6 +358,50 @@ fn so_called(before: &str) -> bool {
     tail == b"so-called" || tail == b"so called"
 }
 
+/// The speaker of a quotation that opens a paragraph and names nobody: the
+/// one who spoke at the end of the paragraph before (news style), or, for
+/// words in the first person, the person that paragraph's last sentence is
+/// about ("De la Cruz appealed to the holdouts directly." then "“To our
+/// friends I say: ...").
+fn opening_speaker(
+    inner: &str,
+    carried: &Option<Speaker>,
+    described: &Option<Speaker>,
+) -> Option<Speaker> {
+    let first_person = || {
+        inner
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "I" | "we" | "We" | "our" | "Our" | "my" | "My" | "us"))
+    };
+    carried
+        .clone()
+        .or_else(|| described.clone().filter(|_| first_person()))
+}
+
+/// "Riyadh has drafted “a memorandum” arguing ..., according to a person
+/// familiar with the position.": a source phrase later in the sentence
+/// that holds the quotation, when nothing nearer attributes it.
+fn according_to_after(rest: &str) -> Option<Speaker> {
+    let mut reach = rest.len().min(300);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let rest = &rest[..reach];
+    // The sentence ends at the first full stop that a space or the end follows.
+    let end = rest
+        .match_indices('.')
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 1..].starts_with(char::is_whitespace) || i + 1 == rest.len())
+        .unwrap_or(rest.len());
+    let clause = &rest[..end];
+    // Another quotation in between has its own attribution.
+    if clause.contains(['“', '"']) {
+        return None;
+    }
+    let at = clause.find("according to ")?;
+    source_speaker("according to", &clause[at + "according to".len()..])
+}
+
 /// The speaker a source phrase names: "according to a senior defense
 /// official", "per the ministry", "in the words of Kim Jong Un".
 fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
@@ -475,13 +519,20 @@ fn subject_words(before: &str) -> Vec<&str> {
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_possessive(w));
-        let appositive = set_off
-            && named_head
-            && words.first().is_some_and(|w| {
-                // "Denise Harrow, president of the Waterways Council, a trade
-                // association, told": a description in lower case, however long.
-                w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit())
-            });
+        // "A delegate from a coastal state, who asked not to be named,
+        // said": a relative clause set off by commas describes the subject.
+        let relative = set_off
+            && words.len() > 1
+            && matches!(words[0], "who" | "which" | "whose")
+            && !head.trim().is_empty();
+        let appositive = relative
+            || set_off
+                && named_head
+                && words.first().is_some_and(|w| {
+                    // "Denise Harrow, president of the Waterways Council, a trade
+                    // association, told": a description in lower case, however long.
+                    w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit())
+                });
         // "Villanueva, it said, had thanked": an auxiliary alone after a
         // comma, and a parenthetical "it said", stand between subject and cue.
         let auxiliary = matches!(words[..], [w] if BETWEEN_SUBJECT_AND_CUE.contains(&w));
@@ -578,10 +629,9 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
     let last = words.last()?;
     let lower = last.lower();
     let lower: &str = &lower;
-    let person = UNNAMED_NOUNS.binary_search(&lower).is_ok()
-        || ROLE_NOUNS.binary_search(&lower).is_ok()
-        || is_agent_noun(lower);
-    if !person {
+    let listed =
+        UNNAMED_NOUNS.binary_search(&lower).is_ok() || ROLE_NOUNS.binary_search(&lower).is_ok();
+    if !listed && !is_agent_noun(lower) {
         return None;
     }
     let from = words.iter().rposition(|w| {
@@ -590,9 +640,16 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
             "a" | "an" | "the" | "one" | "some" | "several" | "many" | "its" | "their"
         )
     })?;
-    let plain = words[from + 1..]
-        .iter()
-        .all(|w| w.starts_with(char::is_lowercase) || is_possessive(w));
+    // "a move one Gulf delegate described": a capitalized qualifier may
+    // stand before a listed noun, which is in lower case; a word that only
+    // looks like an agent noun ("banners") takes lower-case words alone.
+    let plain = if listed {
+        last.starts_with(char::is_lowercase)
+    } else {
+        words[from + 1..]
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) || is_possessive(w))
+    };
     (from > 0 && words.len() - from <= 5 && plain).then_some(from)
 }
 
@@ -711,6 +768,9 @@ pub(crate) struct Attribution {
     /// The speaker of the quotation a body paragraph ended with, for a next
     /// paragraph that opens with a quotation and names nobody.
     carry: Option<Speaker>,
+    /// The person the last sentence of a body paragraph without quotations
+    /// is about, for a next paragraph that opens with first-person words.
+    described: Option<Speaker>,
 }
 
 /// The part of a quotation before a paragraph break that left it open.
@@ -822,6 +882,7 @@ impl Attribution {
         }
         let base = quotations.len();
         let carried_speaker = self.carry.take().filter(|_| context == Context::Body);
+        let described = self.described.take().filter(|_| context == Context::Body);
         // The last quotation with a speaker: where it ends, who, which cue.
         let mut said: Option<(usize, Speaker, Option<String>)> = None;
         // Where the narrative was last followed up to: the end of the last
@@ -858,7 +919,7 @@ impl Attribution {
             // after one that ended with a quotation and its speaker: the
             // same speaker goes on (news style).
             if k == 0 && pair.open == first && speaker.is_none() && states(inner) {
-                speaker = carried_speaker.clone();
+                speaker = opening_speaker(inner, &carried_speaker, &described);
             }
             // “...,” and warned that “...”: a second verb of the same subject.
             if pair.parent.is_none() && speaker.is_none() {
@@ -929,7 +990,7 @@ impl Attribution {
             };
             let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
             if speaker.is_none() && at == first && pairs.is_empty() && states(&text[at..]) {
-                speaker = carried_speaker.clone();
+                speaker = opening_speaker(&text[at..], &carried_speaker, &described);
             }
             let words = text[at + c.len_utf8()..].trim();
             if speaker.is_none() {
@@ -977,6 +1038,15 @@ impl Attribution {
             self.carry = said
                 .filter(|(end, _, _)| text.len().saturating_sub(*end) <= 80)
                 .map(|(_, who, _)| who);
+            // "De la Cruz appealed to the holdouts directly." then a
+            // paragraph that opens "“To our friends I say: ...": the person
+            // the last sentence is about, for words in the first person.
+            self.described = None;
+            if pairs.is_empty() && text.trim_end().ends_with(['.', ':']) {
+                let last = sentence_start(text, text.trim_end().len().saturating_sub(1));
+                self.described = person_subject(&text[last..], &self.people)
+                    .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name));
+            }
         }
     }
 
@@ -1284,10 +1354,15 @@ impl Attribution {
                     (Some(classify(&name, role)), Some(cue))
                 }
                 Some((cue, AfterSubject::Phrase(speaker))) => (Some(speaker), Some(cue)),
-                None => match self.own_verb(text, pair, sentence) {
-                    (None, _) => (self.before_colon(text, pair, sentence), None),
-                    found => found,
-                },
+                None => {
+                    match according_to_after(&text[pair.close + pair.close_mark.len_utf8()..]) {
+                        Some(speaker) => (Some(speaker), Some("according to".to_string())),
+                        None => match self.own_verb(text, pair, sentence) {
+                            (None, _) => (self.before_colon(text, pair, sentence), None),
+                            found => found,
+                        },
+                    }
+                }
             },
         };
         self.remember(&result.0);
@@ -1576,6 +1651,31 @@ impl Attribution {
             });
         if counted {
             return Some(noun_phrase(&words));
+        }
+        // "A delegate from a West African coastal state said": a person
+        // described by where they come from, the whole phrase.
+        let person_noun = |w: &str| {
+            let lower = w.lower();
+            UNNAMED_NOUNS.binary_search(&&*lower).is_ok()
+                || ROLE_NOUNS.binary_search(&&*lower).is_ok()
+        };
+        if words.len() <= 9
+            && matches!(
+                words.first().map(|w| w.lower()).as_deref(),
+                Some("a" | "an" | "one")
+            )
+            && words.get(1).is_some_and(|w| person_noun(w))
+            && words
+                .get(2)
+                .is_some_and(|w| matches!(*w, "from" | "of" | "at" | "in" | "with"))
+            && words.len() > 3
+        {
+            return Some(Speaker {
+                name: words.join(" "),
+                role: None,
+                kind: SpeakerKind::UnnamedSource,
+                resolved_from: None,
+            });
         }
         // "A plaque on the control building reads", "A statutory inspection
         // under the Act recommends": the head noun, before its preposition.
