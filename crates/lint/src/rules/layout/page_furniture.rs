@@ -21,7 +21,8 @@
 //!
 //! ## Fix
 //! Safe for a header, footer or page number alone on its line: the fix
-//! deletes the line. Safe for furniture glued before an entry: the fix
+//! deletes the line. Unsafe for a line found only because it repeats (a
+//! report's short title at every page top): it may be a title after all. Safe for furniture glued before an entry: the fix
 //! deletes it and the space after it, and nothing else. Footnote markers get no fix; the note they point to
 //! may need to move.
 
@@ -58,9 +59,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         .enumerate()
         .collect();
     furniture.sort_by_key(|&(order, u)| (u.span.start, order));
+    let running = running_headers(cx);
     for (start, line) in cx.lines() {
         let trimmed = line.trim();
-        if claimkit_parser::is_page_furniture(trimmed) && !in_front(cx, start) {
+        let furniture_line = claimkit_parser::is_page_furniture(trimmed) && !in_front(cx, start);
+        if furniture_line || running.binary_search(&start).is_ok() {
             let lead = line.len() - line.trim_start().len();
             let span = cx.span(start + lead, start + lead + trimmed.len());
             let (from, to) = cx.line_with_ending(start, line);
@@ -72,9 +75,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 span,
             )
             .help("delete it; it is not part of the text")
+            // A repeated title is furniture by count alone: deleting it is
+            // left to the editor (`--unsafe-fixes`).
             .fix(
                 "delete the line",
-                Safety::Safe,
+                if furniture_line {
+                    Safety::Safe
+                } else {
+                    Safety::Unsafe
+                },
                 vec![Edit {
                     span: cx.span(from, to),
                     replacement: String::new(),
@@ -110,6 +119,34 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             .help("remove the marker, or turn it into a proper note reference");
         }
     }
+}
+
+/// The starts of the lines that repeat a running header: a short line of
+/// three words or more, no sentence and no Markdown block, written alike
+/// three times or more ("Federal Dam Safety: The High Hazard Dam
+/// Rehabilitation Grant Program" at the top of every page). The first time
+/// is the title itself and is left alone.
+fn running_headers(cx: &Context<'_>) -> Vec<usize> {
+    let mut seen: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (start, line) in cx.lines() {
+        let trimmed = line.trim();
+        let words = trimmed.split_whitespace().count();
+        let candidate = (3..=16).contains(&words)
+            && trimmed.len() <= 160
+            && trimmed.starts_with(char::is_uppercase)
+            && !trimmed.ends_with(['.', ',', ';', ':', '?', '!', '”', '"'])
+            && !claimkit_parser::is_page_furniture(trimmed);
+        if candidate {
+            seen.entry(trimmed).or_default().push(start);
+        }
+    }
+    let mut starts: Vec<usize> = seen
+        .into_values()
+        .filter(|at| at.len() >= 3)
+        .flat_map(|at| at.into_iter().skip(1))
+        .collect();
+    starts.sort_unstable();
+    starts
 }
 
 /// Words that a number follows after a full stop without being a footnote.
