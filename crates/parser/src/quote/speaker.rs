@@ -312,38 +312,7 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
         let bare = w.trim_end_matches(',');
         w.ends_with(['?', '!', ';', ':', '”', '"'])
             || (w.ends_with('.') && w.len() > 5)
-            || matches!(
-                bare,
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "than"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "if"
-                    | "as"
-                    | "while"
-                    | "but"
-                    | "not"
-                    | "to"
-            )
+            || CLAUSE_WORDS.contains(&bare)
     });
     if clause {
         return None;
@@ -374,6 +343,14 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
     };
     Some((cue, subject))
 }
+
+/// Words that make a clause of the words after a quotation, not a subject
+/// phrase: auxiliaries, conjunctions, relatives, "not", "to".
+const CLAUSE_WORDS: &[&str] = &[
+    "after", "are", "as", "because", "before", "but", "can", "could", "had", "has", "have", "if",
+    "is", "may", "might", "must", "not", "should", "than", "that", "to", "was", "were", "when",
+    "which", "while", "who", "whom", "will", "would",
+];
 
 /// Whether `words` are a person's name and nothing else: capitalized words
 /// with name particles between them ("de la Cruz", "Park Ji-won").
