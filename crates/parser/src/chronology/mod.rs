@@ -1105,6 +1105,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             &written,
             [period.as_ref(), document_period, dateline],
         );
+        clear_iso_by_design(&mut entries, &self.subheadings);
         let chronology = Chronology {
             title: self.title,
             period,
@@ -1497,6 +1498,36 @@ struct Written {
     /// Whether `date` is the subheading's, not the entry's own (an entry led
     /// by a time of day).
     inherited: bool,
+}
+
+/// A section (the entries between two headings of the chronology) that
+/// writes two or more dates and all of them in ISO form does so by design:
+/// its dates are no repairs. A single ISO date, or one among written dates
+/// in its section, keeps its problem.
+fn clear_iso_by_design(entries: &mut [Entry], subheadings: &[Subheading]) {
+    let heading_between = |a: &Entry, b: &Entry| {
+        subheadings
+            .iter()
+            .any(|h| h.span.start > a.date.span.start && h.span.start < b.date.span.start)
+    };
+    let mut start = 0;
+    while start < entries.len() {
+        let mut end = start + 1;
+        while end < entries.len() && !heading_between(&entries[end - 1], &entries[end]) {
+            end += 1;
+        }
+        let run = &mut entries[start..end];
+        if run.len() > 1
+            && run
+                .iter()
+                .all(|e| e.problem.as_deref() == Some(repair::ISO_PROBLEM))
+        {
+            for entry in run {
+                entry.problem = None;
+            }
+        }
+        start = end;
+    }
 }
 
 /// Fills in each entry's normalized dates. A missing year comes, in this

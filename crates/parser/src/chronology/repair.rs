@@ -307,6 +307,10 @@ fn two_digit_year(text: &str) -> Option<(Start, String)> {
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{2})-(\d{2})\s*(?::|\s[-–—]\s)\s*").unwrap());
 
+/// What is wrong with an ISO date among written ones.
+pub(super) const ISO_PROBLEM: &str =
+    "the date is written in ISO form (YYYY-MM-DD) among written dates";
+
 /// "2020-05-09: Text": an ISO date among written ones.
 fn iso_date(text: &str) -> Option<(Start, String)> {
     let c = ISO.captures(text)?;
@@ -330,7 +334,7 @@ fn iso_date(text: &str) -> Option<(Start, String)> {
             problem: None,
             furniture: None,
         },
-        "the date is written in ISO form (YYYY-MM-DD) among written dates".to_string(),
+        ISO_PROBLEM.to_string(),
     ))
 }
 
