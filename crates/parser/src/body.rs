@@ -226,7 +226,21 @@ pub(crate) fn is_furniture(text: &str) -> bool {
             "relations" | "connections" | "chronology" | "quarterly" | "review" | "service"
         )
     });
-    keyword
+    // "54   PACIFIC LEDGER | MAY 2024": a publication's name and issue date
+    // set off by a bar, whatever the publication is called.
+    let issue_footer = text.contains('|')
+        && words.iter().any(|w| crate::date::month_number(w).is_some())
+        && words
+            .iter()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && words
+            .iter()
+            .filter(|w| {
+                crate::date::month_number(w).is_none() && !w.bytes().all(|b| b.is_ascii_digit())
+            })
+            .count()
+            >= 2;
+    (keyword || issue_footer)
         && words.iter().all(|w| {
             let numeric = w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4;
             let capitalized = w.chars().next().is_some_and(char::is_uppercase)
