@@ -559,10 +559,13 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// organization, an unnamed source, a role or an agent ("ministry",
 /// "officials", "spokesperson", "appropriators").
 pub(super) fn is_party_noun(lower: &str) -> bool {
-    ORG_NOUNS.binary_search(&lower).is_ok()
-        || UNNAMED_NOUNS.binary_search(&lower).is_ok()
-        || ROLE_NOUNS.binary_search(&lower).is_ok()
-        || is_agent_noun(lower)
+    ORG_NOUNS.binary_search(&lower).is_ok() || is_person_noun(lower) || is_agent_noun(lower)
+}
+
+/// Whether a lowercase word is a listed noun for a person: a role
+/// ("minister", "spokeswoman") or an unnamed source ("delegate", "officials").
+pub(super) fn is_person_noun(lower: &str) -> bool {
+    UNNAMED_NOUNS.binary_search(&lower).is_ok() || ROLE_NOUNS.binary_search(&lower).is_ok()
 }
 
 /// Whether a lowercase word names people by what they do ("appropriators",

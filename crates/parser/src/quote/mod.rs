@@ -629,8 +629,7 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
     let last = words.last()?;
     let lower = last.lower();
     let lower: &str = &lower;
-    let listed =
-        UNNAMED_NOUNS.binary_search(&lower).is_ok() || ROLE_NOUNS.binary_search(&lower).is_ok();
+    let listed = is_person_noun(lower);
     if !listed && !is_agent_noun(lower) {
         return None;
     }
@@ -1654,17 +1653,12 @@ impl Attribution {
         }
         // "A delegate from a West African coastal state said": a person
         // described by where they come from, the whole phrase.
-        let person_noun = |w: &str| {
-            let lower = w.lower();
-            UNNAMED_NOUNS.binary_search(&&*lower).is_ok()
-                || ROLE_NOUNS.binary_search(&&*lower).is_ok()
-        };
         if words.len() <= 9
             && matches!(
                 words.first().map(|w| w.lower()).as_deref(),
                 Some("a" | "an" | "one")
             )
-            && words.get(1).is_some_and(|w| person_noun(w))
+            && words.get(1).is_some_and(|w| is_person_noun(&w.lower()))
             && words
                 .get(2)
                 .is_some_and(|w| matches!(*w, "from" | "of" | "at" | "in" | "with"))

@@ -379,9 +379,8 @@ fn is_role_phrase(words: &[&str]) -> bool {
     };
     let head = head.lower();
     let head: &str = &head;
-    let role =
-        ROLE_NOUNS.binary_search(&head).is_ok() || UNNAMED_NOUNS.binary_search(&head).is_ok();
-    role && words.len() <= 6
+    is_person_noun(head)
+        && words.len() <= 6
         && words
             .last()
             .is_some_and(|w| w.starts_with(char::is_lowercase))
