@@ -80,7 +80,7 @@ pub(crate) fn paragraphs<'a>(source: &Source<'a>, skip: &[(usize, usize)]) -> Ve
             }
         }
         let text = plain.text.trim();
-        let role = if FIGURE.is_match(text) {
+        let role = if text.starts_with('F') && FIGURE.is_match(text) {
             Role::Figure
         } else if lines.len() == 1 && is_furniture(text) {
             Role::Furniture
@@ -251,7 +251,7 @@ pub(crate) fn is_furniture(text: &str) -> bool {
 }
 
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(0*[1-9]\d{0,5})\s*[.:|–-]?\s+(.*)$").unwrap()
+    Regex::new(r"^(?:Figure|Fig\.|FIGURE)\s*(0*[1-9][0-9]{0,5})\s*[.:|–-]?\s+(.*)$").unwrap()
 });
 static CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\bPhotos?|\bSource|\bCredit|\bImage)\s*:\s*").unwrap());

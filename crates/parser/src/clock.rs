@@ -10,10 +10,10 @@ use crate::model::TimeOfDay;
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?(?::(?P<s1>\d{2}))?
-        (?:\s*[-–]\s*(?:(?P<h2>\d{1,2}):)?(?P<m2>\d{2})(?::(?P<s2>\d{2}))?)?
+        (?P<h1>[0-9]{1,2})(?::(?P<m1>[0-9]{2}))?(?::(?P<s1>[0-9]{2}))?
+        (?:\s*[-–]\s*(?:(?P<h2>[0-9]{1,2}):)?(?P<m2>[0-9]{2})(?::(?P<s2>[0-9]{2}))?)?
         (?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?))?
-        (?:\s+(?P<zone>[A-Z]{2,5}(?:[+-−]\d{1,2})?)\b)?
+        (?:\s+(?P<zone>[A-Z]{2,5}(?:[+-−][0-9]{1,2})?)\b)?
         (?:\s*\((?P<approx>approx\.?|approximately|about|circa|est\.?)\))?",
     )
     .unwrap()

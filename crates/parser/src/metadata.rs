@@ -172,7 +172,7 @@ fn markdown_title(source: &Source<'_>) -> Option<String> {
 }
 
 static EXTRACTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)extracted from\s+([^:,]+?)\s*[:,][^.]*?Vol(?:ume)?\.?\s*(\d+),?\s*(?:No\.?|Number|Issue)\s*(\d+)(?:,\s*([A-Z][a-z]+\.?\s+\d{4}))?")
+    Regex::new(r"(?i)extracted from\s+([^:,]+?)\s*[:,][^.]*?Vol(?:ume)?\.?\s*([0-9]+),?\s*(?:No\.?|Number|Issue)\s*([0-9]+)(?:,\s*([A-Z][a-z]+\.?\s+[0-9]{4}))?")
         .unwrap()
 });
 static PREFERRED: LazyLock<Regex> =
@@ -184,7 +184,7 @@ static VOLUME: LazyLock<Regex> =
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:No\.?|Number|Issue)\s*(\d+)").unwrap());
 static PAGES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bpp?\.?\s*(\d+)\s*[-–]\s*(\d+)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\bpp?\.?\s*([0-9]+)\s*[-–]\s*([0-9]+)").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\S").unwrap()
 });

@@ -93,15 +93,23 @@ const MAX_RUN_SCAN: usize = 400;
 /// How many paragraphs of other text may stand between two entries of one run.
 const MAX_GAP: usize = 2;
 
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\W*)(?:chronolog(?:y|ies)|timeline|key dates)\b").unwrap()
-});
+/// A chronology's heading after any leading marks: see [`is_chronology_heading`].
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:chronolog(?:y|ies)|timeline|key dates)\b").unwrap());
+
+/// Whether a line opens with a chronology's name ("Chronology", "— Key
+/// dates"), after any characters that are not word characters. The leading
+/// ones are trimmed in code: a repeated Unicode class costs more to compile
+/// than a one-article run spends on everything else in this module.
+fn is_chronology_heading(text: &str) -> bool {
+    HEADING.is_match(text.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '_')))
+}
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:chronology\s+|timeline\s+)?(?:was\s+)?(?:prepared|compiled|researched)\s+by\s+(.+?)\.?$").unwrap()
 });
 /// The rest of a date after its separator: a day or year, then a colon.
 static BROKEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?|\d{4})\s*:").unwrap()
+    Regex::new(r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-9]{1,2})?,?\s*[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{4})\s*:").unwrap()
 });
 
 /// A credit or caption line, or a "continued" line, between entries.
@@ -119,7 +127,7 @@ static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:^|[.!?”\x22]\s+|\()(?:photos?|photograph|source|credit|image|courtesy)\s*:?\s*[^.:]{1,60}\)?\.?$|^(?:figure|fig\.|map|chart|graphic|photo)\s*\d+\s*[:.|–-])").unwrap()
 });
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*[:–—]\s|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}\s*:|\d{1,2}/\d{1,2}/\d{2,4}\s*:)")
+    Regex::new(r"^(?:\s*[:–—]\s|[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:\s*[-–]\s*[0-9]{1,2})?,?\s+[0-9]{4}\s*:|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\s*:)")
         .unwrap()
 });
 
@@ -631,7 +639,11 @@ fn classify_trimmed(text: &str) -> Kind {
             ..start
         }]);
     }
-    if text.len() < 150 && may_be_heading(text) && HEADING.is_match(text) && !text.ends_with('.') {
+    if text.len() < 150
+        && may_be_heading(text)
+        && is_chronology_heading(text)
+        && !text.ends_with('.')
+    {
         return Kind::Heading;
     }
     if is_furniture(text) {
@@ -799,6 +811,9 @@ static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// The entry that starts after markup debris at the start of a line
 /// ("&nbsp;March 22, 2012: ..."); the debris is furniture.
 fn after_debris(text: &str) -> Option<Start> {
+    if !has_markup(text) {
+        return None;
+    }
     let debris = DEBRIS.find(text)?.end();
     if debris == 0 || !text[..debris].contains(['&', '<', '>']) {
         return None;
@@ -810,6 +825,12 @@ fn after_debris(text: &str) -> Option<Start> {
     })
 }
 
+/// Whether `text` holds a byte that markup debris must hold (`&`, `<` or
+/// `>`): lines without one need not compile [`DEBRIS`].
+fn has_markup(text: &str) -> bool {
+    memchr::memchr3(b'&', b'<', b'>', text.as_bytes()).is_some()
+}
+
 /// The longest stretch of glued page furniture this reader looks past.
 const MAX_GLUED_FURNITURE: usize = 160;
 
@@ -819,7 +840,8 @@ const MAX_GLUED_FURNITURE: usize = 160;
 /// credit ("* Chronology compiled by ... March 14, 2012: ..."), markup debris.
 fn after_glued_furniture(text: &str, at: usize) -> Option<Start> {
     let rest = &text[at..];
-    if let Some(m) = DEBRIS.find(rest).filter(|m| m.end() > 0) {
+    let debris = has_markup(rest).then(|| DEBRIS.find(rest)).flatten();
+    if let Some(m) = debris.filter(|m| m.end() > 0) {
         if rest[..m.end()].contains(['&', '<', '>']) {
             if let Some(start) = entry_at(text, at + m.end(), false) {
                 return Some(Start {
@@ -829,7 +851,10 @@ fn after_glued_furniture(text: &str, at: usize) -> Option<Start> {
             }
         }
     }
-    if let Some(m) = GLUED_CREDIT.find(rest) {
+    // Every such credit starts with a footnote mark: other lines need not
+    // compile the regex.
+    let marked = rest.starts_with(['*', '†', '‡']);
+    if let Some(m) = marked.then(|| GLUED_CREDIT.find(rest)).flatten() {
         let after = &rest[m.end()..];
         let date_at = at + m.end() + (after.len() - after.trim_start().len());
         if let Some(start) = entry_at(text, date_at, false) {
@@ -1858,11 +1883,11 @@ mod tests {
             "x",
         ];
         type Gate = fn(&str) -> bool;
-        let gates: [(&str, Gate, &Regex); 4] = [
-            ("credit", may_be_credit, &CREDIT),
-            ("heading", may_be_heading, &HEADING),
-            ("caption", may_be_caption, &CAPTION),
-            ("date-like", may_be_date_like, &DATE_LIKE),
+        let gates: [(&str, Gate, Gate); 4] = [
+            ("credit", may_be_credit, |t| CREDIT.is_match(t)),
+            ("heading", may_be_heading, is_chronology_heading),
+            ("caption", may_be_caption, |t| CAPTION.is_match(t)),
+            ("date-like", may_be_date_like, |t| DATE_LIKE.is_match(t)),
         ];
         let n = pieces.len();
         let mut matched = [0; 4];
@@ -1872,8 +1897,8 @@ mod tests {
                 text.push_str(pieces[rest % n]);
                 rest /= n;
             }
-            for (k, (name, gate, regex)) in gates.iter().enumerate() {
-                if regex.is_match(&text) {
+            for (k, (name, gate, matches)) in gates.iter().enumerate() {
+                if matches(&text) {
                     assert!(gate(&text), "{name} gate turns away {text:?}");
                     matched[k] += 1;
                 }

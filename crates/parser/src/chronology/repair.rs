@@ -304,8 +304,9 @@ fn two_digit_year(text: &str) -> Option<(Start, String)> {
     ))
 }
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{2})-(\d{2})\s*(?::|\s[-–—]\s)\s*").unwrap());
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})\s*(?::|\s[-–—]\s)\s*").unwrap()
+});
 
 /// What is wrong with an ISO date among written ones.
 pub(super) const ISO_PROBLEM: &str =

@@ -40,9 +40,9 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+",
         // "in 2015.12 The", "commitments.\"3 Chinese"
-        r"|[\p{Ll}\d](?:[.,;][”\x22)]?|[”\x22)])\d{1,2}\s+\p{Lu}",
+        r"|[\p{Ll}0-9](?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}\s+\p{Lu}",
         // At the end of a line, after a word: "four new sites.6", "region.\"8"
-        r"|(\p{Ll}{2,})(?:[.,;][”\x22)]?|[”\x22)])\d{1,2}$",
+        r"|(\p{Ll}{2,})(?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}$",
     ))
     .unwrap()
 });
