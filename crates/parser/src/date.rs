@@ -161,6 +161,8 @@ pub fn parse(s: &str) -> Option<WrittenDate> {
 pub struct DateParts {
     /// Month words, with the full stop of an abbreviation ("Aug.").
     pub months: Vec<Range<usize>>,
+    /// Months written as numbers ("3" of "3/16/2022").
+    pub numeric_months: Vec<Range<usize>>,
     /// Day numbers, with an ordinal suffix ("3rd") when written.
     pub days: Vec<Range<usize>>,
     /// Four-digit years.
@@ -237,6 +239,8 @@ enum Tok {
     /// "until", "and").
     Dash,
     Comma,
+    /// The slash between the parts of a numeric date ("3/16/2022").
+    Slash,
     Qualifier(Qualifier),
     /// A season, by the first of its three months ("Spring" is 3).
     Season(u32),
@@ -298,6 +302,9 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
         let tok = if c == ',' {
             i += 1;
             Tok::Comma
+        } else if c == '/' && !tokens.is_empty() {
+            i += 1;
+            Tok::Slash
         } else if matches!(c, '-' | '–' | '—') {
             i += c.len_utf8();
             Tok::Dash
@@ -418,8 +425,9 @@ fn next_is_alphanumeric(s: &str, at: usize) -> bool {
 
 /// One written shape of a date: its tokens, and which captured parts go where.
 struct Shape {
-    /// Its elements in order: `M` month, `D` day, `Y` year, `Q` qualifier,
-    /// `-` dash, `,` comma, `,?` optional comma.
+    /// Its elements in order: `M` month, `m` month as a number, `D` day,
+    /// `Y` year, `Q` qualifier, `-` dash, `/` slash, `,` comma, `,?`
+    /// optional comma.
     pattern: &'static [&'static str],
     /// Builds the date from the months, days, years and qualifier captured.
     build: fn(&Captures) -> WrittenDate,
@@ -487,6 +495,7 @@ impl Shape {
                 let range = token.start..token.end;
                 match (element, token.tok) {
                     ("M", Tok::Month(_)) => parts.months.push(range),
+                    ("m", Tok::Number(..)) => parts.numeric_months.push(range),
                     ("D", Tok::Number(..)) => parts.days.push(range),
                     ("Y", Tok::Number(..)) => parts.years.push(range),
                     ("Q", Tok::Qualifier(_)) | ("S", Tok::Season(_)) | ("C", Tok::Circa) => {
@@ -500,6 +509,9 @@ impl Shape {
             let tok = tokens.get(t).map(|t| t.tok);
             match (element, tok) {
                 ("M", Some(Tok::Month(m))) => captures.months.push(m),
+                ("m", Some(Tok::Number(m, len))) if len <= 2 && (1..=12).contains(&m) => {
+                    captures.months.push(m)
+                }
                 ("D", Some(Tok::Number(d, len))) if len <= 2 && (1..=31).contains(&d) => {
                     captures.days.push(d)
                 }
@@ -520,7 +532,10 @@ impl Shape {
                     _ => return None,
                 },
                 ("S", Some(Tok::Season(first))) => captures.months.push(first),
-                ("-", Some(Tok::Dash)) | (",", Some(Tok::Comma)) | (",?", Some(Tok::Comma)) => {}
+                ("-", Some(Tok::Dash))
+                | (",", Some(Tok::Comma))
+                | (",?", Some(Tok::Comma))
+                | ("/", Some(Tok::Slash)) => {}
                 (",?", _) => continue,
                 _ => return None,
             }
@@ -693,6 +708,16 @@ const SHAPES: &[Shape] = &[
     Shape {
         pattern: &["D", "M"],
         build: |c| single(c.part(Some(0), Some(0), None)),
+    },
+    Shape {
+        // "3/16/2022": month first, as in American tables; read day first
+        // ("16/3/2022") only where the first number cannot be a month.
+        pattern: &["m", "/", "D", "/", "Y"],
+        build: |c| single(c.part(Some(0), Some(0), Some(0))),
+    },
+    Shape {
+        pattern: &["D", "/", "m", "/", "Y"],
+        build: |c| single(c.part(Some(0), Some(0), Some(0))),
     },
     Shape {
         pattern: &["Y", "-", "y"],

@@ -395,6 +395,7 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
         after_blank = false;
     }
     mark_table_headers(&mut out);
+    read_overflowing_rows(&mut out);
     join_wrapped_headings(&mut out);
     demote_stray_dates(&mut out);
     mark_repeated_lines(&mut out);
@@ -475,6 +476,61 @@ fn mark_table_headers(lines: &mut [ClassifiedLine<'_>]) {
             matches!(lines[k].kind, Kind::Continued) && lines[k].block == Block::TableRow;
         if delimiter && lines[k - 1].block == Block::TableRow {
             lines[k - 1].kind = Kind::TableHeader;
+        }
+    }
+}
+
+/// In a table whose date column is set off by a run of spaces, a date too
+/// long for the column leaves one space before the event ("March 6, 2024
+/// H.R. 7014 introduced ..." among "3/14/2024     S. 3318 ..."): such a row
+/// is an entry where the date fills the column, its event starting at or
+/// past the column where the other rows' events start.
+fn read_overflowing_rows(lines: &mut [ClassifiedLine<'_>]) {
+    let mut columns: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.indent == 0)
+        .filter_map(|l| match &l.kind {
+            Kind::Entries(s) if s.len() == 1 && !s[0].alone && s[0].problem.is_none() => {
+                let gap = &l.plain.text[s[0].date_at.1..s[0].text_at];
+                (gap.len() >= 2 && gap.trim().is_empty()).then_some(s[0].text_at)
+            }
+            _ => None,
+        })
+        .collect();
+    if columns.len() < 3 {
+        return;
+    }
+    columns.sort_unstable();
+    // The column most rows share (the narrowest on a tie).
+    let mut column = (0, 0);
+    for run in columns.chunk_by(|a, b| a == b) {
+        if run.len() > column.1 {
+            column = (run[0], run.len());
+        }
+    }
+    if column.1 < 3 {
+        return;
+    }
+    for line in lines.iter_mut() {
+        if line.indent != 0 || !matches!(line.kind, Kind::Text) {
+            continue;
+        }
+        let text = &line.plain.text;
+        let Some((date, len)) = date::parse_prefix(text) else {
+            continue;
+        };
+        let event = text[len..].strip_prefix(' ').filter(|e| {
+            e.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘".contains(c))
+        });
+        if event.is_some() && len + 1 >= column.0 && date.has_year() {
+            line.kind = Kind::Entries(vec![Start {
+                date,
+                date_at: (0, len),
+                text_at: len + 1,
+                alone: false,
+                problem: None,
+                furniture: None,
+            }]);
         }
     }
 }
