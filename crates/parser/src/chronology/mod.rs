@@ -1413,6 +1413,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                     || b.text.text.trim_end().ends_with(':')
                     // A paragraph indented under a list item is the item's.
                     || (b.list_item && line.indent >= 2 && line.block == Block::Plain)
+                    || (!b.list_item && self.continues_entry(i))
             }
             Open::Unparsed(_) => same_paragraph,
             Open::Subheading(_) => true,
@@ -1467,6 +1468,28 @@ impl<'s, 'l> Reader<'s, 'l> {
         self.close();
         self.push_unparsed(&line.plain, UnparsedReason::Orphan);
         true
+    }
+
+    /// Whether the paragraph that line `i` opens is the open entry's next
+    /// paragraph ("The Department’s annual report for 1936 calls the week
+    /// ..." after the 1936 entry): prose wrapped over two lines or more, with
+    /// no date of its own, and another entry after it. A single undated line
+    /// among entries is left to be reported as a line without a date.
+    fn continues_entry(&self, i: usize) -> bool {
+        let line = &self.lines[i];
+        let wrapped = self
+            .lines
+            .get(i + 1)
+            .is_some_and(|next| !next.after_blank && matches!(next.kind, Kind::Text));
+        matches!(line.kind, Kind::Text)
+            && line.block == Block::Plain
+            && line.indent == 0
+            && wrapped
+            && line
+                .plain
+                .text
+                .starts_with(|c: char| c.is_uppercase() || "“\"‘".contains(c))
+            && self.entry_ahead(i)
     }
 
     /// Whether line `i` opens a footnote: a number and a capitalized word,

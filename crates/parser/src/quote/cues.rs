@@ -166,6 +166,9 @@ pub(super) const CUES: &[Cue] = &[
     Cue { words: "briefed",               lemma: "brief",                 class: Class::Speech },
     // "cable" is left out.
     Cue { words: "cabled",                lemma: "cable",                 class: Class::Writing },
+    // "call" alone is mostly a noun ("a phone call"); with "it" after it,
+    // a verb ("Opposition deputies call it “...”").
+    Cue { words: "call it",               lemma: "call",                  class: Class::Stance },
     Cue { words: "called",                lemma: "call",                  class: Class::Stance },
     Cue { words: "called for",            lemma: "call for",              class: Class::Stance },
     Cue { words: "calling",               lemma: "call",                  class: Class::Stance },
@@ -536,7 +539,11 @@ pub(super) const CUES: &[Cue] = &[
     Cue { words: "proclaimed",            lemma: "proclaim",              class: Class::Stance },
     Cue { words: "proclaiming",           lemma: "proclaim",              class: Class::Stance },
     Cue { words: "proclaims",             lemma: "proclaim",              class: Class::Stance },
+    // "promise" and "promises" alone are mostly nouns; with "that" after
+    // them, verbs ("chief executive Owen Marchbank promises that “...”").
+    Cue { words: "promise that",          lemma: "promise",               class: Class::Stance },
     Cue { words: "promised",              lemma: "promise",               class: Class::Stance },
+    Cue { words: "promises that",         lemma: "promise",               class: Class::Stance },
     Cue { words: "pronounce",             lemma: "pronounce",             class: Class::Stance },
     Cue { words: "pronounces",            lemma: "pronounce",             class: Class::Stance },
     Cue { words: "pronouncing",           lemma: "pronounce",             class: Class::Stance },

@@ -565,7 +565,18 @@ pub(super) fn is_party_noun(lower: &str) -> bool {
 /// Whether a lowercase word is a listed noun for a person: a role
 /// ("minister", "spokeswoman") or an unnamed source ("delegate", "officials").
 pub(super) fn is_person_noun(lower: &str) -> bool {
-    UNNAMED_NOUNS.binary_search(&lower).is_ok() || ROLE_NOUNS.binary_search(&lower).is_ok()
+    let listed =
+        |w: &str| UNNAMED_NOUNS.binary_search(&w).is_ok() || ROLE_NOUNS.binary_search(&w).is_ok();
+    if listed(lower) {
+        return true;
+    }
+    // A regular plural of a listed noun: "ministers", "deputies".
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        return listed(&format!("{stem}y"));
+    }
+    lower
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && listed(stem))
 }
 
 /// Whether a lowercase word names people by what they do ("appropriators",

@@ -484,6 +484,35 @@ fn people_in(sentence: &str) -> Vec<String> {
     people
 }
 
+/// The full name of the one person the sentence before byte `sentence` of
+/// `text` names, when it names exactly one.
+fn only_person_in(text: &str, sentence: usize) -> Option<String> {
+    let mut back = sentence.saturating_sub(1);
+    while !text.is_char_boundary(back) {
+        back -= 1;
+    }
+    let previous = &text[sentence_start(text, back)..sentence];
+    let mut found: Option<String> = None;
+    let mut rest = previous;
+    while let Some(at) = rest.find(|c: char| c.is_uppercase()) {
+        rest = &rest[at..];
+        let Some((run, end)) = named_run_with_end(rest) else {
+            let skip = rest.chars().next().map_or(1, char::len_utf8);
+            rest = &rest[skip..];
+            continue;
+        };
+        let speaker = classify(&run, None);
+        if speaker.kind == SpeakerKind::Person && speaker.name.contains(' ') {
+            if found.as_ref().is_some_and(|f| *f != speaker.name) {
+                return None;
+            }
+            found = Some(speaker.name);
+        }
+        rest = &rest[end..];
+    }
+    found
+}
+
 /// The words of the subject that ends `before` (the text up to a cue):
 /// the last clause, past an appositive ("The spokesperson, Claire Moreau,")
 /// or a parenthetical ("Canada, in a March 3 statement,"), without the
@@ -525,7 +554,29 @@ fn subject_words(before: &str) -> Vec<&str> {
             && words.len() > 1
             && matches!(words[0], "who" | "which" | "whose")
             && !head.trim().is_empty();
+        // "Her first circular, sent to every shipping agent, asks": a
+        // participle phrase set off by commas describes the subject.
+        let participle = set_off
+            && words.first().is_some_and(|w| {
+                (w.len() > 4 && w.ends_with("ed"))
+                    || matches!(
+                        *w,
+                        "sent"
+                            | "written"
+                            | "given"
+                            | "made"
+                            | "taken"
+                            | "known"
+                            | "held"
+                            | "led"
+                            | "built"
+                            | "drawn"
+                            | "signed"
+                            | "issued"
+                    )
+            });
         let appositive = relative
+            || participle
             || set_off
                 && named_head
                 && words.first().is_some_and(|w| {
@@ -1772,11 +1823,53 @@ impl Attribution {
                     | "their"
             );
         if ORG_NOUNS.binary_search(&lower).is_ok()
-            || UNNAMED_NOUNS.binary_search(&lower).is_ok()
-            || ROLE_NOUNS.binary_search(&lower).is_ok()
+            || is_person_noun(lower)
             || (determined && is_agent_noun(lower))
         {
             return Some(noun_phrase(&words));
+        }
+        // "His letter says", "Her first circular asks", "Their announcement
+        // says": the words are the possessor's, whom the pronoun stands for;
+        // the determiner is never a name of its own.
+        // "Its" opening the sentence is the sentence before's subject's.
+        let opens = sentence_text.trim_start().starts_with(words[0]);
+        if let Some(pronoun) =
+            words
+                .first()
+                .filter(|_| words.len() >= 2)
+                .and_then(|w| match w.lower().as_str() {
+                    "his" => Some("he"),
+                    "her" => Some("she"),
+                    "their" => Some("they"),
+                    "its" if opens => Some("it"),
+                    "its" => Some("its"),
+                    _ => None,
+                })
+        {
+            let resolved = self
+                .resolve(pronoun, text, sentence, sentence_text)
+                .or_else(|| {
+                    // "The pilots elect Ada Lindqvist as secretary. Her first
+                    // circular ...": the one person the sentence before names.
+                    let named = matches!(pronoun, "he" | "she")
+                        .then(|| only_person_in(text, sentence))
+                        .flatten()?;
+                    Some(classify(&named, None))
+                });
+            if let Some(s) = resolved {
+                return Some(Speaker {
+                    resolved_from: Some(words[0].to_string()),
+                    ..s
+                });
+            }
+            // Nobody fits: a document the phrase names ("its annual report")
+            // is all there is to go on.
+            return DOCUMENT_WORDS.contains(&lower).then(|| Speaker {
+                name: words[1..].join(" "),
+                role: None,
+                kind: SpeakerKind::Document,
+                resolved_from: None,
+            });
         }
         // "The statement says", "the joint communiqué states": a document.
         if DOCUMENT_WORDS.contains(&lower) && words.len() <= 5 {

@@ -482,6 +482,15 @@ fn main_clause(sentence: &str) -> Option<&str> {
             trimmed = rest.trim_start();
         }
     }
+    // "Photo: Protesters outside the agency": a caption's label is no subject.
+    if let Some((label, rest)) = split_within(trimmed, ": ", 12) {
+        if matches!(
+            label,
+            "Photo" | "Photos" | "Caption" | "Image" | "Pictured" | "Above" | "Top"
+        ) {
+            trimmed = rest.trim_start();
+        }
+    }
     // "August 20 – Commissioner Vance retires": so is an entry's date
     // before a dash.
     if let Some((date, rest)) = [" – ", " — ", " - "]
@@ -560,6 +569,19 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             .take(3)
             .take_while(|w| w.starts_with(char::is_lowercase) || !w.ends_with([',', '.', ';', ':']))
             .find(|w| person_noun(w))?;
+        // "Korastan's Energy Minister Dauletov": the name after a title.
+        if !noun.ends_with(',') && noun.starts_with(char::is_uppercase) {
+            let at = clause.find(noun)? + noun.len();
+            if let Some((name, _)) = named_run_with_end(clause[at..].trim_start()) {
+                let named = classify(&name, None);
+                if named.kind == SpeakerKind::Person && !is_pronoun(&name) {
+                    return Some(Speaker {
+                        role: Some(clause[..at].to_string()),
+                        ..named
+                    });
+                }
+            }
+        }
         // "Its director, Lauren Achterberg, said": the name in apposition.
         if noun.ends_with(',') {
             let after = &clause[clause.find(noun)? + noun.len()..];
@@ -612,6 +634,20 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     if matches!(name.as_str(), "A" | "An") {
         return described_group(trimmed);
     }
+    // "Her first circular ...": a possessive determiner is nobody's name.
+    if matches!(
+        name.as_str(),
+        "His" | "Her" | "Its" | "Their" | "My" | "Our" | "Your"
+    ) {
+        return None;
+    }
+    // "One crane operator, who asked not to be named, said": a described
+    // person, not a name "One".
+    if name == "One" {
+        if let Some(described) = described_group(trimmed) {
+            return Some(described);
+        }
+    }
     // "Mercia Vale Water chief executive Graham Pettifer apologises": the
     // person after the organization and the role.
     let words: Vec<&str> = trimmed[end..].split_whitespace().take(7).collect();
@@ -625,6 +661,26 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     if role > 0 && words[..role].iter().any(role_noun) {
         if let Some(person) = named_run(&words[role..].join(" ")) {
             return Some(person);
+        }
+    }
+    // "Seven former contributors", "Hundreds of farmers": a counted group
+    // is named by its plural noun, not by the number.
+    if !name.contains(' ') && QUANTIFIERS.contains(&name.lower().as_str()) {
+        let ahead: Vec<&str> = trimmed[end..].split_whitespace().take(4).collect();
+        let plural = |w: &str| w.len() >= 4 && w.ends_with('s');
+        if let Some(k) = ahead
+            .iter()
+            .position(|w| plural(w.trim_end_matches([',', ';', ':'])))
+        {
+            if ahead[..=k]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase))
+            {
+                return Some(format!(
+                    "{name} {}",
+                    ahead[..=k].join(" ").trim_end_matches([',', ';', ':'])
+                ));
+            }
         }
     }
     // "Sixty-four South Korean and Japanese civic groups": the common noun
@@ -658,7 +714,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
 /// noun and an "of" phrase after it.
 fn described_group(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().take(8).collect();
-    let head = |w: &str| is_party_noun(&w.lower());
+    let head = |w: &str| is_party_noun(&w.trim_end_matches([',', ';', ':']).lower());
     let mut end = 1 + words.get(1..4)?.iter().position(|w| head(w))?;
     // "of 22 scientists", "of Filipino fishermen".
     if words.get(end + 1) == Some(&"of") {
