@@ -1722,6 +1722,55 @@ impl Attribution {
                 resolved_from: None,
             });
         }
+        // "A Veshkent official involved in the negotiations described": a
+        // person described by a noun a few words on, the phrase up to it.
+        if words.len() >= 3 && matches!(words[0].lower().as_str(), "a" | "an" | "one" | "another") {
+            let noun = words[1..words.len().min(4)]
+                .iter()
+                .position(|w| is_person_noun(&w.trim_end_matches([',', ';']).lower()));
+            // "A spokesperson for HHS" keeps the words that say whose.
+            let whose = |k: usize| {
+                words
+                    .get(k + 2)
+                    .is_some_and(|w| PREPOSITIONS.contains(w) || *w == "for")
+            };
+            if let Some(k) =
+                noun.filter(|&k| words[1..=k].iter().all(|w| !w.ends_with(',')) && !whose(k))
+            {
+                return Some(Speaker {
+                    name: words[..=k + 1]
+                        .join(" ")
+                        .trim_end_matches([',', ';'])
+                        .to_string(),
+                    role: None,
+                    kind: SpeakerKind::UnnamedSource,
+                    resolved_from: None,
+                });
+            }
+        }
+        // "The Estonian agency's announcement calls": the organization
+        // whose words they are.
+        if let Some(k) = words.iter().position(|w| {
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            stem.is_some_and(|s| ORG_NOUNS.binary_search(&s.lower().as_str()).is_ok())
+        }) {
+            if k + 1 < words.len()
+                && DOCUMENT_WORDS.contains(&words[words.len() - 1].lower().as_str())
+            {
+                let mut named: Vec<&str> = words[..=k].to_vec();
+                let last = named[k];
+                named[k] = last
+                    .strip_suffix("'s")
+                    .or_else(|| last.strip_suffix("’s"))
+                    .unwrap_or(last);
+                return Some(Speaker {
+                    name: strip_article(&named.join(" ")),
+                    role: None,
+                    kind: SpeakerKind::Organization,
+                    resolved_from: None,
+                });
+            }
+        }
         // "A plaque on the control building reads", "A statutory inspection
         // under the Act recommends": the head noun, before its preposition.
         let article = words

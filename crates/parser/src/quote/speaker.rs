@@ -523,6 +523,15 @@ fn main_clause(sentence: &str) -> Option<&str> {
         && split_within(trimmed, ", ", 100).is_some();
     if INTRODUCERS.contains(&first.as_str()) || participle {
         trimmed = trimmed.split_once(", ")?.1.trim_start();
+        // "In Vesterby, a fishing town north of the capital, Ulla Kaarsberg
+        // learned": the place's description is no subject either.
+        if trimmed.starts_with("a ") || trimmed.starts_with("an ") || trimmed.starts_with("the ") {
+            if let Some((_, rest)) = split_within(trimmed, ", ", 80) {
+                if rest.starts_with(char::is_uppercase) {
+                    trimmed = rest.trim_start();
+                }
+            }
+        }
     }
     Some(trimmed)
 }

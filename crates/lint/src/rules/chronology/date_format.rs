@@ -11,8 +11,12 @@
 //! among ":"), and a date written day first among dates written month
 //! first ("7 August" among "August 9"), or the reverse, and a day written
 //! as an ordinal ("August 1st") among days written as plain numbers
-//! ("August 1"). Separators and the order of day and month are flagged
-//! only against a clear majority.
+//! ("August 1"), and a date written with the month's name among numeric
+//! dates ("March 6, 2024" among "3/14/2024", M/D/YYYY), or a numeric date
+//! among dates written with the month's name. Separators, the order of day
+//! and month, and numeric dates against written ones are flagged only
+//! against a clear majority. A numeric date says nothing of how months are
+//! spelled or days written (abbreviation, capitals, "Sept.", ordinals).
 //!
 //! The style is the document's own: whatever most of its dates do. Whether
 //! the document abbreviates months at all is told by the months that both
@@ -37,6 +41,10 @@
 //! ## Fix
 //! Safe: each fix rewrites only the date's punctuation, spacing or month
 //! spelling to the document's dominant form; the date itself is unchanged.
+//! A date rewritten between the numeric and the written form ("3/6/2024",
+//! "March 6, 2024") is a safe fix where its numbers can be read one way
+//! only (the day cannot be a month, or the chronology's other numeric dates
+//! show the order); otherwise the fix is unsafe: "9/4/2020" may be 9 April.
 
 use claimkit_parser::{date, Span};
 
@@ -88,6 +96,41 @@ struct Written {
     separator: Option<Separator>,
     /// Whether the day comes before the month ("7 August"), when both are written.
     day_first: Option<bool>,
+    /// For a date with a month and a day: whether the month is a number
+    /// ("3/16/2022") or a word ("March 16, 2022").
+    numeric: Option<bool>,
+    /// For a numeric date, how its numbers are written.
+    numbers: Option<Numbers>,
+    /// The month, day and year of a single date that writes all three and
+    /// nothing more (no range, weekday or qualifier): what a fix between
+    /// the numeric and the written form can rewrite.
+    mdy: Option<(u32, u32, i32)>,
+    /// In a table row (the date, spaces, then the entry's text on the same
+    /// line): the date's column and the spaces after it, counted in
+    /// characters, so that a date rewritten to another length keeps the text
+    /// in its column.
+    row: Option<Row>,
+}
+
+#[derive(Clone, Copy)]
+struct Row {
+    /// The column the date starts at.
+    column: usize,
+    /// The spaces between the date and the text.
+    spaces: usize,
+}
+
+/// How a numeric date writes its numbers.
+#[derive(Clone, Copy)]
+struct Numbers {
+    /// The day before the month ("21/7/2021"), as the parser reads it.
+    day_first: bool,
+    /// Whether the order is certain: the day cannot be a month ("3/16/2022"),
+    /// or the two numbers are the same.
+    certain: bool,
+    /// A one-digit number written with a zero ("03/06/2024", true) or
+    /// without ("3/6/2024"); `None` where no number is below ten.
+    padded: Option<bool>,
 }
 
 /// The mark between an entry's date and its text, and where it stands.
@@ -103,7 +146,7 @@ struct Separator {
 impl Written {
     fn read(cx: &Context<'_>, span: Span) -> Option<Written> {
         let text = cx.slice(span).to_string();
-        let (_, parts) = date::parts(&text)?;
+        let (value, parts) = date::parts(&text)?;
         let month = parts.months.first().map(|range| {
             let word = &text[range.clone()];
             // The full stop stays with an abbreviation only ("Aug.", not "May.").
@@ -165,8 +208,61 @@ impl Written {
                     mark,
                 })
             });
+        let row = {
+            let gap = &line_rest[..before_colon];
+            let next = line_rest[before_colon..].chars().next();
+            (before_colon > 0
+                && gap.chars().all(|c| c == ' ')
+                && next.is_some_and(|c| !matches!(c, ':' | '–' | '—' | '-' | ' ' | '\t')))
+            .then(|| Row {
+                column: cx.text[..span.start]
+                    .rsplit(['\n', '\r'])
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .count(),
+                spaces: before_colon,
+            })
+        };
         let day_first = match (parts.days.first(), parts.months.first()) {
             (Some(day), Some(month)) => Some(day.start < month.start),
+            _ => None,
+        };
+        let numeric = if !parts.numeric_months.is_empty() {
+            Some(true)
+        } else {
+            (month.is_some() && has_day).then_some(false)
+        };
+        let start = value.start;
+        let mdy = match (start.month, start.day, start.year) {
+            (Some(m), Some(d), Some(y))
+                if value.end == start
+                    && value.qualifier.is_none()
+                    && parts.weekday.is_none()
+                    && parts.dashes.is_empty()
+                    && parts.months.len() + parts.numeric_months.len() == 1 =>
+            {
+                Some((m, d, y))
+            }
+            _ => None,
+        };
+        let numbers = match (parts.numeric_months.first(), parts.days.first()) {
+            (Some(m), Some(d)) => {
+                let (month_text, day_text) = (&text[m.clone()], &text[d.clone()]);
+                let short = |t: &str| t.len() == 1;
+                let padded = if month_text.starts_with('0') || day_text.starts_with('0') {
+                    Some(true)
+                } else {
+                    (short(month_text) || short(day_text)).then_some(false)
+                };
+                Some(Numbers {
+                    day_first: d.start < m.start,
+                    certain: start
+                        .day
+                        .is_some_and(|day| day > 12 || start.month == Some(day)),
+                    padded,
+                })
+            }
             _ => None,
         };
         Some(Written {
@@ -183,6 +279,10 @@ impl Written {
             spaces_after_colon: after_colon,
             separator,
             day_first,
+            numeric,
+            numbers,
+            mdy,
+            row,
         })
     }
 
@@ -196,6 +296,90 @@ impl Written {
         self.check_colon(cx, style, out);
         self.check_separator(cx, style, out);
         self.check_order(cx, style, out);
+        self.check_numeric(cx, style, out);
+    }
+
+    /// A date written with the month's name among numeric dates
+    /// ("March 6, 2024" among "3/14/2024"), or the reverse.
+    fn check_numeric(&self, cx: &Context<'_>, style: &Style, out: &mut Sink<'_>) {
+        let (Some(numeric), Some((wanted, n, of))) = (self.numeric, style.numeric) else {
+            return;
+        };
+        if numeric == wanted {
+            return;
+        }
+        let (message, help, rewrite) = if numeric {
+            let day_first = self.numbers.is_some_and(|n| n.day_first);
+            let form = numeric_form(day_first);
+            let rewrite = self.mdy.map(|(m, d, y)| {
+                let certain = self.numbers.is_some_and(|n| n.certain);
+                (
+                    style.in_words(m, d, y),
+                    certain || style.order_certain(day_first),
+                )
+            });
+            (
+                format!(
+                    "“{}” is numeric ({form}); {n} of the {of} dates are written with the month's name",
+                    self.text
+                ),
+                "write the month's name, as most entries do".to_string(),
+                rewrite,
+            )
+        } else {
+            let form = numeric_form(style.numeric_day_first);
+            let rewrite = self.mdy.map(|(m, d, y)| {
+                let certain = d > 12 || d == m || style.order_certain(style.numeric_day_first);
+                (style.in_numbers(m, d, y), certain)
+            });
+            (
+                format!(
+                    "“{}” is written with the month's name; {n} of the {of} dates are numeric ({form})",
+                    self.text
+                ),
+                format!("write the date as numbers ({form}), as most entries do"),
+                rewrite,
+            )
+        };
+        let span = self.span_of(cx, 0, self.text.len());
+        let report = out.report(message, span);
+        match rewrite {
+            // The fix is safe where the numbers can be read one way only: the
+            // day cannot be a month, or the other numeric dates show the order.
+            Some((written, certain)) => {
+                // In a table, the spaces after the date change with its
+                // length, so that the text stays in the table's column (two
+                // spaces at least, which end a date column).
+                let (edit, replacement) = match (self.row, style.text_column) {
+                    (Some(row), Some(column)) => {
+                        let end = row.column + written.chars().count();
+                        let spaces = column.saturating_sub(end).max(2);
+                        (
+                            self.span_of(cx, 0, self.text.len() + row.spaces),
+                            format!("{written}{}", " ".repeat(spaces)),
+                        )
+                    }
+                    _ => (span, written.clone()),
+                };
+                report
+                    .help(format!("write “{written}”, as the other dates do"))
+                    .fix(
+                        format!("write “{written}”"),
+                        if certain {
+                            Safety::Safe
+                        } else {
+                            Safety::Unsafe
+                        },
+                        vec![Edit {
+                            span: edit,
+                            replacement,
+                        }],
+                    );
+            }
+            None => {
+                report.help(help);
+            }
+        }
     }
 
     /// An entry whose date is followed by another mark than most entries'
@@ -609,6 +793,21 @@ struct Style {
     /// Whether most dates with a day and a month put the day first, with
     /// the counts; `None` on a tie.
     day_first: Option<(bool, usize, usize)>,
+    /// Whether most dates with a month and a day write the month as a
+    /// number, with the counts; `None` on a tie.
+    numeric: Option<(bool, usize, usize)>,
+    /// Whether most numeric dates put the day first (as the parser reads
+    /// them: day first only where the first number cannot be a month).
+    numeric_day_first: bool,
+    /// Whether most numeric dates write a one-digit number with a zero.
+    numeric_padded: bool,
+    /// The column most table rows start their text at, where two spaces or
+    /// more follow the date.
+    text_column: Option<usize>,
+    /// Whether some numeric date can be read month first only ("3/16/2022"),
+    /// and whether some can be read day first only ("21/7/2021").
+    month_first_seen: bool,
+    day_first_seen: bool,
 }
 
 impl Style {
@@ -645,7 +844,8 @@ impl Style {
                     dots.add(word.ends_with('.'));
                 }
             }
-            if d.has_day {
+            // A numeric date has no ordinal form: it says nothing of the style.
+            if d.has_day && d.month.is_some() {
                 ordinals.add(!d.ordinals.is_empty());
             }
             if let Some(c) = d.comma {
@@ -679,9 +879,58 @@ impl Style {
             std::cmp::Ordering::Less => Some((false, firsts.len() - day_firsts, firsts.len())),
             std::cmp::Ordering::Equal => None,
         };
+        // Numeric dates against dates written with the month's name, also
+        // against a clear majority only.
+        let forms: Vec<bool> = dates.iter().filter_map(|d| d.numeric).collect();
+        let numerics = forms.iter().filter(|&&f| f).count();
+        let numeric = match (2 * numerics).cmp(&forms.len()) {
+            std::cmp::Ordering::Greater => Some((true, numerics, forms.len())),
+            std::cmp::Ordering::Less => Some((false, forms.len() - numerics, forms.len())),
+            std::cmp::Ordering::Equal => None,
+        };
+        let (mut order, mut padded) = (Count::default(), Count::default());
+        let (mut month_first_seen, mut day_first_seen) = (false, false);
+        for n in dates.iter().filter_map(|d| d.numbers) {
+            order.add(n.day_first);
+            if let Some(p) = n.padded {
+                padded.add(p);
+            }
+            if n.day_first {
+                day_first_seen = true;
+            } else if n.certain {
+                month_first_seen = true;
+            }
+        }
+        let mut columns: Vec<(usize, usize)> = Vec::new();
+        for d in dates {
+            let Some(row) = d.row.filter(|row| row.spaces >= 2) else {
+                continue;
+            };
+            let column = row.column + d.text.chars().count() + row.spaces;
+            match columns.iter_mut().find(|(c, _)| *c == column) {
+                Some((_, n)) => *n += 1,
+                None => columns.push((column, 1)),
+            }
+        }
+        // The most common column; on a tie, the first seen.
+        let text_column = columns
+            .iter()
+            .fold(None, |best: Option<(usize, usize)>, &(c, n)| match best {
+                Some((_, m)) if m >= n => best,
+                _ => Some((c, n)),
+            })
+            .map(|(c, _)| c);
         Style {
             separator,
             day_first,
+            text_column,
+            numeric,
+            // Month first on a tie, as the parser reads a date that can be
+            // read either way.
+            numeric_day_first: order.or_house(false) == Some(true),
+            numeric_padded: padded.or_house(false) == Some(true),
+            month_first_seen,
+            day_first_seen,
             abbreviable,
             chicago,
             spelled,
@@ -697,6 +946,50 @@ impl Style {
             hyphens: hyphen,
             colon_space: colon.dominant(),
         }
+    }
+
+    /// Whether the document's numeric dates show that they are written day
+    /// first (or month first), and never the other way.
+    fn order_certain(&self, day_first: bool) -> bool {
+        if day_first {
+            self.day_first_seen && !self.month_first_seen
+        } else {
+            self.month_first_seen && !self.day_first_seen
+        }
+    }
+
+    /// A date written with the month's name in the document's style
+    /// ("Mar. 16, 2022", "16 March 2022").
+    fn in_words(&self, month: u32, day: u32, year: i32) -> String {
+        let abbreviated = self.abbreviated(month).unwrap_or(false);
+        let mut word = month_in(month, abbreviated, self.capitals == Some(true), self.sept);
+        if self.dots == Some(false) {
+            word = word.trim_end_matches('.').to_string();
+        }
+        if self.day_first.is_some_and(|(first, _, _)| first) {
+            format!("{day} {word} {year}")
+        } else if self.comma == Some(false) {
+            format!("{word} {day} {year}")
+        } else {
+            format!("{word} {day}, {year}")
+        }
+    }
+
+    /// A date written as numbers in the document's style ("3/6/2024").
+    fn in_numbers(&self, month: u32, day: u32, year: i32) -> String {
+        let number = |n: u32| {
+            if self.numeric_padded {
+                format!("{n:02}")
+            } else {
+                n.to_string()
+            }
+        };
+        let (first, second) = if self.numeric_day_first {
+            (day, month)
+        } else {
+            (month, day)
+        };
+        format!("{}/{}/{year}", number(first), number(second))
     }
 
     /// Whether the month numbered `number`, written before a day, should be
@@ -741,6 +1034,15 @@ fn month_in(number: u32, abbreviated: bool, capitals: bool, sept_is_sep: Option<
         word.to_uppercase()
     } else {
         word
+    }
+}
+
+/// How a numeric date is written, for messages.
+fn numeric_form(day_first: bool) -> &'static str {
+    if day_first {
+        "D/M/YYYY"
+    } else {
+        "M/D/YYYY"
     }
 }
 
