@@ -460,10 +460,9 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     })
 }
 
-/// The people a sentence names with a title ("Foreign Minister Gemba
-/// Koichiro meets Secretary Clinton"), in order, at most three.
-fn people_in(sentence: &str) -> Vec<String> {
-    let mut people = Vec::new();
+/// The people a sentence names, in order: each named run that is a
+/// person, until `keep` says to stop.
+fn named_people(sentence: &str, mut keep: impl FnMut(Speaker) -> bool) {
     let mut rest = sentence;
     while let Some(at) = rest.find(|c: char| c.is_uppercase()) {
         rest = &rest[at..];
@@ -473,14 +472,23 @@ fn people_in(sentence: &str) -> Vec<String> {
             continue;
         };
         let speaker = classify(&run, None);
-        if speaker.kind == SpeakerKind::Person && speaker.role.is_some() {
-            people.push(speaker.name);
-            if people.len() == 3 {
-                break;
-            }
+        if speaker.kind == SpeakerKind::Person && !keep(speaker) {
+            return;
         }
         rest = &rest[end..];
     }
+}
+
+/// The people a sentence names with a title ("Foreign Minister Gemba
+/// Koichiro meets Secretary Clinton"), in order, at most three.
+fn people_in(sentence: &str) -> Vec<String> {
+    let mut people = Vec::new();
+    named_people(sentence, |person| {
+        if person.role.is_some() {
+            people.push(person.name);
+        }
+        people.len() < 3
+    });
     people
 }
 
@@ -493,24 +501,15 @@ fn only_person_in(text: &str, sentence: usize) -> Option<String> {
     }
     let previous = &text[sentence_start(text, back)..sentence];
     let mut found: Option<String> = None;
-    let mut rest = previous;
-    while let Some(at) = rest.find(|c: char| c.is_uppercase()) {
-        rest = &rest[at..];
-        let Some((run, end)) = named_run_with_end(rest) else {
-            let skip = rest.chars().next().map_or(1, char::len_utf8);
-            rest = &rest[skip..];
-            continue;
-        };
-        let speaker = classify(&run, None);
-        if speaker.kind == SpeakerKind::Person && speaker.name.contains(' ') {
-            if found.as_ref().is_some_and(|f| *f != speaker.name) {
-                return None;
-            }
-            found = Some(speaker.name);
+    let mut several = false;
+    named_people(previous, |person| {
+        if person.name.contains(' ') {
+            several = found.as_ref().is_some_and(|f| *f != person.name);
+            found = Some(person.name);
         }
-        rest = &rest[end..];
-    }
-    found
+        !several
+    });
+    found.filter(|_| !several)
 }
 
 /// The words of the subject that ends `before` (the text up to a cue):
