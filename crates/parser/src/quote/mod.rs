@@ -1452,6 +1452,18 @@ impl Attribution {
             if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase) && reply) {
                 return Some(classify(name, None));
             }
+            // "Her answer was blunt:": the person "she" stands for.
+            let pronoun = match owner {
+                "His" => Some("he"),
+                "Her" => Some("she"),
+                _ => None,
+            };
+            if let Some(person) = pronoun.filter(|_| reply).and_then(|p| self.person_for(p)) {
+                return Some(Speaker {
+                    resolved_from: Some(owner.to_string()),
+                    ..person
+                });
+            }
         }
         person_subject(lead, &self.people).filter(|s| !is_pronoun(&s.name))
     }
