@@ -319,7 +319,13 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
         // A text paragraph (a short one would be a heading) that stops mid-sentence.
         // One set wholly in emphasis ("*Published Sept. 22 | Updated ...*")
         // is a line of its own: a byline, a dateline, an editor's note.
-        if p.role == Role::Text && !ends_sentence(&p.plain.text) && !emphasized(source, &p.plain) {
+        // A line in capitals ("‘NOW I AM A LEAK’") is a display heading.
+        let capitals = !p.plain.text.chars().any(char::is_lowercase);
+        if p.role == Role::Text
+            && !ends_sentence(&p.plain.text)
+            && !emphasized(source, &p.plain)
+            && !capitals
+        {
             open = Some(out.len());
         }
         out.push(p);
