@@ -724,6 +724,21 @@ impl MonthForm {
     }
 }
 
+/// The form more than half of `forms` take, with its count and the count
+/// of all; `None` on a tie or when there are none.
+fn clear_majority(forms: impl Iterator<Item = bool>) -> Option<(bool, usize, usize)> {
+    let (mut yes, mut all) = (0, 0);
+    for form in forms {
+        yes += usize::from(form);
+        all += 1;
+    }
+    match (2 * yes).cmp(&all) {
+        std::cmp::Ordering::Greater => Some((true, yes, all)),
+        std::cmp::Ordering::Less => Some((false, all - yes, all)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 /// Counts of the two forms of one feature; the majority is the style.
 #[derive(Default)]
 struct Count {
@@ -872,22 +887,10 @@ impl Style {
             .iter()
             .find(|&&(_, n)| 2 * n > with_mark)
             .map(|&(m, n)| (m, n, with_mark));
-        let firsts: Vec<bool> = dates.iter().filter_map(|d| d.day_first).collect();
-        let day_firsts = firsts.iter().filter(|&&f| f).count();
-        let day_first = match (2 * day_firsts).cmp(&firsts.len()) {
-            std::cmp::Ordering::Greater => Some((true, day_firsts, firsts.len())),
-            std::cmp::Ordering::Less => Some((false, firsts.len() - day_firsts, firsts.len())),
-            std::cmp::Ordering::Equal => None,
-        };
+        let day_first = clear_majority(dates.iter().filter_map(|d| d.day_first));
         // Numeric dates against dates written with the month's name, also
         // against a clear majority only.
-        let forms: Vec<bool> = dates.iter().filter_map(|d| d.numeric).collect();
-        let numerics = forms.iter().filter(|&&f| f).count();
-        let numeric = match (2 * numerics).cmp(&forms.len()) {
-            std::cmp::Ordering::Greater => Some((true, numerics, forms.len())),
-            std::cmp::Ordering::Less => Some((false, forms.len() - numerics, forms.len())),
-            std::cmp::Ordering::Equal => None,
-        };
+        let numeric = clear_majority(dates.iter().filter_map(|d| d.numeric));
         let (mut order, mut padded) = (Count::default(), Count::default());
         let (mut month_first_seen, mut day_first_seen) = (false, false);
         for n in dates.iter().filter_map(|d| d.numbers) {
