@@ -33,6 +33,9 @@ use crate::rules::Sink;
 const MIN_WORDS: usize = 4;
 /// The share of the shorter quotation's words the two must have in common.
 const MIN_SHARED: f64 = 0.75;
+/// The stretch of common wording, word for word, beside which one
+/// substituted word still counts as standing together.
+const MIN_RUN: usize = 3;
 /// A two-word sequence in more quotations than this says nothing about a pair.
 const MAX_POSTINGS: usize = 50;
 
@@ -154,17 +157,35 @@ fn compare(a: &[Word<'_>], b: &[Word<'_>]) -> Option<String> {
     let matched = lcs(a, b);
     // Only words that stand together in both count: scattered "already",
     // "on", "the" through a long quotation are no shared wording.
-    let together = matched
-        .iter()
-        .enumerate()
-        .filter(|&(k, &(i, j))| {
-            let next = matched
-                .get(k + 1)
-                .is_some_and(|&(x, y)| x == i + 1 && y == j + 1);
-            let prev = k > 0 && matched[k - 1] == (i.wrapping_sub(1), j.wrapping_sub(1));
-            next || prev
+    let together = |near: usize| {
+        let close = |(i, j): (usize, usize), (x, y): (usize, usize)| x - i <= near && y - j <= near;
+        matched
+            .iter()
+            .enumerate()
+            .filter(|&(k, &here)| {
+                let next = matched.get(k + 1).is_some_and(|&after| close(here, after));
+                let prev = k > 0 && close(matched[k - 1], here);
+                next || prev
+            })
+            .count()
+    };
+    // Beside a stretch of common wording, a word one substituted word
+    // away from the next common one stands with it ("not a final plan" /
+    // "not a finished plan"); “on the cautious side” and “on the same
+    // side as ...” share two words and a place, no wording.
+    let run = matched
+        .windows(2)
+        .scan(1, |run, w| {
+            *run = if w[1] == (w[0].0 + 1, w[0].1 + 1) {
+                *run + 1
+            } else {
+                1
+            };
+            Some(*run)
         })
-        .count();
+        .max()
+        .unwrap_or(1);
+    let together = together(if run >= MIN_RUN { 2 } else { 1 });
     let shared = together as f64 / a.len().min(b.len()) as f64;
     if shared < MIN_SHARED || matched.is_empty() {
         return None;
