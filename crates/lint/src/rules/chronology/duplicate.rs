@@ -28,8 +28,7 @@ use crate::rules::Sink;
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
         // The entries of each date so far, by their words.
-        let mut seen: HashMap<(Option<IsoDate>, Option<IsoDate>), Vec<(usize, String)>> =
-            HashMap::new();
+        let mut seen: HashMap<Dates, Vec<(usize, String)>> = HashMap::new();
         for (i, entry) in chronology.entries.iter().enumerate() {
             let words: String = entry
                 .text
@@ -83,6 +82,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         }
     }
 }
+
+/// An entry's first and last day.
+type Dates = (Option<IsoDate>, Option<IsoDate>);
 
 /// Whether `short`, of at least [`MIN_OPENING_WORDS`] words, is how `long`
 /// begins, to a word boundary.
