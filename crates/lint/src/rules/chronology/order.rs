@@ -8,6 +8,8 @@
 //! days that starts before the day written above it ("March 8" then "March
 //! 7-9") is out of order, and the range is the entry reported. Section titles inside a chronology ("Background",
 //! "Planning") divide it: each section is checked on its own.
+//! A list of key dates that writes no year at all is read as one year's,
+//! unless it runs once past December into January.
 //!
 //! When the same days with a neighbour's month would fit in place (a
 //! "July 16-17" between June 15 and June 18), it asks whether the month is a
@@ -30,7 +32,7 @@
 //! Unsafe: when a neighbour's month fits, the fix replaces the month; the
 //! date may be right and the place wrong, so a person must decide.
 
-use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate, Precision};
+use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate, Precision, YearSource};
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -88,6 +90,10 @@ fn check_chronology(cx: &Context<'_>, entries: &[Entry], out: &mut Sink<'_>) {
             })
         })
         .collect();
+    let dated = match yearless(entries) {
+        Some(nominal) if dated.len() < 3 => nominal,
+        _ => dated,
+    };
     if dated.len() < 3 {
         return;
     }
@@ -120,6 +126,46 @@ fn check_chronology(cx: &Context<'_>, entries: &[Entry], out: &mut Sink<'_>) {
         report(cx, &dated, &kept, k, newest_first, out);
     }
 }
+
+/// The entries of a chronology that writes no year anywhere ("Key dates:
+/// March 4 - ... June 30 - ..."), dated in one nominal year, when they read
+/// as one year's: a list that turns once past the year's end (November,
+/// December, January) is in order, and there is nothing to check.
+fn yearless(entries: &[Entry]) -> Option<Vec<Dated<'_>>> {
+    if entries
+        .iter()
+        .any(|e| e.date.year_source != YearSource::Unknown)
+    {
+        return None;
+    }
+    let dated: Vec<Dated<'_>> = entries
+        .iter()
+        .filter_map(|entry| {
+            let written = date::parse(&entry.date.text)?.normalize(Some(NOMINAL_YEAR));
+            let dates = Interval::new(written.start?, written.end?).ok()?;
+            Some(Dated {
+                entry,
+                dates,
+                start: dates.start(),
+            })
+        })
+        .collect();
+    let (first, last) = (dated.first()?.start, dated.last()?.start);
+    let turns = |later: fn(IsoDate, IsoDate) -> bool| {
+        dated
+            .windows(2)
+            .filter(|p| !later(p[1].start, p[0].start) && p[1].start != p[0].start)
+            .count()
+            == 1
+            && !later(last, first)
+    };
+    let once_round = turns(|a, b| a > b) || turns(|a, b| a < b);
+    (!once_round).then_some(dated)
+}
+
+/// The year a chronology without years is read in: a leap year, so that
+/// "Feb. 29" is a day.
+const NOMINAL_YEAR: i32 = 2000;
 
 fn loosely_overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
     let coarse = |d: &Dated<'_>| d.entry.date.precision != Precision::Day;
@@ -243,10 +289,19 @@ fn month_typo(
     let year = item.start.year();
     for neighbour in [previous, next] {
         let (n_at, n_len) = month_word(&neighbour.entry.date.text)?;
-        let word = &neighbour.entry.date.text[n_at..n_at + n_len];
-        if word.eq_ignore_ascii_case(&text[month_at..month_at + month_len]) {
+        if neighbour.entry.date.text[n_at..n_at + n_len]
+            .eq_ignore_ascii_case(&text[month_at..month_at + month_len])
+        {
             continue;
         }
+        // The month as the neighbour writes it, with the full stop of its
+        // abbreviation or without one ("Sept. 9" beside "May 22": "May 9").
+        let dotted = |text: &str, at: usize, len: usize| {
+            len + usize::from(text[at + len..].starts_with('.'))
+        };
+        let word = &neighbour.entry.date.text
+            [n_at..n_at + dotted(&neighbour.entry.date.text, n_at, n_len)];
+        let month_len = dotted(text, month_at, month_len);
         let candidate = format!(
             "{}{}{}",
             &text[..month_at],
