@@ -79,6 +79,9 @@ fn main() {
             continue;
         };
         let article = claimkit_parser::extract(&text);
+        if detail() {
+            eprintln!("{file}:");
+        }
         for note in notes {
             if let Some(expected) = note["entries"].as_array() {
                 let mut t = entries(&article, expected);
@@ -122,8 +125,8 @@ fn main() {
         "| all | {} | {} | {} |",
         q_total.expected, q_total.found, q_total.exact
     );
-    if std::env::var_os("CLAIMKIT_ACCURACY_DETAIL").is_some() {
-        eprintln!("(details were printed above each table's document on stderr)");
+    if detail() {
+        eprintln!("(details were printed on stderr under each document's name)");
     }
     precision(&corpus);
 }
