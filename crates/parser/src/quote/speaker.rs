@@ -591,9 +591,18 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
                 }
             }
         }
-        // "Its director, Lauren Achterberg, said": the name in apposition.
-        if noun.ends_with(',') {
-            let after = &clause[clause.find(noun)? + noun.len()..];
+        // "Its director, Lauren Achterberg, said": the name in apposition,
+        // after a role of two or three words ("SINAVAL's general
+        // secretary, Rosa Quintanar, was defiant").
+        let mut role_end = clause.find(noun)? + noun.len();
+        for w in clause[role_end..].split_whitespace().take(2) {
+            if clause[..role_end].ends_with(',') || !w.starts_with(char::is_lowercase) {
+                break;
+            }
+            role_end = clause[role_end..].find(w)? + role_end + w.len();
+        }
+        if clause[..role_end].ends_with(',') {
+            let after = &clause[role_end..];
             if let Some((name, _)) = named_run_with_end(after.trim_start()) {
                 let named = classify(&name, None);
                 if named.kind == SpeakerKind::Person && !is_pronoun(&name) {
