@@ -374,6 +374,12 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
                 } else {
                     classify_line(&plain.text)
                 };
+                let kind = match kind {
+                    Kind::Text if block == Block::ListItem => {
+                        on_date_item(&plain.text).map_or(Kind::Text, |s| Kind::Entries(vec![s]))
+                    }
+                    kind => kind,
+                };
                 (plain, kind, block)
             }
         };
@@ -771,6 +777,24 @@ fn entry_starts(text: &str) -> Vec<Start> {
         starts.push(next);
     }
     starts
+}
+
+/// A list item that opens with "On", a date and a comma ("- On 22 August,
+/// the health director ..."): an entry of that date, as timelines write
+/// some of their items among "22 August – ..." ones.
+fn on_date_item(text: &str) -> Option<Start> {
+    let rest = text.strip_prefix("On ")?;
+    let (date, len) = date::parse_prefix(rest)?;
+    let after = rest[len..].strip_prefix(',')?;
+    let at = "On ".len();
+    Some(Start {
+        date,
+        date_at: (at, at + len),
+        text_at: at + len + 1 + (after.len() - after.trim_start().len()),
+        alone: false,
+        problem: None,
+        furniture: None,
+    })
 }
 
 /// An entry that starts at plain offset `at`: a date followed by a colon, a
