@@ -1,6 +1,7 @@
 //! The body outside the chronologies: paragraphs, headings, figure captions,
 //! and paragraphs broken by a page break joined again.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -300,12 +301,18 @@ fn emphasized(source: &Source<'_>, plain: &Plain<'_>) -> bool {
 }
 
 /// Joins a text paragraph that stops mid-sentence with the next text
-/// paragraph, past any figure or page furniture the page break put between.
+/// paragraph, past any figure or page furniture the page break put between:
+/// the notes at the page's foot, and a running header (a heading line the
+/// document repeats) when the text after it carries on in lower case.
 fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> Vec<Paragraph<'a>> {
     let mut out: Vec<Paragraph> = Vec::with_capacity(paragraphs.len());
     let mut open: Option<usize> = None;
-    for p in paragraphs {
+    // How often each line stands in the document, counted when first needed.
+    let mut lines: Option<HashMap<&str, usize>> = None;
+    let mut paragraphs = paragraphs.into_iter().peekable();
+    while let Some(p) = paragraphs.next() {
         match (p.role, open) {
+            (Role::Text, Some(_)) if is_page_notes(&p.plain.text) => {}
             (Role::Text, Some(k)) => {
                 out[k].plain.join(&p.plain);
                 if ends_sentence(&out[k].plain.text) {
@@ -314,6 +321,22 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
                 continue;
             }
             (Role::Figure | Role::Furniture, Some(_)) => {}
+            (Role::Heading, Some(_))
+                if paragraphs
+                    .peek()
+                    .is_some_and(|next| next.plain.text.starts_with(char::is_lowercase)) =>
+            {
+                let lines = lines.get_or_insert_with(|| {
+                    let mut count = HashMap::new();
+                    for line in &source.lines {
+                        *count.entry(line.text.trim()).or_insert(0) += 1;
+                    }
+                    count
+                });
+                if lines.get(p.plain.text.trim()).copied().unwrap_or(0) < 2 {
+                    open = None;
+                }
+            }
             _ => open = None,
         }
         // A text paragraph (a short one would be a heading) that stops mid-sentence.
@@ -322,6 +345,7 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
         // A line in capitals ("‘NOW I AM A LEAK’") is a display heading.
         let capitals = !p.plain.text.chars().any(char::is_lowercase);
         if p.role == Role::Text
+            && open.is_none()
             && !ends_sentence(&p.plain.text)
             && !emphasized(source, &p.plain)
             && !capitals
@@ -331,6 +355,16 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
         out.push(p);
     }
     out
+}
+
+/// The notes at a page's foot: a rule of underscores, or a note's number
+/// and a capital ("1 TeleGeography, “Submarine Cable ...”", "6 Ibid.").
+fn is_page_notes(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    text.starts_with("_____")
+        || (1..=3).contains(&digits)
+            && text[digits..].starts_with(' ')
+            && text[digits + 1..].starts_with(|c: char| c.is_uppercase() || "“\"".contains(c))
 }
 
 #[cfg(test)]
