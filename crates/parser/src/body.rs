@@ -359,7 +359,7 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
 
 /// The notes at a page's foot: a rule of underscores, or a note's number
 /// and a capital ("1 TeleGeography, “Submarine Cable ...”", "6 Ibid.").
-fn is_page_notes(text: &str) -> bool {
+pub(crate) fn is_page_notes(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     text.starts_with("_____")
         || (1..=3).contains(&digits)

@@ -18,7 +18,7 @@ use lower::ToLower;
 use marks::*;
 use speaker::*;
 
-use crate::body::{Paragraph, Role};
+use crate::body::{is_page_notes, Paragraph, Role};
 use crate::chronology::Found;
 use crate::model::{
     Context, MarkRole, Marks, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark,
@@ -41,9 +41,16 @@ pub(crate) fn read(
         /// subheading, the title or lead.
         Chronology(&'a Plain<'a>, Context),
     }
+    // A heading without a quotation mark quotes nobody, and the names in it
+    // ("Recent Incidents", a running title) are no one a "he" stands for.
+    let quoting = |p: &&Paragraph<'_>| match p.role {
+        Role::Front | Role::Furniture => false,
+        Role::Heading => p.plain.text.contains(QUOTATION_MARKS),
+        _ => true,
+    };
     let mut units: Vec<(usize, Unit<'_>)> = paragraphs
         .iter()
-        .filter(|p| p.role != Role::Front && p.role != Role::Furniture)
+        .filter(quoting)
         .map(|p| (source.lines[p.first_line].start, Unit::Paragraph(p)))
         .collect();
     for (c, f) in found.iter().enumerate() {
@@ -78,10 +85,7 @@ pub(crate) fn read(
             );
         for (text, context) in parts {
             // Most parts hold no quotation mark at all: skip them cheaply.
-            if !text
-                .text
-                .contains(['"', '“', '”', '„', '«', '»', '‘', '’', '\''])
-            {
+            if !text.text.contains(QUOTATION_MARKS) {
                 continue;
             }
             let (start, _) = text.source_range(0, 0);
@@ -95,6 +99,19 @@ pub(crate) fn read(
     let mut attribution = Attribution::default();
     for (_, unit) in units {
         match unit {
+            // The notes at a page's foot quote titles; the names in them
+            // are nobody the text around them goes on about.
+            Unit::Paragraph(p) if p.role == Role::Text && is_page_notes(&p.plain.text) => {
+                let narrative = attribution.narrative();
+                attribution.scan(
+                    source,
+                    &p.plain,
+                    Context::Body,
+                    &mut quotations,
+                    &mut stray_marks,
+                );
+                attribution.resume(narrative);
+            }
             Unit::Paragraph(p) => attribution.scan(
                 source,
                 &p.plain,
@@ -115,6 +132,9 @@ pub(crate) fn read(
     }
     (quotations, stray_marks)
 }
+
+/// Every character that may open or close a quotation.
+const QUOTATION_MARKS: [char; 9] = ['"', '“', '”', '„', '«', '»', '‘', '’', '\''];
 
 /// Whether the words between a quotation and the next are a second verb
 /// of the same subject (", and warned that"): a conjunction, the cue, and
@@ -458,6 +478,31 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
         resolved_from: Some(pronoun.to_string()),
         ..noun_phrase(&phrase)
     })
+}
+
+/// The one person a sentence names with a title, wherever in it ("The
+/// bill was introduced by Senator Marcus Delacroix-Hale"), when its
+/// subject is no person.
+fn titled_person(sentence: &str) -> Option<Speaker> {
+    let mut found: Option<Speaker> = None;
+    let mut several = false;
+    named_people(sentence, |person| {
+        if person.role.is_some() && person.name.contains(' ') {
+            several = found.is_some();
+            // "Ruth Cole on February 8": the name ends at its first
+            // lower-case word.
+            let end = person
+                .name
+                .split(' ')
+                .take_while(|w| !w.starts_with(char::is_lowercase))
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            let name = person.name[..end.saturating_sub(1).min(person.name.len())].to_string();
+            found = Some(Speaker { name, ..person });
+        }
+        !several
+    });
+    found.filter(|_| !several)
 }
 
 /// The people a sentence names, in order: each named run that is a
@@ -822,6 +867,14 @@ pub(crate) struct Attribution {
     described: Option<Speaker>,
 }
 
+/// What [`Attribution`] knows of the people a text is about.
+struct Narrative {
+    recent: Vec<Speaker>,
+    people: Vec<String>,
+    carry: Option<Speaker>,
+    described: Option<Speaker>,
+}
+
 /// The part of a quotation before a paragraph break that left it open.
 #[derive(Debug)]
 struct Dangling {
@@ -862,6 +915,24 @@ impl Attribution {
     /// Forgets the last named person (at a chronology entry, say, which names its own).
     pub fn reset(&mut self) {
         self.recent.clear();
+    }
+
+    /// Who the text is about so far, set aside while an aside (the notes at
+    /// a page's foot) is read, and given back with [`Attribution::resume`].
+    fn narrative(&mut self) -> Narrative {
+        Narrative {
+            recent: std::mem::take(&mut self.recent),
+            people: std::mem::take(&mut self.people),
+            carry: self.carry.take(),
+            described: self.described.take(),
+        }
+    }
+
+    fn resume(&mut self, narrative: Narrative) {
+        self.recent = narrative.recent;
+        self.people = narrative.people;
+        self.carry = narrative.carry;
+        self.described = narrative.described;
     }
 
     /// Finds the quotations of one unit of text (a paragraph, an entry) and
@@ -1598,7 +1669,7 @@ impl Attribution {
                 }
                 continue;
             }
-            let person = person_subject(sentence, &self.people);
+            let person = person_subject(sentence, &self.people).or_else(|| titled_person(sentence));
             if person.is_some() {
                 self.remember(&person);
             }

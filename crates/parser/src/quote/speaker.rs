@@ -618,17 +618,26 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             resolved_from: None,
         });
     }
-    let (name, _) = named_run_with_end(clause)?;
+    let (name, end) = named_run_with_end(clause)?;
     if is_pronoun(&name) || is_possessive(&name) {
         return None;
     }
-    // "REGIONAL RELATIONS QUARTERLY": a running header, not a name.
-    if name.contains(' ') && !name.contains(char::is_lowercase) {
+    // "REGIONAL RELATIONS QUARTERLY": a running header, not a name; nor is
+    // "Recent Incidents" alone, a section heading with no verb after it.
+    if name.contains(' ') && !name.contains(char::is_lowercase)
+        || clause[end..]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+    {
         return None;
     }
     let speaker = classify(&name, None);
     if speaker.kind != SpeakerKind::Person {
-        return None;
+        // "HWC chief executive Jon-Erik Brevik apologises": the person
+        // after the organization and the role.
+        return person_after_role(&clause[end..])
+            .map(|person| classify(&person, None))
+            .filter(|s| s.kind == SpeakerKind::Person);
     }
     if speaker.name.contains(' ') || speaker.role.is_some() {
         return Some(speaker);
@@ -642,6 +651,24 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         name: full.clone(),
         ..speaker
     })
+}
+
+/// "Mercia Vale Water chief executive Graham Pettifer apologises": the
+/// person after the organization (`after` is what follows its name) and
+/// the role.
+fn person_after_role(after: &str) -> Option<String> {
+    let words: Vec<&str> = after.split_whitespace().take(7).collect();
+    let role = words
+        .iter()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let role_noun =
+        |w: &&str| ROLE_NOUNS.binary_search(w).is_ok() || matches!(*w, "executive" | "deputy");
+    if role > 0 && words[..role].iter().any(role_noun) {
+        return named_run(&words[role..].join(" "));
+    }
+    None
 }
 
 /// The named run a sentence begins with, after an article.
@@ -666,20 +693,8 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
             return Some(described);
         }
     }
-    // "Mercia Vale Water chief executive Graham Pettifer apologises": the
-    // person after the organization and the role.
-    let words: Vec<&str> = trimmed[end..].split_whitespace().take(7).collect();
-    let role = words
-        .iter()
-        .take(3)
-        .take_while(|w| w.starts_with(char::is_lowercase))
-        .count();
-    let role_noun =
-        |w: &&str| ROLE_NOUNS.binary_search(w).is_ok() || matches!(*w, "executive" | "deputy");
-    if role > 0 && words[..role].iter().any(role_noun) {
-        if let Some(person) = named_run(&words[role..].join(" ")) {
-            return Some(person);
-        }
+    if let Some(person) = person_after_role(&trimmed[end..]) {
+        return Some(person);
     }
     // "Seven former contributors", "Hundreds of farmers": a counted group
     // is named by its plural noun, not by the number.
