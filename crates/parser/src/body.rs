@@ -186,6 +186,11 @@ pub(crate) static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// an issue date, in any order ("JAPAN-KOREA RELATIONS | SEPTEMBER 2020 121").
 pub(crate) fn is_furniture(text: &str) -> bool {
     let text = text.trim();
+    // "| BWN-3 | Nordhavn | 8 November 2023 | 118 |": a row of a Markdown
+    // table, whatever its numbers.
+    if text.len() > 1 && text.starts_with('|') && text.ends_with('|') {
+        return false;
+    }
     // A footer spread over the page's width ("Congressional Research Service
     // ... 1") is long in spaces only: its words are what must be short.
     if text.is_empty() || text.len() > 4 * 90 + 200 {

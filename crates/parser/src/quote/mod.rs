@@ -48,6 +48,21 @@ pub(crate) fn read(
         Role::Heading => p.plain.text.contains(QUOTATION_MARKS),
         _ => true,
     };
+    // Where each section of references ("## References", "Notes") starts
+    // and ends: what the items there quote are the titles of works.
+    let mut references: Vec<(usize, bool)> = paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Heading)
+        .map(|p| {
+            let start = source.lines[p.first_line].start;
+            (start, is_references_heading(&p.plain.text))
+        })
+        .collect();
+    references.dedup_by_key(|(_, refs)| *refs);
+    let in_references = |at: usize| {
+        let k = references.partition_point(|&(start, _)| start <= at);
+        k > 0 && references[k - 1].1
+    };
     let mut units: Vec<(usize, Unit<'_>)> = paragraphs
         .iter()
         .filter(quoting)
@@ -99,10 +114,16 @@ pub(crate) fn read(
     let mut attribution = Attribution::default();
     for (_, unit) in units {
         match unit {
-            // The notes at a page's foot quote titles; the names in them
-            // are nobody the text around them goes on about.
-            Unit::Paragraph(p) if p.role == Role::Text && is_page_notes(&p.plain.text) => {
+            // The notes at a page's foot and the items of a list of
+            // references quote titles; the names in them are nobody the text
+            // around them goes on about.
+            Unit::Paragraph(p)
+                if p.role == Role::Text
+                    && (is_page_notes(&p.plain.text)
+                        || in_references(source.lines[p.first_line].start)) =>
+            {
                 let narrative = attribution.narrative();
+                let first = quotations.len();
                 attribution.scan(
                     source,
                     &p.plain,
@@ -111,6 +132,11 @@ pub(crate) fn read(
                     &mut stray_marks,
                 );
                 attribution.resume(narrative);
+                for q in &mut quotations[first..] {
+                    if q.speaker.is_none() && q.role == QuoteRole::Statement {
+                        q.role = QuoteRole::Title;
+                    }
+                }
             }
             Unit::Paragraph(p) => attribution.scan(
                 source,
@@ -131,6 +157,25 @@ pub(crate) fn read(
         quotations.push(last.unclosed(source));
     }
     (quotations, stray_marks)
+}
+
+/// Whether a heading opens a list of references ("References", "Notes",
+/// "Sources", "Bibliography", "Further reading").
+fn is_references_heading(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').lower();
+    matches!(
+        lower.as_str(),
+        "references"
+            | "notes"
+            | "endnotes"
+            | "footnotes"
+            | "sources"
+            | "bibliography"
+            | "works cited"
+            | "further reading"
+            | "notes and references"
+            | "citations"
+    )
 }
 
 /// Every character that may open or close a quotation.

@@ -154,6 +154,13 @@ fn words(text: &str) -> Vec<Word<'_>> {
 
 /// What differs, when two quotations quote one statement differently.
 fn compare(a: &[Word<'_>], b: &[Word<'_>]) -> Option<String> {
+    // One quoting a stretch of the other word for word ("We have agreed to
+    // keep talking" in "We have not agreed on the shoal. We have agreed to
+    // keep talking"): a partial quotation, however the common words align.
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.windows(short.len()).any(|w| w == short) {
+        return None;
+    }
     let matched = lcs(a, b);
     // Only words that stand together in both count: scattered "already",
     // "on", "the" through a long quotation are no shared wording.
