@@ -41,6 +41,9 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
         r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+",
         // "in 2015.12 The", "commitments.\"3 Chinese"
         r"|[\p{Ll}0-9](?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}\s+\p{Lu}",
+        // After a quotation's comma, before the sentence carries on: "a
+        // summit,”12 and Tarumen's press"
+        r"|\p{Ll}[,;][”\x22][0-9]{1,2}\s+(?:and|but|or|while|whereas|which|although|though|as|so)\s",
         // At the end of a line, after a word: "four new sites.6", "region.\"8"
         r"|(\p{Ll}{2,})(?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}$",
     ))
@@ -99,15 +102,16 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             {
                 continue;
             }
-            // "2.1   Background": a section's number opening the line.
-            let lead = line[..m.start()].trim_start_matches([' ', '\t', '#', '*', '>']);
-            if lead.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-                continue;
-            }
             let marker = m.as_str();
             let digits_at = marker
                 .find(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
                 .unwrap_or(0);
+            // "2.1   Background": a section's number opening the line (and
+            // not "phone.”7", a quotation's last word on a line of its own).
+            let lead = line[..m.start() + digits_at].trim_start_matches([' ', '\t', '#', '*', '>']);
+            if lead.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                continue;
+            }
             let digits_len = marker[digits_at..]
                 .find(|c: char| !(c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c)))
                 .unwrap_or(marker.len() - digits_at);
