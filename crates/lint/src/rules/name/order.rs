@@ -82,8 +82,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             let span = cx.span(at, at + flagged.len());
             let how = match cx.options.name_order {
                 NameOrder::MostUsed => format!(
-                    "the document writes “{kept}” {} times and “{flagged}” {}",
-                    kept_uses.len(),
+                    "the document writes “{kept}” {} and “{flagged}” {}",
+                    times(kept_uses.len()),
                     flagged_uses.len()
                 ),
                 NameOrder::FirstUsed => format!("the document first writes “{kept}”"),
@@ -101,6 +101,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 );
         }
     }
+}
+
+/// "1 time", "3 times".
+fn times(n: usize) -> String {
+    format!("{n} time{}", if n == 1 { "" } else { "s" })
 }
 
 /// Capitalized words of a line ("Kono", "Moon", "Jae-in" is not: it has a
@@ -152,7 +157,18 @@ fn is_person(line: &str, start: usize, end: usize) -> bool {
         .unwrap_or("");
     // A name ends here: "Chief Information Security Officer" names no one.
     let ends = !line[end..].starts_with(' ') || !next.starts_with(char::is_uppercase);
-    (title && ends) || VERBS.contains(&next)
+    // "Mori Kentaro, the first Japanese minister to the Republic,": a
+    // title in the apposition after the name.
+    let appositive = rest.strip_prefix(", ").is_some_and(|apposition| {
+        apposition
+            .split([',', '.', ';', ':'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(8)
+            .any(|w| w.starts_with(char::is_lowercase) && TITLES.contains(&w))
+    });
+    (title && ends) || VERBS.contains(&next) || appositive
 }
 
 /// Titles before a person's name, in lower case.
