@@ -975,6 +975,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "news",
     "newspaper",
     "office",
+    "opposition",
     "organisation",
     "organization",
     "panel",
@@ -1069,6 +1070,7 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "constitution",
     "memorandum",
     "plaque",
+    "press release",
     "inscription",
     "inspection",
 ];

@@ -1836,7 +1836,10 @@ impl Attribution {
                 words.first().map(|w| w.lower()).as_deref(),
                 Some("a" | "an" | "one")
             )
-            && words.get(1).is_some_and(|w| is_person_noun(&w.lower()))
+            && words.get(1).is_some_and(|w| {
+                let lower = w.lower();
+                is_person_noun(&lower) || is_agent_noun(&lower)
+            })
             && words
                 .get(2)
                 .is_some_and(|w| matches!(*w, "from" | "of" | "at" | "in" | "with"))
@@ -2047,8 +2050,13 @@ impl Attribution {
                 resolved_from: None,
             });
         }
-        // "The statement says", "the joint communiqué states": a document.
-        if DOCUMENT_WORDS.contains(&lower) && words.len() <= 5 {
+        // "The statement says", "the joint communiqué states", "a press
+        // release described": a document.
+        let two_words = words.len() >= 2 && {
+            let pair = format!("{} {}", words[words.len() - 2], last).lower();
+            DOCUMENT_WORDS.contains(&pair.as_str())
+        };
+        if (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5 {
             return Some(Speaker {
                 name: strip_article(&words.join(" ")),
                 role: None,
