@@ -1057,6 +1057,7 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "defense of japan",
     "defence of japan",
     "report",
+    "briefing",
     "paper",
     "statement",
     "declaration",

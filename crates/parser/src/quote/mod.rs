@@ -795,6 +795,33 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
 /// The noun phrase a relative "who" after a comma stands for: the last
 /// words before the comma, from their determiner ("a new
 /// Secretary-General, who told").
+/// The document a relative "that" or "which" ending `before` stands for:
+/// the noun phrase before it, from its determiner, when its head is a
+/// document's noun ("a 2022 ministry briefing that").
+fn document_antecedent(before: &str) -> Option<Speaker> {
+    let head = before.trim_end();
+    let head = head
+        .strip_suffix("that")
+        .or_else(|| head.strip_suffix("which"))?
+        .trim_end()
+        .trim_end_matches(',');
+    let words: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+    let last = words.first()?.lower();
+    if !DOCUMENT_WORDS.contains(&last.as_str()) {
+        return None;
+    }
+    let from = words
+        .iter()
+        .position(|w| matches!(w.lower().as_str(), "a" | "an" | "the" | "its" | "their"))?;
+    let phrase: Vec<&str> = words[..from].iter().rev().copied().collect();
+    Some(Speaker {
+        name: phrase.join(" "),
+        role: None,
+        kind: SpeakerKind::Document,
+        resolved_from: None,
+    })
+}
+
 fn relative_antecedent(before: &str) -> Option<Speaker> {
     let head = before
         .trim_end()
@@ -1211,6 +1238,19 @@ impl Attribution {
                 let last = sentence_start(text, text.trim_end().len().saturating_sub(1));
                 self.described = person_subject(&text[last..], &self.people)
                     .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name));
+                // "She then read from a statement ...:" introduces the
+                // quotation the next paragraph opens with, first person or
+                // not: its words are the subject's.
+                if text.trim_end().ends_with(':') && self.carry.is_none() {
+                    let first = text[last..].split_whitespace().next().unwrap_or("");
+                    self.carry = match pronoun_gender(first) {
+                        Some(_) => self.person_for(first).map(|s| Speaker {
+                            resolved_from: Some(first.to_string()),
+                            ..s
+                        }),
+                        None => self.described.clone(),
+                    };
+                }
             }
         }
     }
@@ -1741,6 +1781,11 @@ impl Attribution {
                 return Some(classify(&name, None));
             }
         }
+        // "publishes a 2022 ministry briefing that warned of": the document
+        // the relative clause is about.
+        if let Some(document) = document_antecedent(before) {
+            return Some(document);
+        }
         let mut words = subject_words(before);
         // "which led Japan to express", "urged Seoul to say": the one who
         // is led to speak is the name before "to".
@@ -1818,6 +1863,7 @@ impl Attribution {
                 return Some(person);
             }
         }
+
         // "More than 30 countries have called for": a counted group.
         let counted = words.len() <= 6
             && words.first().is_some_and(|w| {
