@@ -1211,6 +1211,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             [period.as_ref(), document_period, dateline],
         );
         clear_iso_by_design(&mut entries, &self.subheadings);
+        settle_numeric_order(&mut entries);
         let chronology = Chronology {
             title: self.title,
             period,
@@ -1336,7 +1337,8 @@ impl<'s, 'l> Reader<'s, 'l> {
         let (mut note_lines, mut note_chars) = (0, 0);
         for line in &self.lines[i + 1..] {
             match &line.kind {
-                Kind::Blank | Kind::Furniture | Kind::Continued => {}
+                // "## 2024" over a table: its header row is no note.
+                Kind::Blank | Kind::Furniture | Kind::Continued | Kind::TableHeader => {}
                 Kind::Time(_) => return true,
                 // A day with text of its own before a dated entry is an
                 // entry; a year or month, or a day with nothing under it
@@ -1628,6 +1630,48 @@ struct Written {
     inherited: bool,
 }
 
+/// Numeric dates ("03/04/2024") are read month first where either order
+/// is a date. A chronology whose numeric dates put the day first wherever
+/// only that order is a date ("22/05/2024", "31/06/2024") and never the
+/// month reads them all day first: its "03/04/2024" is 3 April.
+fn settle_numeric_order(entries: &mut [Entry]) {
+    let numeric = |text: &str| -> Option<(u32, u32, i32)> {
+        let mut parts = text.trim().split('/');
+        let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+        let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+        if parts.next().is_some() || !short(a) || !short(b) || y.len() != 4 {
+            return None;
+        }
+        Some((a.parse().ok()?, b.parse().ok()?, y.parse().ok()?))
+    };
+    let dates: Vec<(usize, (u32, u32, i32))> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| numeric(&e.date.text).map(|n| (i, n)))
+        .collect();
+    let day_first = dates.iter().any(|&(_, (a, b, _))| a > 12 && b <= 12);
+    let month_first = dates.iter().any(|&(_, (a, b, _))| b > 12 && a <= 12);
+    if !day_first || month_first {
+        return;
+    }
+    for (i, (day, month, year)) in dates {
+        if day > 12 || month > 12 || day == month || month == 0 {
+            continue;
+        }
+        let Some(written) = date::parse(&format!(
+            "{day} {} {year}",
+            date::MONTH_NAMES[month as usize - 1]
+        )) else {
+            continue;
+        };
+        let normalized = written.normalize(Some(year));
+        let date = &mut entries[i].date;
+        date.start = normalized.start;
+        date.end = normalized.end;
+        date.problem = normalized.problem;
+    }
+}
+
 /// A section (the entries between two headings of the chronology) that
 /// writes two or more dates and all of them in ISO form does so by design:
 /// its dates are no repairs. A single ISO date, or one among written dates
@@ -1906,8 +1950,21 @@ fn whole_period(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
 fn period_in(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
     let text = &plain.text;
     let mut at = 0;
+    // "Before 2023", "Since 2020": a bound, not the period covered.
+    let bound = |at: usize| {
+        let word = text[..at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(
+            word.as_str(),
+            "before" | "until" | "till" | "after" | "since" | "from" | "pre" | "post"
+        )
+    };
     while at < text.len() {
-        if at == 0 || text[..at].ends_with([' ', ':', '(', ',']) {
+        if (at == 0 || text[..at].ends_with([' ', ':', '(', ','])) && !bound(at) {
             let end = text.trim_end_matches([')', '.', ' ']).len();
             if at < end {
                 if let Some(date) = date::parse(&text[at..end]) {

@@ -46,7 +46,7 @@
 //! only (the day cannot be a month, or the chronology's other numeric dates
 //! show the order); otherwise the fix is unsafe: "9/4/2020" may be 9 April.
 
-use claimkit_parser::{date, Span};
+use claimkit_parser::{date, IsoDate, Span};
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -54,11 +54,36 @@ use crate::rules::Sink;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for chronology in &cx.article.chronologies {
-        let dates: Vec<Written> = chronology
+        let mut dates: Vec<Written> = chronology
             .entries
             .iter()
-            .filter_map(|e| Written::read(cx, e.date.span))
+            .filter_map(|e| Written::read(cx, e.date.span).map(|w| w.as_settled(e.date.start)))
             .collect();
+        // A section (between two headings of the chronology) whose two or
+        // more dates are all numeric, or all written with the month's name,
+        // is so by design: "## 2024" over a table copied from a works
+        // programme that writes "03/04/2024".
+        let mut cuts: Vec<usize> = chronology
+            .subheadings
+            .iter()
+            .map(|h| h.span.start)
+            .collect();
+        cuts.sort_unstable();
+        let section = |at: usize| cuts.partition_point(|&cut| cut <= at);
+        let mut k = 0;
+        while k < dates.len() {
+            let end = k + dates[k..]
+                .iter()
+                .take_while(|d| section(d.at) == section(dates[k].at))
+                .count();
+            let forms: Vec<Option<bool>> = dates[k..end].iter().map(|d| d.numeric).collect();
+            if forms.len() >= 2 && forms[0].is_some() && forms.iter().all(|f| *f == forms[0]) {
+                for d in &mut dates[k..end] {
+                    d.form_by_design = true;
+                }
+            }
+            k = end;
+        }
         let style = Style::dominant(&dates);
         for d in &dates {
             d.check(cx, &style, out);
@@ -110,6 +135,9 @@ struct Written {
     /// characters, so that a date rewritten to another length keeps the text
     /// in its column.
     row: Option<Row>,
+    /// Whether its section writes every date in its form (numeric or with
+    /// the month's name): no slip against the rest of the chronology.
+    form_by_design: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -144,6 +172,21 @@ struct Separator {
 }
 
 impl Written {
+    /// A numeric date as the parser settled it: day first where the
+    /// chronology's other numeric dates can only be ("03/04/2024" among
+    /// "22/05/2024" is 3 April).
+    fn as_settled(mut self, start: Option<IsoDate>) -> Written {
+        if let (Some(numbers), Some((m, d, y)), Some(start)) =
+            (self.numbers.as_mut(), self.mdy, start)
+        {
+            if !numbers.day_first && m != d && start.month() == Some(d) && start.day() == Some(m) {
+                numbers.day_first = true;
+                self.mdy = Some((d, m, y));
+            }
+        }
+        self
+    }
+
     fn read(cx: &Context<'_>, span: Span) -> Option<Written> {
         let text = cx.slice(span).to_string();
         let (value, parts) = date::parts(&text)?;
@@ -283,6 +326,7 @@ impl Written {
             numbers,
             mdy,
             row,
+            form_by_design: false,
         })
     }
 
@@ -305,6 +349,9 @@ impl Written {
         let (Some(numeric), Some((wanted, n, of))) = (self.numeric, style.numeric) else {
             return;
         };
+        if self.form_by_design {
+            return;
+        }
         if numeric == wanted {
             return;
         }
