@@ -57,7 +57,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         let mut dates: Vec<Written> = chronology
             .entries
             .iter()
-            .filter_map(|e| Written::read(cx, e.date.span).map(|w| w.as_settled(e.date.start)))
+            .filter_map(|e| Written::read(cx, e.date.span).map(|w| w.settled(e.date.start)))
             .collect();
         // A section (between two headings of the chronology) whose two or
         // more dates are all numeric, or all written with the month's name,
@@ -175,7 +175,7 @@ impl Written {
     /// A numeric date as the parser settled it: day first where the
     /// chronology's other numeric dates can only be ("03/04/2024" among
     /// "22/05/2024" is 3 April).
-    fn as_settled(mut self, start: Option<IsoDate>) -> Written {
+    fn settled(mut self, start: Option<IsoDate>) -> Written {
         if let (Some(numbers), Some((m, d, y)), Some(start)) =
             (self.numbers.as_mut(), self.mdy, start)
         {
