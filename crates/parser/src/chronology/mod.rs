@@ -349,6 +349,8 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     // The document's dateline is when it was written, not an entry.
     let dateline_at = dateline(source).map(|p| p.span.start);
     let mut after_blank = true;
+    // The lines of paragraphs that open with "On" and a whole date.
+    let mut dated_paragraphs: Vec<usize> = Vec::new();
     for line in &source.lines {
         if line.is_blank() {
             out.push(ClassifiedLine {
@@ -375,8 +377,19 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
                     classify_line(&plain.text)
                 };
                 let kind = match kind {
-                    Kind::Text if block == Block::ListItem => {
-                        on_date_item(&plain.text).map_or(Kind::Text, |s| Kind::Entries(vec![s]))
+                    Kind::Text if block == Block::ListItem => on_date_item(&plain.text, true)
+                        .map_or(Kind::Text, |s| Kind::Entries(vec![s])),
+                    // "On 9 January 2026 four British employees were
+                    // arrested ...": a paragraph that opens with a whole
+                    // date, as a written statement's account runs.
+                    Kind::Text if block == Block::Plain && after_blank => {
+                        match on_date_item(&plain.text, false) {
+                            Some(s) => {
+                                dated_paragraphs.push(out.len());
+                                Kind::Entries(vec![s])
+                            }
+                            None => Kind::Text,
+                        }
                     }
                     kind => kind,
                 };
@@ -400,6 +413,7 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
         });
         after_blank = false;
     }
+    keep_dated_paragraph_runs(&mut out, &dated_paragraphs);
     mark_table_headers(&mut out);
     read_overflowing_rows(&mut out);
     join_wrapped_headings(&mut out);
@@ -407,6 +421,38 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     mark_repeated_lines(&mut out);
     settle_maybe_lost(&mut out);
     out
+}
+
+/// Paragraphs that open with "On" and a whole date are entries only three
+/// or more in a row, with no other dated line between them (a written
+/// statement's account, day by day); one alone, or one in an entry under a
+/// date heading ("On August 5, 2022, the Department announced ..."), is the
+/// text around it.
+fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[usize]) {
+    const RUN: usize = 3;
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, lines: &mut [ClassifiedLine<'_>]| {
+        if run.len() < RUN {
+            for &k in run.iter() {
+                lines[k].kind = Kind::Text;
+            }
+        }
+        run.clear();
+    };
+    for (n, &k) in dated.iter().enumerate() {
+        let joined = run.last().is_some_and(|&last| {
+            lines[last + 1..k]
+                .iter()
+                .all(|l| !matches!(l.kind, Kind::Entries(_) | Kind::Time(_)))
+        });
+        if !joined {
+            flush(&mut run, lines);
+        }
+        run.push(k);
+        if n + 1 == dated.len() {
+            flush(&mut run, lines);
+        }
+    }
 }
 
 /// Whether line `k` goes on with a sentence the line before it left open.
@@ -781,16 +827,28 @@ fn entry_starts(text: &str) -> Vec<Start> {
 
 /// A list item that opens with "On", a date and a comma ("- On 22 August,
 /// the health director ..."): an entry of that date, as timelines write
-/// some of their items among "22 August – ..." ones.
-fn on_date_item(text: &str) -> Option<Start> {
+/// some of their items among "22 August – ..." ones; and a paragraph that
+/// opens with "On" and a whole date ("On 9 January 2026 four employees
+/// ..."), as a written statement's account runs.
+fn on_date_item(text: &str, list_item: bool) -> Option<Start> {
     let rest = text.strip_prefix("On ")?;
     let (date, len) = date::parse_prefix(rest)?;
-    let after = rest[len..].strip_prefix(',')?;
+    // A paragraph's "On 9 January, ..." names a day of the story; only a
+    // whole date with its year opens an entry there.
+    let after = if list_item {
+        rest[len..].strip_prefix(',')?
+    } else {
+        if !date.has_year() || date.start.day.is_none() {
+            return None;
+        }
+        let after = &rest[len..];
+        after.strip_prefix(',').unwrap_or(after).strip_prefix(' ')?
+    };
     let at = "On ".len();
     Some(Start {
         date,
         date_at: (at, at + len),
-        text_at: at + len + 1 + (after.len() - after.trim_start().len()),
+        text_at: text.len() - after.trim_start().len(),
         alone: false,
         problem: None,
         furniture: None,
