@@ -354,12 +354,27 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
             && !ends_sentence(&p.plain.text)
             && !emphasized(source, &p.plain)
             && !capitals
+            && !ends_with_credit(source, &p.plain)
         {
             open = Some(out.len());
         }
         out.push(p);
     }
     out
+}
+
+/// Whether a paragraph's last line is a credit set off by a dash ("— Grant
+/// Holloway, US special envoy"): a pull quote's, a signature; it ends the
+/// paragraph, full stop or not.
+fn ends_with_credit(source: &Source<'_>, plain: &Plain<'_>) -> bool {
+    let (_, end) = plain.source_range(plain.text.len().saturating_sub(1), plain.text.len());
+    let line_start = source.text[..end.min(source.text.len())]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let last = source.text[line_start..end.min(source.text.len())].trim_start();
+    ["— ", "― ", "-- "]
+        .iter()
+        .any(|dash| last.starts_with(dash))
 }
 
 /// The notes at a page's foot: a rule of underscores, or a note's number

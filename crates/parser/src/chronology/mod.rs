@@ -204,6 +204,8 @@ enum Kind {
     Continued,
     /// The header row of a table (`| Date | Event |`).
     TableHeader,
+    /// A text box's border (`+------+`): a chronology in the box ends there.
+    BoxRule,
     Text,
 }
 
@@ -455,6 +457,17 @@ fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[usize]) 
     }
 }
 
+/// A text box's top or bottom border, as a plain-text page draws it:
+/// `+-----+` or `+=====+`.
+fn is_box_rule(text: &str) -> bool {
+    text.len() >= 10
+        && text.starts_with('+')
+        && text.ends_with('+')
+        && text[1..text.len() - 1]
+            .bytes()
+            .all(|b| matches!(b, b'-' | b'='))
+}
+
 /// Whether line `k` goes on with a sentence the line before it left open.
 fn continues_sentence(lines: &[ClassifiedLine<'_>], k: usize) -> bool {
     !lines[k].after_blank
@@ -702,6 +715,9 @@ fn classify_line(text: &str) -> Kind {
 }
 
 fn classify_trimmed(text: &str) -> Kind {
+    if is_box_rule(text) {
+        return Kind::BoxRule;
+    }
     if let Some(c) = may_be_credit(text).then(|| CREDIT.captures(text)).flatten() {
         return Kind::Credit(c[1].trim().to_string());
     }
@@ -1199,7 +1215,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             let line = &lines[i];
             match &line.kind {
                 Kind::Blank => {}
-                Kind::Heading => break,
+                Kind::Heading | Kind::BoxRule => break,
                 Kind::Entries(starts) => self.entries(i, line, starts),
                 Kind::Time(start) => self.time_entry(line, start),
                 // A table's delimiter row belongs to its header row.
@@ -1611,7 +1627,7 @@ impl<'s, 'l> Reader<'s, 'l> {
         for line in &self.lines[i + 1..] {
             match line.kind {
                 Kind::Entries(_) | Kind::Time(_) | Kind::LostDate | Kind::Credit(_) => return true,
-                Kind::Heading => return false,
+                Kind::Heading | Kind::BoxRule => return false,
                 Kind::Text if line.after_blank => {
                     gap += 1;
                     if gap >= MAX_GAP {

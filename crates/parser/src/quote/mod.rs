@@ -443,6 +443,32 @@ fn opening_speaker(
         .or_else(|| described.clone().filter(|_| first_person()))
 }
 
+/// A pull quote's credit: a dash and a name, and a role after a comma, that
+/// end the paragraph right after the quotation ("“...” — Grant Holloway, US
+/// special envoy for critical minerals").
+fn credit_line(rest: &str) -> Option<Speaker> {
+    if rest.len() > 200 {
+        return None;
+    }
+    let dashed = rest.trim_start();
+    let named = ["—", "―", "--", "–"]
+        .iter()
+        .find_map(|dash| dashed.strip_prefix(dash))?
+        .trim_start();
+    let (name, end) = speaker::named_run_with_end(named)?;
+    let after = named[end..].trim();
+    if !(after.is_empty() || after.starts_with(',')) {
+        return None;
+    }
+    let role = after.trim_start_matches(',').trim().trim_end_matches('.');
+    let speaker = classify(&name, (!role.is_empty()).then(|| role.to_string()));
+    matches!(
+        speaker.kind,
+        SpeakerKind::Person | SpeakerKind::Organization
+    )
+    .then_some(speaker)
+}
+
 /// "Riyadh has drafted “a memorandum” arguing ..., according to a person
 /// familiar with the position.": a source phrase later in the sentence
 /// that holds the quotation, when nothing nearer attributes it.
@@ -1532,6 +1558,11 @@ impl Attribution {
         pair: &Pair,
         sentence: usize,
     ) -> (Option<Speaker>, Option<String>) {
+        if let Some(credit) = credit_line(&text[pair.close + pair.close_mark.len_utf8()..]) {
+            let result = (Some(credit), None);
+            self.remember(&result.0);
+            return result;
+        }
         let result = match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
             Some((cue, name)) => {
                 let words: Vec<&str> = name.split_whitespace().collect();

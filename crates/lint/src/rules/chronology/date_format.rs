@@ -499,7 +499,11 @@ impl Written {
         let expected = if self.has_day {
             style.abbreviated(number)
         } else {
-            None
+            // "Nov. 2024" among three or more months alone spelled out, and
+            // at most a third as many abbreviated.
+            let (spelled, abbreviated) = (style.alone.no, style.alone.yes);
+            (form.abbreviated && number != 5 && spelled >= 3 && 3 * abbreviated <= spelled)
+                .then_some(false)
         };
         let mut reasons = Vec::new();
         let abbreviated = match expected {
@@ -831,6 +835,9 @@ impl Count {
 struct Style {
     /// Abbreviated or not, for months that AP and Chicago both abbreviate.
     abbreviable: Count,
+    /// Abbreviated or not, for a month that stands alone ("November 2023",
+    /// "Nov. 2024"), any month but May.
+    alone: Count,
     /// Abbreviated or not, for March and April.
     chicago: Count,
     /// Abbreviated or not, for June and July.
@@ -885,12 +892,16 @@ impl Style {
             Count::default(),
             Count::default(),
         );
+        let mut alone = Count::default();
         for d in dates {
             if let Some((_, word)) = &d.month {
                 let number = date::month_number(word).unwrap_or(1);
                 let form = MonthForm::of(word);
                 if !d.has_day {
-                    // A month alone is spelled out.
+                    // A month alone is spelled out, in every house style.
+                    if number != 5 {
+                        alone.add(form.abbreviated);
+                    }
                 } else if AP_ABBREVIATED.contains(&number) {
                     abbreviable.add(form.abbreviated);
                 } else if CHICAGO_ABBREVIATED.contains(&number) {
@@ -982,6 +993,7 @@ impl Style {
             month_first_seen,
             day_first_seen,
             abbreviable,
+            alone,
             chicago,
             spelled,
             ordinals,
