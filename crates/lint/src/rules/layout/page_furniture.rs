@@ -43,7 +43,7 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
         r"|[\p{Ll}0-9](?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}\s+\p{Lu}",
         // After a quotation's comma, before the sentence carries on: "a
         // summit,”12 and Tarumen's press"
-        r"|\p{Ll}[,;][”\x22][0-9]{1,2}\s+(?:and|but|or|while|whereas|which|although|though|as|so)\s",
+        r"|\p{Ll}[,;]?[”\x22][0-9]{1,2}\s+(?:and|but|or|while|whereas|which|although|though|as|so)\s",
         // At the end of a line, after a word: "four new sites.6", "region.\"8"
         r"|(\p{Ll}{2,})(?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}$",
     ))
@@ -106,6 +106,16 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             let digits_at = marker
                 .find(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
                 .unwrap_or(0);
+            // "$1.8 Billion", "(PDF, 4.2 MB)": a decimal number, not a year
+            // and its marker ("in 2015.12 The").
+            let digits_before = line[..m.start() + 1]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            if (1..=2).contains(&digits_before) && marker[1..].starts_with(['.', ',']) {
+                continue;
+            }
             // "2.1   Background": a section's number opening the line (and
             // not "phone.”7", a quotation's last word on a line of its own).
             let lead = line[..m.start() + digits_at].trim_start_matches([' ', '\t', '#', '*', '>']);
