@@ -333,7 +333,7 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                 Tok::Number(value, len)
             }
         } else if c.is_alphabetic() {
-            let len: usize = s[i..]
+            let mut len: usize = s[i..]
                 .chars()
                 .take_while(|c| c.is_alphabetic())
                 .map(char::len_utf8)
@@ -352,7 +352,16 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
             } else {
                 None
             };
-            let season = if is("spring") {
+            // "Q2 2023": a quarter, whose three months a season's shape reads.
+            let quarter = (word == "Q")
+                .then(|| s[i + len..].chars().next())
+                .flatten()
+                .and_then(|d| d.to_digit(10))
+                .filter(|q| (1..=4).contains(q) && !next_is_alphanumeric(s, i + len + 1));
+            let season = if let Some(q) = quarter {
+                len += 1;
+                Some(3 * q - 2)
+            } else if is("spring") {
                 Some(3)
             } else if is("summer") {
                 Some(6)
@@ -877,6 +886,8 @@ mod tests {
         ("c. 1960", None, "1960", "1960", Precision::Year),
         ("ca. 1805", None, "1805", "1805", Precision::Year),
         ("1950s", None, "1950", "1959", Precision::Year),
+        ("Q2 2023", None, "2023-04", "2023-06", Precision::Month),
+        ("Q4", Some(2025), "2025-10", "2025-12", Precision::Month),
         ("early 1960s", None, "1960", "1963", Precision::Year),
         ("mid-1950s", None, "1954", "1956", Precision::Year),
         ("late 1950’s", None, "1957", "1959", Precision::Year),
