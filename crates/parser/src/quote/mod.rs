@@ -1652,6 +1652,40 @@ impl Attribution {
                 });
             }
         }
+        // "Mayor Ada Kamara:", "Kamara:": a name alone before the colon, as
+        // a table's cell or a transcript gives the words to their speaker.
+        if let Some((name, end)) = speaker::named_run_with_end(lead.trim()) {
+            if lead.trim()[end..].trim().is_empty() && !is_pronoun(&name) {
+                let named = classify(&name, None);
+                if named.kind == SpeakerKind::Person {
+                    let full = self
+                        .people
+                        .iter()
+                        .rev()
+                        .find(|p| p.split(' ').any(|w| w == named.name));
+                    return Some(match full {
+                        Some(full) if !named.name.contains(' ') => Speaker {
+                            name: full.clone(),
+                            ..named
+                        },
+                        _ => named,
+                    });
+                }
+            }
+        }
+        // "She was direct about the plan:": the person "she" stands for.
+        if let Some(pronoun) = lead
+            .split_whitespace()
+            .next()
+            .filter(|w| matches!(*w, "He" | "She"))
+        {
+            return self
+                .person_for(&pronoun.to_lowercase())
+                .map(|person| Speaker {
+                    resolved_from: Some(pronoun.to_string()),
+                    ..person
+                });
+        }
         person_subject(lead, &self.people).filter(|s| !is_pronoun(&s.name))
     }
 
@@ -1684,7 +1718,15 @@ impl Attribution {
     /// Remembers a person who speaks, for "he" and "she" after.
     fn remember(&mut self, speaker: &Option<Speaker>) {
         if let Some(speaker) = speaker {
-            if speaker.kind == SpeakerKind::Person {
+            // "Work at Mill Shoals and Greer's Landing": a capitalized run
+            // with lower-case words other than a name's particles is a
+            // phrase, not a person ("her father" is a person described).
+            let phrase = speaker.name.starts_with(char::is_uppercase)
+                && speaker
+                    .name
+                    .split(' ')
+                    .any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
+            if speaker.kind == SpeakerKind::Person && !phrase {
                 if speaker.resolved_from.is_none()
                     && speaker.name.contains(' ')
                     && speaker.name.starts_with(char::is_uppercase)
@@ -1710,6 +1752,21 @@ impl Attribution {
                 });
             }
         }
+    }
+
+    /// A sentence whose subject is the last word of the name of someone
+    /// already quoted ("Okonedo-Hale said the Department had heard ..."
+    /// after "said Secretary Okonedo-Hale"): that person.
+    fn recent_subject(&self, sentence: &str) -> Option<Speaker> {
+        let (name, end) = speaker::named_run_with_end(sentence.trim_start())?;
+        if name.contains(' ') || !sentence.trim_start()[end..].starts_with(' ') {
+            return None;
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|s| s.name == name || s.name.ends_with(&format!(" {name}")))
+            .cloned()
     }
 
     fn learn(&mut self, name: &str, gender: Gender) {
@@ -1785,7 +1842,9 @@ impl Attribution {
                 }
                 continue;
             }
-            let person = person_subject(sentence, &self.people).or_else(|| titled_person(sentence));
+            let person = person_subject(sentence, &self.people)
+                .or_else(|| titled_person(sentence))
+                .or_else(|| self.recent_subject(sentence));
             if person.is_some() {
                 self.remember(&person);
             }
@@ -1905,6 +1964,20 @@ impl Attribution {
             });
         if counted {
             return Some(noun_phrase(&words));
+        }
+        // "One of the two described the gap as", "one of the negotiators
+        // said": one of a group named before, the whole phrase.
+        if (3..=6).contains(&words.len())
+            && words[0].eq_ignore_ascii_case("one")
+            && words[1] == "of"
+            && words[2..].iter().all(|w| w.starts_with(char::is_lowercase))
+        {
+            return Some(Speaker {
+                name: words.join(" "),
+                role: None,
+                kind: SpeakerKind::UnnamedSource,
+                resolved_from: None,
+            });
         }
         // "A delegate from a West African coastal state said": a person
         // described by where they come from, the whole phrase.

@@ -643,14 +643,21 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         return Some(speaker);
     }
     // "Okoye did not let it go": the full name, when one was given before.
-    let full = people
+    match people
         .iter()
         .rev()
-        .find(|p| p.split(' ').any(|w| w == speaker.name))?;
-    Some(Speaker {
-        name: full.clone(),
-        ..speaker
-    })
+        .find(|p| p.split(' ').any(|w| w == speaker.name))
+    {
+        Some(full) => Some(Speaker {
+            name: full.clone(),
+            ..speaker
+        }),
+        // "Tenants' association chair Deepa Varghese": the person after a
+        // word nobody was named and a role.
+        None => person_after_role(&clause[end..])
+            .map(|person| classify(&person, None))
+            .filter(|s| s.kind == SpeakerKind::Person),
+    }
 }
 
 /// "Mercia Vale Water chief executive Graham Pettifer apologises": the
