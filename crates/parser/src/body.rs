@@ -234,7 +234,17 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     });
     // "54   PACIFIC LEDGER | MAY 2024": a publication's name and issue date
     // set off by a bar, whatever the publication is called.
-    let issue_footer = text.contains('|')
+    // "10 FEBRUARY 2026     Valdoria: British Nationals     714": the same,
+    // its parts spread over the page's width (a parliamentary record's
+    // running header: the sitting's date, the debate's title, the column).
+    let parts: Vec<&str> = text
+        .split("   ")
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let number = |part: &str| part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
+    let spread = parts.len() == 3 && (number(parts[0]) || number(parts[2]));
+    let issue_footer = (text.contains('|') || spread)
         && words.iter().any(|w| crate::date::month_number(w).is_some())
         && words
             .iter()
@@ -250,7 +260,8 @@ pub(crate) fn is_furniture(text: &str) -> bool {
         && words.iter().all(|w| {
             let numeric = w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4;
             let capitalized = w.chars().next().is_some_and(char::is_uppercase)
-                && !w.ends_with([',', ';', ':', '!', '?'])
+                && !w.ends_with([',', ';', '!', '?'])
+                && (!w.ends_with(':') || spread)
                 && (!w.ends_with('.') || crate::date::month_number(w).is_some());
             numeric || capitalized || matches!(*w, "of" | "and" | "the" | "in")
         })
@@ -401,6 +412,8 @@ mod tests {
             "116 Comparative Connections",
             "JAPAN-KOREA RELATIONS | SEPTEMBER 2020 121",
             "121 COMPARATIVE CONNECTIONS | SEPTEMBER 2020",
+            "10 FEBRUARY 2026        Valdoria: British Nationals        714",
+            "713                    Valdoria: British Nationals                    10 FEBRUARY 2026",
         ] {
             assert!(is_furniture(line), "{line:?}");
         }
@@ -413,6 +426,8 @@ mod tests {
             "MAY – AUGUST 2020",
             "The two sides met 12 times.",
             "Figure 1 Relations 12",
+            "Jordan      Singapore Jordan Free Trade Agreement      SJFTA      29 April 2004      16 May 2004      5",
+            "14 July 2020         Environment Agency publishes the Strategy",
         ] {
             assert!(!is_furniture(line), "{line:?}");
         }
