@@ -342,10 +342,18 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
                     .peek()
                     .is_some_and(|next| next.plain.text.starts_with(char::is_lowercase)) =>
             {
+                // Lines alone between blank lines only, as a heading and a
+                // running header stand: far fewer than all the lines.
                 let lines = lines.get_or_insert_with(|| {
                     let mut count = HashMap::new();
-                    for line in &source.lines {
-                        *count.entry(line.text.trim()).or_insert(0) += 1;
+                    let all = &source.lines;
+                    for (k, line) in all.iter().enumerate() {
+                        let blank = |j: Option<usize>| {
+                            j.and_then(|j| all.get(j)).is_none_or(|l| l.is_blank())
+                        };
+                        if !line.is_blank() && blank(k.checked_sub(1)) && blank(Some(k + 1)) {
+                            *count.entry(line.text.trim()).or_insert(0) += 1;
+                        }
                     }
                     count
                 });

@@ -556,24 +556,82 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
 /// subject is no person.
 fn titled_person(sentence: &str) -> Option<Speaker> {
     let mut found: Option<Speaker> = None;
-    let mut several = false;
-    named_people(sentence, |person| {
-        if person.role.is_some() && person.name.contains(' ') {
-            several = found.is_some();
-            // "Ruth Cole on February 8": the name ends at its first
-            // lower-case word.
-            let end = person
-                .name
-                .split(' ')
-                .take_while(|w| !w.starts_with(char::is_lowercase))
-                .map(|w| w.len() + 1)
-                .sum::<usize>();
-            let name = person.name[..end.saturating_sub(1).min(person.name.len())].to_string();
-            found = Some(Speaker { name, ..person });
+    let (mut at, mut run_start) = (0, None);
+    for word in sentence.split(' ') {
+        let here = at;
+        at += word.len() + 1;
+        if !word.starts_with(char::is_uppercase) {
+            run_start = None;
+            continue;
         }
-        !several
-    });
-    found.filter(|_| !several)
+        // The capitalized words before the title are the title's too
+        // ("Foreign Minister Baek Jun-seo").
+        let here = *run_start.get_or_insert(here);
+        // Only a run that holds a title: most sentences hold none, and
+        // then no run is read at all.
+        if ROLE_TITLES
+            .binary_search(&word.trim_end_matches('.'))
+            .is_err()
+        {
+            continue;
+        }
+        let Some((run, _)) = speaker::named_run_with_end(&sentence[here..]) else {
+            continue;
+        };
+        let person = classify(&run, None);
+        if person.kind != SpeakerKind::Person || person.role.is_none() || !person.name.contains(' ')
+        {
+            continue;
+        }
+        // "Ruth Cole on February 8": the name ends at its first
+        // lower-case word.
+        let name: Vec<&str> = person
+            .name
+            .split(' ')
+            .take_while(|w| !w.starts_with(char::is_lowercase))
+            .collect();
+        let name = name.join(" ");
+        if found.as_ref().is_some_and(|f| f.name != name) {
+            return None;
+        }
+        found = Some(Speaker { name, ..person });
+    }
+    found
+}
+
+/// Where `text` last says "he", "she", "his" or "her", as a word: read
+/// from the end, byte by byte, so that no word is cut out of the text.
+fn last_pronoun(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if b[i] | 0x20 != b'h' {
+            continue;
+        }
+        let start = if i > 0 && b[i - 1] | 0x20 == b's' {
+            i - 1
+        } else {
+            i
+        };
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let end = i
+            + 1
+            + b[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        let word = &text[start..end];
+        if ["he", "she", "his", "her"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+        {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The people a sentence names, in order: each named run that is a
@@ -963,6 +1021,8 @@ pub(crate) struct Attribution {
     /// The person the last sentence of a body paragraph without quotations
     /// is about, for a next paragraph that opens with first-person words.
     described: Option<Speaker>,
+    /// Where the paragraph being read last says "he", "she", "his" or "her".
+    last_pronoun: Option<usize>,
 }
 
 /// What [`Attribution`] knows of the people a text is about.
@@ -1044,6 +1104,7 @@ impl Attribution {
         strays: &mut Vec<StrayMark>,
     ) {
         let text: &str = &plain.text;
+        self.last_pronoun = last_pronoun(text);
         let (pairs, unmatched) = pair_marks(text);
         let span = |a: usize, b: usize| {
             let (start, end) = plain.source_range(a, b);
@@ -1758,6 +1819,11 @@ impl Attribution {
     /// already quoted ("Okonedo-Hale said the Department had heard ..."
     /// after "said Secretary Okonedo-Hale"): that person.
     fn recent_subject(&self, sentence: &str) -> Option<Speaker> {
+        // The first word, and only a recent speaker's surname, is worth a
+        // closer look.
+        let first = sentence.trim_start().split(' ').next()?;
+        let surname = |s: &&Speaker| first.starts_with(s.name.rsplit(' ').next().unwrap_or(""));
+        self.recent.iter().rev().find(surname)?;
         let (name, end) = speaker::named_run_with_end(sentence.trim_start())?;
         if name.contains(' ') || !sentence.trim_start()[end..].starts_with(' ') {
             return None;
@@ -1765,7 +1831,11 @@ impl Attribution {
         self.recent
             .iter()
             .rev()
-            .find(|s| s.name == name || s.name.ends_with(&format!(" {name}")))
+            .find(|s| {
+                s.name == name
+                    || (s.name.ends_with(name.as_str())
+                        && s.name[..s.name.len() - name.len()].ends_with(' '))
+            })
             .cloned()
     }
 
@@ -1842,8 +1912,12 @@ impl Attribution {
                 }
                 continue;
             }
+            // A titled person outside the subject is read only for a "he"
+            // or "she" later in the paragraph: reading every sentence's
+            // titles would cost more than all the rest of following.
+            let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
             let person = person_subject(sentence, &self.people)
-                .or_else(|| titled_person(sentence))
+                .or_else(|| pronoun_ahead.then(|| titled_person(sentence)).flatten())
                 .or_else(|| self.recent_subject(sentence));
             if person.is_some() {
                 self.remember(&person);

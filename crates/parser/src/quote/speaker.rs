@@ -664,14 +664,23 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
 /// person after the organization (`after` is what follows its name) and
 /// the role.
 fn person_after_role(after: &str) -> Option<String> {
+    let role_noun =
+        |w: &&str| ROLE_NOUNS.binary_search(w).is_ok() || matches!(*w, "executive" | "deputy");
+    // Most sentences have no role there: no words gathered for them.
+    if !after
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .any(|w| role_noun(&w))
+    {
+        return None;
+    }
     let words: Vec<&str> = after.split_whitespace().take(7).collect();
     let role = words
         .iter()
         .take(3)
         .take_while(|w| w.starts_with(char::is_lowercase))
         .count();
-    let role_noun =
-        |w: &&str| ROLE_NOUNS.binary_search(w).is_ok() || matches!(*w, "executive" | "deputy");
     if role > 0 && words[..role].iter().any(role_noun) {
         return named_run(&words[role..].join(" "));
     }
