@@ -876,9 +876,6 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
     (from > 0 && words.len() - from <= 5 && plain).then_some(from)
 }
 
-/// The noun phrase a relative "who" after a comma stands for: the last
-/// words before the comma, from their determiner ("a new
-/// Secretary-General, who told").
 /// The document a relative "that" or "which" ending `before` stands for:
 /// the noun phrase before it, from its determiner, when its head is a
 /// document's noun ("a 2022 ministry briefing that").
@@ -906,6 +903,9 @@ fn document_antecedent(before: &str) -> Option<Speaker> {
     })
 }
 
+/// The noun phrase a relative "who" after a comma stands for: the last
+/// words before the comma, from their determiner ("a new
+/// Secretary-General, who told").
 fn relative_antecedent(before: &str) -> Option<Speaker> {
     let head = before
         .trim_end()
@@ -1412,12 +1412,7 @@ impl Attribution {
         }
         // "Lindgren also noted that": the full name given before.
         if let Some(s) = speaker.as_mut().filter(|s| !s.name.contains(' ')) {
-            if let Some(full) = self
-                .people
-                .iter()
-                .rev()
-                .find(|p| p.split(' ').any(|w| w == s.name))
-            {
+            if let Some(full) = full_name(&self.people, &s.name) {
                 s.name = full.clone();
             }
         }
@@ -1719,12 +1714,7 @@ impl Attribution {
             if lead.trim()[end..].trim().is_empty() && !is_pronoun(&name) {
                 let named = classify(&name, None);
                 if named.kind == SpeakerKind::Person {
-                    let full = self
-                        .people
-                        .iter()
-                        .rev()
-                        .find(|p| p.split(' ').any(|w| w == named.name));
-                    return Some(match full {
+                    return Some(match full_name(&self.people, &named.name) {
                         Some(full) if !named.name.contains(' ') => Speaker {
                             name: full.clone(),
                             ..named

@@ -643,11 +643,7 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         return Some(speaker);
     }
     // "Okoye did not let it go": the full name, when one was given before.
-    match people
-        .iter()
-        .rev()
-        .find(|p| p.split(' ').any(|w| w == speaker.name))
-    {
+    match full_name(people, &speaker.name) {
         Some(full) => Some(Speaker {
             name: full.clone(),
             ..speaker
@@ -658,6 +654,15 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             .map(|person| classify(&person, None))
             .filter(|s| s.kind == SpeakerKind::Person),
     }
+}
+
+/// The full name given before ("Francis Parisi") that holds `name`
+/// ("Parisi"), the latest such.
+pub(super) fn full_name<'a>(people: &'a [String], name: &str) -> Option<&'a String> {
+    people
+        .iter()
+        .rev()
+        .find(|p| p.split(' ').any(|w| w == name))
 }
 
 /// "Mercia Vale Water chief executive Graham Pettifer apologises": the
