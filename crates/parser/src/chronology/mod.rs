@@ -1787,6 +1787,9 @@ fn clear_iso_by_design(entries: &mut [Entry], subheadings: &[Subheading]) {
 fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Option<&Period>; 3]) {
     let [period, document_period, dateline] = periods;
     let mut previous: Option<(i32, Option<u32>)> = None;
+    // The year of the last entry that writes a year alone, until one
+    // writes a year with a month.
+    let mut year_alone: Option<i32> = None;
     // Until an entry resolves, no entry before has a year: the first one
     // written anywhere is the next one written.
     let first_written = written_dates.iter().find_map(|w| {
@@ -1813,6 +1816,10 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
             (Some(y), YearSource::Period)
         } else if let Some(y) = document_period.and_then(|p| year_in_range(p.start, p.end, month)) {
             (Some(y), YearSource::Document)
+        } else if let Some(y) = year_alone {
+            // "2023 – The authority is formed." then "14 Feb", "19 Sep": a
+            // year written alone heads the entries without one after it.
+            (Some(y), YearSource::Neighbour)
         } else if let Some(neighbour) = previous.or(first_written) {
             (Some(nearest_year(neighbour, month)), YearSource::Neighbour)
         } else if let Some(y) = dateline.and_then(|p| year_in_range(p.start, p.end, month)) {
@@ -1830,6 +1837,13 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
         if let Some(start) = &n.start {
             // A year written alone ("2020:") gives its year and no month.
             previous = Some((start.year(), written.first_month()));
+        }
+        if written.has_year() {
+            year_alone = n
+                .start
+                .zip(n.end)
+                .filter(|(a, b)| written.first_month().is_none() && a.year() == b.year())
+                .map(|(a, _)| a.year());
         }
         date.start = n.start;
         date.end = n.end;
