@@ -703,6 +703,17 @@ fn subject_words(before: &str) -> Vec<&str> {
             None => ("", rest),
         };
         let mut words: Vec<&str> = clause.split_whitespace().collect();
+        // "a pipeline,”7 and Mareș ... spoke of": a footnote marker glued
+        // to the quotation before is no word of the subject.
+        let glued = clause.starts_with(|c: char| c.is_ascii_digit())
+            && rest[..rest.len() - clause.len()].ends_with('\u{1}');
+        if glued
+            && words.len() > 1
+            && words[0].len() <= 3
+            && words[0].bytes().all(|b| b.is_ascii_digit())
+        {
+            words.remove(0);
+        }
         while words.len() > 1
             && words.last().is_some_and(|w| {
                 BETWEEN_SUBJECT_AND_CUE.contains(w) || (w.ends_with("ly") && w.len() > 4)
