@@ -2040,19 +2040,29 @@ impl Attribution {
         if counted {
             return Some(noun_phrase(&words));
         }
-        // "One of the two described the gap as", "one of the negotiators
-        // said": one of a group named before, the whole phrase.
-        if (3..=6).contains(&words.len())
-            && words[0].eq_ignore_ascii_case("one")
-            && words[1] == "of"
-            && words[2..].iter().all(|w| w.starts_with(char::is_lowercase))
+        // "One of the two described the gap as", "a compromise one of them
+        // described as": one of a group named before, from "one".
+        if let Some(k) = words
+            .windows(2)
+            .rposition(|w| w[0].eq_ignore_ascii_case("one") && w[1] == "of")
         {
-            return Some(Speaker {
-                name: words.join(" "),
-                role: None,
-                kind: SpeakerKind::UnnamedSource,
-                resolved_from: None,
-            });
+            let tail = &words[k..];
+            // Not "A spokesman for one of the large container lines".
+            let whose = k > 0 && (PREPOSITIONS.contains(&words[k - 1]) || words[k - 1] == "for");
+            // Nor "was one of the first to respond": a predicate.
+            if !whose
+                && (3..=6).contains(&tail.len())
+                && tail[2..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) && *w != "to")
+            {
+                return Some(Speaker {
+                    name: tail.join(" "),
+                    role: None,
+                    kind: SpeakerKind::UnnamedSource,
+                    resolved_from: None,
+                });
+            }
         }
         // "A delegate from a West African coastal state said": a person
         // described by where they come from, the whole phrase.
