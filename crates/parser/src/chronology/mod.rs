@@ -442,10 +442,18 @@ fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[usize]) 
         run.clear();
     };
     for (n, &k) in dated.iter().enumerate() {
+        // Members stand one after another: between two, no other dated
+        // line, no heading, and at most one paragraph of their own text.
         let joined = run.last().is_some_and(|&last| {
-            lines[last + 1..k]
+            let between = &lines[last + 1..k];
+            between
                 .iter()
-                .all(|l| !matches!(l.kind, Kind::Entries(_) | Kind::Time(_)))
+                .all(|l| !matches!(l.kind, Kind::Entries(_) | Kind::Time(_) | Kind::Heading))
+                && between
+                    .iter()
+                    .filter(|l| l.after_blank && !matches!(l.kind, Kind::Blank))
+                    .count()
+                    <= 1
         });
         if !joined {
             flush(&mut run, lines);
@@ -1723,8 +1731,12 @@ fn settle_numeric_order(entries: &mut [Entry]) {
         .enumerate()
         .filter_map(|(i, e)| numeric(&e.date.text).map(|n| (i, n)))
         .collect();
-    let day_first = dates.iter().any(|&(_, (a, b, _))| a > 12 && b <= 12);
-    let month_first = dates.iter().any(|&(_, (a, b, _))| b > 12 && a <= 12);
+    let day_first = dates
+        .iter()
+        .any(|&(_, (a, b, _))| (13..=31).contains(&a) && b <= 12);
+    let month_first = dates
+        .iter()
+        .any(|&(_, (a, b, _))| (13..=31).contains(&b) && a <= 12);
     if !day_first || month_first {
         return;
     }
@@ -1816,7 +1828,11 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
             (Some(y), YearSource::Period)
         } else if let Some(y) = document_period.and_then(|p| year_in_range(p.start, p.end, month)) {
             (Some(y), YearSource::Document)
-        } else if let Some(y) = year_alone {
+        } else if let Some(y) = year_alone.filter(|_| {
+            // Until the months turn back past the year's end ("19 Sep",
+            // then "3 Jan"): then the nearest year decides.
+            previous.is_none_or(|(_, m)| m.is_none_or(|m| m <= month))
+        }) {
             // "2023 – The authority is formed." then "14 Feb", "19 Sep": a
             // year written alone heads the entries without one after it.
             (Some(y), YearSource::Neighbour)
@@ -2052,10 +2068,13 @@ fn period_in(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
         )
     };
     while at < text.len() {
-        if (at == 0 || text[..at].ends_with([' ', ':', '(', ','])) && !bound(at) {
+        if at == 0 || text[..at].ends_with([' ', ':', '(', ',']) {
             let end = text.trim_end_matches([')', '.', ' ']).len();
             if at < end {
-                if let Some(date) = date::parse(&text[at..end]) {
+                // "from January 2020 to March 2021" is the period, a range;
+                // "Before 2023", one year, is a bound of it.
+                let date = date::parse(&text[at..end]).filter(|d| !bound(at) || d.start != d.end);
+                if let Some(date) = date {
                     if let Some(p) = period_from(source, plain, at, end, &date) {
                         return Some(p);
                     }

@@ -457,7 +457,9 @@ fn credit_line(rest: &str) -> Option<Speaker> {
         .trim_start();
     let (name, end) = speaker::named_run_with_end(named)?;
     let after = named[end..].trim();
-    if !(after.is_empty() || after.starts_with(',')) {
+    // A credit is a name and a role, no sentence: not "— Marsh, for her
+    // part, disagreed." nor "— Beijing, Moscow and Tehran objected."
+    if !(after.is_empty() || after.starts_with(',')) || after.ends_with(['.', '!', '?']) {
         return None;
     }
     let role = after.trim_start_matches(',').trim().trim_end_matches('.');
@@ -556,7 +558,7 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
 /// subject is no person.
 fn titled_person(sentence: &str) -> Option<Speaker> {
     let mut found: Option<Speaker> = None;
-    let (mut at, mut run_start) = (0, None);
+    let (mut at, mut run_start, mut read) = (0, None, None);
     for word in sentence.split(' ') {
         let here = at;
         at += word.len() + 1;
@@ -565,8 +567,16 @@ fn titled_person(sentence: &str) -> Option<Speaker> {
             continue;
         }
         // The capitalized words before the title are the title's too
-        // ("Foreign Minister Baek Jun-seo").
+        // ("Foreign Minister Baek Jun-seo"); a comma ends the run ("Senator
+        // Ada Kamara, Senator Bo Lin").
         let here = *run_start.get_or_insert(here);
+        if word.ends_with([',', ';', ':']) {
+            run_start = None;
+        }
+        // Each run is read once, however many titles it holds.
+        if read == Some(here) {
+            continue;
+        }
         // Only a run that holds a title: most sentences hold none, and
         // then no run is read at all.
         if ROLE_TITLES
@@ -575,6 +585,7 @@ fn titled_person(sentence: &str) -> Option<Speaker> {
         {
             continue;
         }
+        read = Some(here);
         let Some((run, _)) = speaker::named_run_with_end(&sentence[here..]) else {
             continue;
         };
@@ -1722,7 +1733,15 @@ impl Attribution {
         // "Mayor Ada Kamara:", "Kamara:": a name alone before the colon, as
         // a table's cell or a transcript gives the words to their speaker.
         if let Some((name, end)) = speaker::named_run_with_end(lead.trim()) {
-            if lead.trim()[end..].trim().is_empty() && !is_pronoun(&name) {
+            // One word alone is a name only when the text has given it
+            // ("Kamara:"), not a label ("Translation:", "Update:").
+            let known = name.contains(' ')
+                || full_name(&self.people, &name).is_some()
+                || self
+                    .recent
+                    .iter()
+                    .any(|s| s.name.rsplit(' ').next() == Some(name.as_str()));
+            if lead.trim()[end..].trim().is_empty() && !is_pronoun(&name) && known {
                 let named = classify(&name, None);
                 if named.kind == SpeakerKind::Person {
                     return Some(match full_name(&self.people, &named.name) {

@@ -37,7 +37,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 .collect::<String>()
                 .to_lowercase();
             let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-            let same_day = seen.entry((entry.date.start, entry.date.end)).or_default();
+            // A date without a resolved day ("March 4" in a list of no
+            // year) is the same date only as written.
+            let key = match entry.date.start {
+                Some(_) => (entry.date.start, entry.date.end, String::new()),
+                None => (None, None, entry.date.text.to_lowercase()),
+            };
+            let same_day = seen.entry(key).or_default();
             if let Some(&(first, _)) = same_day.iter().find(|(_, w)| *w == words) {
                 let original = &chronology.entries[first];
                 // The whole entry and the line breaks after it.
@@ -83,16 +89,16 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     }
 }
 
-/// An entry's first and last day.
-type Dates = (Option<IsoDate>, Option<IsoDate>);
+/// An entry's first and last day, or its date as written when it has none.
+type Dates = (Option<IsoDate>, Option<IsoDate>, String);
 
 /// Whether `short`, of at least [`MIN_OPENING_WORDS`] words, is how `long`
 /// begins, to a word boundary.
 fn opens(short: &str, long: &str) -> bool {
-    short.split(' ').count() >= MIN_OPENING_WORDS
-        && long.len() > short.len()
-        && long.starts_with(short)
+    long.len() > short.len()
         && long.as_bytes()[short.len()] == b' '
+        && long.starts_with(short)
+        && short.split(' ').count() >= MIN_OPENING_WORDS
 }
 
 /// The fewest words an entry repeated as another's opening has: "The

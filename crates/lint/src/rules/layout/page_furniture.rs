@@ -108,12 +108,17 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 .unwrap_or(0);
             // "$1.8 Billion", "(PDF, 4.2 MB)": a decimal number, not a year
             // and its marker ("in 2015.12 The").
-            let digits_before = line[..m.start() + 1]
-                .bytes()
-                .rev()
-                .take_while(u8::is_ascii_digit)
-                .count();
-            if (1..=2).contains(&digits_before) && marker[1..].starts_with(['.', ',']) {
+            // (The match may open with a letter of several bytes, "é", or
+            // "”": the digits are counted only when it opens with one.)
+            let decimal = marker.starts_with(|c: char| c.is_ascii_digit()) && {
+                let digits_before = 1 + line[..m.start()]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                digits_before <= 2 && marker[1..].starts_with(['.', ','])
+            };
+            if decimal {
                 continue;
             }
             // "2.1   Background": a section's number opening the line (and

@@ -160,13 +160,22 @@ fn is_person(line: &str, start: usize, end: usize) -> bool {
     // "Mori Kentaro, the first Japanese minister to the Republic,": a
     // title in the apposition after the name.
     let appositive = rest.strip_prefix(", ").is_some_and(|apposition| {
-        apposition
-            .split([',', '.', ';', ':'])
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .take(8)
-            .any(|w| w.starts_with(char::is_lowercase) && TITLES.contains(&w))
+        // A description ("the first ... minister", "by then dean"), not a
+        // clause ("Seoul Station, where the minister ...").
+        let described = apposition.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "by" | "then" | "now" | "later" | "formerly"
+            )
+        });
+        described
+            && apposition
+                .split([',', '.', ';', ':'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(8)
+                .any(|w| w.starts_with(char::is_lowercase) && TITLES.contains(&w))
     });
     (title && ends) || VERBS.contains(&next) || appositive
 }

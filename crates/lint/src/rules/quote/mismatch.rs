@@ -36,6 +36,9 @@ const MIN_SHARED: f64 = 0.75;
 /// The stretch of common wording, word for word, beside which one
 /// substituted word still counts as standing together.
 const MIN_RUN: usize = 3;
+/// Word pairs beyond which two quotations are too long to compare: a
+/// pathological pair stays cheap.
+const LCS_CAP: usize = 4_000_000;
 /// A two-word sequence in more quotations than this says nothing about a pair.
 const MAX_POSTINGS: usize = 50;
 
@@ -158,7 +161,7 @@ fn compare(a: &[Word<'_>], b: &[Word<'_>]) -> Option<String> {
     // keep talking" in "We have not agreed on the shoal. We have agreed to
     // keep talking"): a partial quotation, however the common words align.
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.windows(short.len()).any(|w| w == short) {
+    if a.len() * b.len() <= LCS_CAP && long.windows(short.len()).any(|w| w == short) {
         return None;
     }
     let matched = lcs(a, b);
@@ -216,7 +219,7 @@ fn compare(a: &[Word<'_>], b: &[Word<'_>]) -> Option<String> {
 /// The pairs of indices of a longest common subsequence of words.
 fn lcs(a: &[Word<'_>], b: &[Word<'_>]) -> Vec<(usize, usize)> {
     // Long quotations are rare; cap the table so a pathological pair stays cheap.
-    if a.len() * b.len() > 4_000_000 {
+    if a.len() * b.len() > LCS_CAP {
         return Vec::new();
     }
     let mut table = vec![vec![0u32; b.len() + 1]; a.len() + 1];
