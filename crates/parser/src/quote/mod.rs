@@ -1737,10 +1737,7 @@ impl Attribution {
             // ("Kamara:"), not a label ("Translation:", "Update:").
             let known = name.contains(' ')
                 || full_name(&self.people, &name).is_some()
-                || self
-                    .recent
-                    .iter()
-                    .any(|s| s.name.rsplit(' ').next() == Some(name.as_str()));
+                || self.recent_by_surname(&name).is_some();
             if lead.trim()[end..].trim().is_empty() && !is_pronoun(&name) && known {
                 let named = classify(&name, None);
                 if named.kind == SpeakerKind::Person {
@@ -1848,15 +1845,15 @@ impl Attribution {
         if name.contains(' ') || !sentence.trim_start()[end..].starts_with(' ') {
             return None;
         }
+        self.recent_by_surname(&name).cloned()
+    }
+
+    /// The latest person quoted whose name is `surname` or ends with it.
+    fn recent_by_surname(&self, surname: &str) -> Option<&Speaker> {
         self.recent
             .iter()
             .rev()
-            .find(|s| {
-                s.name == name
-                    || (s.name.ends_with(name.as_str())
-                        && s.name[..s.name.len() - name.len()].ends_with(' '))
-            })
-            .cloned()
+            .find(|s| s.name.rsplit(' ').next() == Some(surname))
     }
 
     fn learn(&mut self, name: &str, gender: Gender) {
