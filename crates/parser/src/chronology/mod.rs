@@ -1126,7 +1126,11 @@ struct Reader<'s, 'l> {
     title: Option<String>,
     period: Option<Period>,
     prepared_by: Option<Credit>,
-    built: Vec<Building<'s>>,
+    /// Entries finished as each closes (a long chronology never holds
+    /// them twice), with their dates as written and their plain texts.
+    entries: Vec<Entry>,
+    written: Vec<Written>,
+    entry_texts: Vec<Plain<'s>>,
     unparsed: Vec<Unparsed>,
     unparsed_texts: Vec<Plain<'s>>,
     subheadings: Vec<Subheading>,
@@ -1156,7 +1160,9 @@ impl<'s, 'l> Reader<'s, 'l> {
             title: None,
             period: None,
             prepared_by: None,
-            built: Vec::new(),
+            entries: Vec::new(),
+            written: Vec::new(),
+            entry_texts: Vec::new(),
             unparsed: Vec::new(),
             unparsed_texts: Vec::new(),
             subheadings: Vec::new(),
@@ -1274,19 +1280,11 @@ impl<'s, 'l> Reader<'s, 'l> {
             .source_range(0, self.lines[last].plain.text.len());
         let chronology_span = self.source.span(start, end.max(start));
         let period = self.period.clone();
-        let built = std::mem::take(&mut self.built);
-        let mut entries = Vec::with_capacity(built.len());
-        let mut written = Vec::with_capacity(built.len());
-        let mut entry_texts = Vec::with_capacity(built.len());
-        for b in built {
-            entries.push(self.finish_entry(&b));
-            written.push(Written {
-                date: b.start.date,
-                context: b.context,
-                inherited: b.time.is_some(),
-            });
-            entry_texts.push(b.text);
-        }
+        let mut entries = std::mem::take(&mut self.entries);
+        // Kept to the end of the run: no room left over from growing.
+        entries.shrink_to_fit();
+        let written = std::mem::take(&mut self.written);
+        let entry_texts = std::mem::take(&mut self.entry_texts);
         resolve_years(
             &mut entries,
             &written,
@@ -1471,7 +1469,7 @@ impl<'s, 'l> Reader<'s, 'l> {
         let line = &self.lines[i];
         // Prose between a chronology's heading and its first entry is its lead.
         let before_entries = self.titled
-            && self.built.is_empty()
+            && self.entries.is_empty()
             && matches!(self.open, Open::None)
             && self.unparsed.is_empty()
             && self.subheadings.is_empty();
@@ -1650,7 +1648,13 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     fn close(&mut self) {
         if let Open::Entry(b) = std::mem::replace(&mut self.open, Open::None) {
-            self.built.push(*b);
+            self.entries.push(self.finish_entry(&b));
+            self.written.push(Written {
+                date: b.start.date,
+                context: b.context,
+                inherited: b.time.is_some(),
+            });
+            self.entry_texts.push(b.text);
         }
     }
 
