@@ -106,13 +106,14 @@ fn primary_fixture_quotations() {
     let kajiyama = speaker("It’s important that [the WTO");
     assert_eq!(kajiyama["name"], "Kajiyama Hiroshi");
     assert_eq!(kajiyama["role"], "Japanese Trade Minister");
-    // Joined across the page break, and "She said" resolves to Yoo.
+    // Joined across the page break, and "She said" resolves to Yoo, named
+    // in full before ("Yoo Myung-hee").
     assert_eq!(
         quotation(&article, "rather than")["text"],
         "rather than from the perspective of the disputes."
     );
-    assert_eq!(speaker("rather than")["name"], "Yoo");
-    assert_eq!(speaker("When they actually look")["name"], "Yoo");
+    assert_eq!(speaker("rather than")["name"], "Yoo Myung-hee");
+    assert_eq!(speaker("When they actually look")["name"], "Yoo Myung-hee");
     assert_eq!(speaker("When they actually look")["resolved_from"], "She");
     let blue_house = speaker("It is shameless");
     assert_eq!(blue_house["kind"], "unnamed-source");
@@ -137,7 +138,9 @@ fn primary_fixture_quotations() {
 
     // Chronology.
     let suga = speaker("It’s very important to maintain the G7 framework”".trim_end_matches('”'));
-    assert_eq!(suga["name"], "Suga");
+    // Named in full earlier in the text, "Suga" as written.
+    assert_eq!(suga["name"], "Suga Yoshihide");
+    assert_eq!(suga["resolved_from"], "Suga");
     let in_entry: Vec<&Value> = article["quotations"]
         .as_array()
         .expect("quotations")
@@ -155,7 +158,7 @@ fn primary_fixture_quotations() {
     assert_eq!(by_entry(104)["cue"], "responds by saying");
     assert_eq!(by_entry(104)["speaker"]["kind"], "organization");
     assert_eq!(by_entry(144)["cue"], "responds by saying");
-    assert_eq!(by_entry(144)["speaker"]["name"], "Suga");
+    assert_eq!(by_entry(144)["speaker"]["name"], "Suga Yoshihide");
     assert_eq!(by_entry(140)["speaker"]["name"], "Defense of Japan 2020");
     assert_eq!(by_entry(140)["speaker"]["resolved_from"], "It");
     assert_eq!(by_entry(152)["speaker"]["name"], "Kim In-chul");

@@ -461,7 +461,8 @@ pub struct Speaker {
     pub role: Option<String>,
     /// What kind of speaker this is.
     pub kind: SpeakerKind,
-    /// The pronoun the text uses, when the name was resolved from it.
+    /// The pronoun or short name the text uses, when the name was resolved
+    /// from it: "she", or "Tanaka" for a Taro Tanaka named in full before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_from: Option<String>,
 }

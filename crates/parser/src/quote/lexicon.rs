@@ -452,6 +452,7 @@ pub(super) const ROLE_TITLES: &[&str] = &[
     "Col",
     "Commander",
     "Commissioner",
+    "Commodore",
     "Councillor",
     "Counselor",
     "Deputy",

@@ -645,6 +645,26 @@ fn last_pronoun(text: &str) -> Option<usize> {
     None
 }
 
+/// A name as a person is remembered by: without a possessive ending or a
+/// conjunction that opened the sentence.
+fn remembered_name(name: &str) -> &str {
+    let name = name
+        .strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .unwrap_or(name);
+    match name.split_once(' ') {
+        Some((first, rest))
+            if matches!(
+                first,
+                "But" | "And" | "Yet" | "So" | "Or" | "Nor" | "Then" | "Still"
+            ) && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
 /// The people a sentence names, in order: each named run that is a
 /// person, until `keep` says to stop.
 fn named_people(sentence: &str, mut keep: impl FnMut(Speaker) -> bool) {
@@ -1242,6 +1262,7 @@ impl Attribution {
                     cue = how.clone();
                 }
             }
+            let speaker = self.in_full(speaker);
             if let (None, Some(who)) = (pair.parent, &speaker) {
                 said = Some((
                     pair.close + pair.close_mark.len_utf8(),
@@ -1303,6 +1324,7 @@ impl Attribution {
                     cue = how;
                 }
             }
+            let speaker = self.in_full(speaker);
             let (start, end) = plain.source_range(at, text.trim_end().len());
             let mut dangling = Dangling {
                 mark: c,
@@ -1796,6 +1818,19 @@ impl Attribution {
     /// Remembers a person who speaks, for "he" and "she" after.
     fn remember(&mut self, speaker: &Option<Speaker>) {
         if let Some(speaker) = speaker {
+            // "Yoo Myung-hee’s bid", "But Lykke-Holm said": the person is
+            // "Yoo Myung-hee", "Lykke-Holm".
+            let bare = remembered_name(&speaker.name);
+            let cleaned;
+            let speaker = if bare.len() == speaker.name.len() {
+                speaker
+            } else {
+                cleaned = Speaker {
+                    name: bare.to_string(),
+                    ..speaker.clone()
+                };
+                &cleaned
+            };
             // "Work at Mill Shoals and Greer's Landing": a capitalized run
             // with lower-case words other than a name's particles is a
             // phrase, not a person ("her father" is a person described).
@@ -1854,6 +1889,29 @@ impl Attribution {
             .iter()
             .rev()
             .find(|s| s.name.rsplit(' ').next() == Some(surname))
+    }
+
+    /// A person the text calls by one name ("Tanaka said") under the full
+    /// name it gave before ("Foreign Minister Taro Tanaka"), when only one
+    /// person named so far holds that name, so that a pipeline finds all of
+    /// a speaker's quotations under one name; `resolved_from` keeps the name
+    /// as written.
+    fn in_full(&self, speaker: Option<Speaker>) -> Option<Speaker> {
+        let mut s = speaker?;
+        if s.kind == SpeakerKind::Person
+            && !s.name.contains(' ')
+            && s.name.starts_with(char::is_uppercase)
+        {
+            let mut holders = self
+                .people
+                .iter()
+                .filter(|p| p.split(' ').any(|w| w == s.name));
+            if let (Some(full), None) = (holders.next(), holders.next()) {
+                let short = std::mem::replace(&mut s.name, full.clone());
+                s.resolved_from.get_or_insert(short);
+            }
+        }
+        Some(s)
     }
 
     fn learn(&mut self, name: &str, gender: Gender) {
