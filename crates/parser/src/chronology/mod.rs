@@ -351,8 +351,9 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     // The document's dateline is when it was written, not an entry.
     let dateline_at = dateline(source).map(|p| p.span.start);
     let mut after_blank = true;
-    // The lines of paragraphs that open with "On" and a whole date.
-    let mut dated_paragraphs: Vec<usize> = Vec::new();
+    // The lines of paragraphs that open with a date, and whether with "On"
+    // and a whole date.
+    let mut dated_paragraphs: Vec<(usize, bool)> = Vec::new();
     for line in &source.lines {
         if line.is_blank() {
             out.push(ClassifiedLine {
@@ -378,16 +379,20 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
                 } else {
                     classify_line(&plain.text)
                 };
+                let list_item = block == Block::ListItem;
                 let kind = match kind {
-                    Kind::Text if block == Block::ListItem => on_date_item(&plain.text, true)
-                        .map_or(Kind::Text, |s| Kind::Entries(vec![s])),
+                    Kind::Text if list_item && on_date_item(&plain.text).is_some() => {
+                        Kind::Entries(on_date_item(&plain.text).into_iter().collect())
+                    }
                     // "On 9 January 2026 four British employees were
-                    // arrested ...": a paragraph that opens with a whole
-                    // date, as a written statement's account runs.
-                    Kind::Text if block == Block::Plain && after_blank => {
-                        match on_date_item(&plain.text, false) {
-                            Some(s) => {
-                                dated_paragraphs.push(out.len());
+                    // arrested ...": a paragraph (or a numbered one: "[12]
+                    // On 14 February 2019 the applicant ...") that opens
+                    // with a whole date, as a written statement's or a
+                    // judgment's account runs.
+                    Kind::Text if list_item || block == Block::Plain && after_blank => {
+                        match dated_paragraph(&plain.text) {
+                            Some((s, on)) => {
+                                dated_paragraphs.push((out.len(), on));
                                 Kind::Entries(vec![s])
                             }
                             None => Kind::Text,
@@ -425,26 +430,28 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     out
 }
 
-/// Paragraphs that open with "On" and a whole date are entries only three
-/// or more in a row, with no other dated line between them (a written
-/// statement's account, day by day); one alone, or one in an entry under a
-/// date heading ("On August 5, 2022, the Department announced ..."), is the
-/// text around it.
-fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[usize]) {
+/// Paragraphs that open with a date are entries only in a run of three or
+/// more that open with "On" and a whole date, with no other dated line
+/// between them (a written statement's or a judgment's account, day by
+/// day); one alone, or one in an entry under a date heading ("On August 5,
+/// 2022, the Department announced ..."), is the text around it. A run
+/// takes in its paragraphs that open "In September 2019" or "Between 3 and
+/// 7 June 2019".
+fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[(usize, bool)]) {
     const RUN: usize = 3;
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, lines: &mut [ClassifiedLine<'_>]| {
-        if run.len() < RUN {
-            for &k in run.iter() {
+    let mut run: Vec<(usize, bool)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, bool)>, lines: &mut [ClassifiedLine<'_>]| {
+        if run.iter().filter(|(_, on)| *on).count() < RUN {
+            for &(k, _) in run.iter() {
                 lines[k].kind = Kind::Text;
             }
         }
         run.clear();
     };
-    for (n, &k) in dated.iter().enumerate() {
+    for (n, &(k, on)) in dated.iter().enumerate() {
         // Members stand one after another: between two, no other dated
         // line, no heading, and at most one paragraph of their own text.
-        let joined = run.last().is_some_and(|&last| {
+        let joined = run.last().is_some_and(|&(last, _)| {
             let between = &lines[last + 1..k];
             between
                 .iter()
@@ -458,7 +465,7 @@ fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[usize]) 
         if !joined {
             flush(&mut run, lines);
         }
-        run.push(k);
+        run.push((k, on));
         if n + 1 == dated.len() {
             flush(&mut run, lines);
         }
@@ -790,6 +797,12 @@ fn classify_trimmed(text: &str) -> Kind {
     {
         return Kind::Caption;
     }
+    // "[24] Section 23(1) of the 2017 Act provides:": a judgment's
+    // paragraph number is no date.
+    let numbered = paragraph_number(text);
+    let text = &text[numbered..];
+    let digit_near_start =
+        digit_near_start && (numbered == 0 || text.starts_with(|c: char| c.is_ascii_digit()));
     if may_be_date_like(text) && DATE_LIKE.is_match(text) {
         return Kind::LostDate;
     }
@@ -851,23 +864,11 @@ fn entry_starts(text: &str) -> Vec<Start> {
 
 /// A list item that opens with "On", a date and a comma ("- On 22 August,
 /// the health director ..."): an entry of that date, as timelines write
-/// some of their items among "22 August – ..." ones; and a paragraph that
-/// opens with "On" and a whole date ("On 9 January 2026 four employees
-/// ..."), as a written statement's account runs.
-fn on_date_item(text: &str, list_item: bool) -> Option<Start> {
+/// some of their items among "22 August – ..." ones.
+fn on_date_item(text: &str) -> Option<Start> {
     let rest = text.strip_prefix("On ")?;
     let (date, len) = date::parse_prefix(rest)?;
-    // A paragraph's "On 9 January, ..." names a day of the story; only a
-    // whole date with its year opens an entry there.
-    let after = if list_item {
-        rest[len..].strip_prefix(',')?
-    } else {
-        if !date.has_year() || date.start.day.is_none() {
-            return None;
-        }
-        let after = &rest[len..];
-        after.strip_prefix(',').unwrap_or(after).strip_prefix(' ')?
-    };
+    let after = rest[len..].strip_prefix(',')?;
     let at = "On ".len();
     Some(Start {
         date,
@@ -877,6 +878,72 @@ fn on_date_item(text: &str, list_item: bool) -> Option<Start> {
         problem: None,
         furniture: None,
     })
+}
+
+/// A paragraph that opens with a date, after its number if it has one
+/// ("[12]", "(12)"): "On" and a whole date (true), or (false) "In" and a
+/// month of a year, or "Between" and a range of days.
+fn dated_paragraph(text: &str) -> Option<(Start, bool)> {
+    let number = paragraph_number(text);
+    let body = &text[number..];
+    let (opener, on) = [("On ", true), ("In ", false), ("Between ", false)]
+        .into_iter()
+        .find(|(o, _)| body.starts_with(o))?;
+    let rest = &body[opener.len()..];
+    let (date, len) = date::parse_prefix(rest)?;
+    let fits = match opener {
+        "On " => date.start.day.is_some() && date.start == date.end,
+        "In " => date.start.day.is_none() && date.start.month.is_some(),
+        _ => date.start.day.is_some() && date.start != date.end,
+    };
+    if !date.has_year() || !fits {
+        return None;
+    }
+    let after = &rest[len..];
+    let after = after.strip_prefix(',').unwrap_or(after).strip_prefix(' ')?;
+    // "Between 3 and 7 June 2019" is a date written whole.
+    let at = number
+        + if opener == "Between " {
+            0
+        } else {
+            opener.len()
+        };
+    Some((
+        Start {
+            date,
+            date_at: (at, number + opener.len() + len),
+            text_at: text.len() - after.trim_start().len(),
+            alone: false,
+            problem: None,
+            furniture: None,
+        },
+        on,
+    ))
+}
+
+/// The length of a judgment's paragraph number and the space after it:
+/// "[12]  ", "(12) "; 0 for none.
+fn paragraph_number(text: &str) -> usize {
+    let Some(close) = (match text.as_bytes().first() {
+        Some(b'[') => Some(']'),
+        Some(b'(') => Some(')'),
+        _ => None,
+    }) else {
+        return 0;
+    };
+    let Some(end) = text[1..].find(close).map(|e| e + 1) else {
+        return 0;
+    };
+    let digits = &text[1..end];
+    if !(1..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let rest = &text[end + 1..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    if trimmed.len() == rest.len() {
+        return 0;
+    }
+    text.len() - trimmed.len()
 }
 
 /// An entry that starts at plain offset `at`: a date followed by a colon, a
@@ -1716,11 +1783,32 @@ struct Written {
     inherited: bool,
 }
 
+/// Whether a date written with its month in words puts the day first ("14
+/// February 2019": true) or the month ("February 14, 2019": false); None
+/// for a date that does not say ("June 2019", "03/04/2024").
+fn worded_day_first(text: &str) -> Option<bool> {
+    let mut words = text.split([' ', ',']).filter(|w| !w.is_empty());
+    let (first, second) = (words.next()?, words.next()?);
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let month =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_alphabetic()) && date::parse(w).is_some();
+    if day(first) && month(second) {
+        Some(true)
+    } else if month(first) && day(second) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Numeric dates ("03/04/2024") are read month first where either order
 /// is a date. A chronology whose numeric dates put the day first wherever
 /// only that order is a date ("22/05/2024", "31/06/2024") and never the
 /// month reads them all day first: its "03/04/2024" is 3 April.
 fn settle_numeric_order(entries: &mut [Entry]) {
+    if !entries.iter().any(|e| e.date.text.contains('/')) {
+        return;
+    }
     let numeric = |text: &str| -> Option<(u32, u32, i32)> {
         let mut parts = text.trim().split('/');
         let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
@@ -1741,6 +1829,14 @@ fn settle_numeric_order(entries: &mut [Entry]) {
     let month_first = dates
         .iter()
         .any(|&(_, (a, b, _))| (13..=31).contains(&b) && a <= 12);
+    // Where no numeric date settles it, the worded dates do: "14 February
+    // 2019" and never "February 14, 2019" reads "08/07/2019" as 8 July.
+    let worded = |day_first: bool| {
+        entries
+            .iter()
+            .any(|e| worded_day_first(&e.date.text) == Some(day_first))
+    };
+    let day_first = day_first || !month_first && worded(true) && !worded(false);
     if !day_first || month_first {
         return;
     }
