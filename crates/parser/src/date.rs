@@ -408,6 +408,18 @@ fn tokenize_with_weekday(s: &str) -> (Vec<Token>, Option<Range<usize>>) {
                 }
                 weekday = Some(start..i);
                 continue;
+            } else if matches!(tokens.last(), Some(t) if matches!(t.tok, Tok::Dash))
+                && is_weekday(word)
+            {
+                // "Mon 16 - Thu 19 Mar": the range's end has its weekday too.
+                i += len;
+                if s[i..].starts_with('.') {
+                    i += 1;
+                }
+                if s[i..].starts_with(',') {
+                    i += 1;
+                }
+                continue;
             } else if let Some(m) = month_number(word) {
                 i += len;
                 // "Aug." and also "May." or "June." as some texts write them.
@@ -892,6 +904,21 @@ mod tests {
         ("mid-1950s", None, "1954", "1956", Precision::Year),
         ("late 1950’s", None, "1957", "1959", Precision::Year),
         ("1994–95", None, "1994", "1995", Precision::Year),
+        // A range whose end has its weekday too.
+        (
+            "Mon 16 - Thu 19 Mar",
+            Some(2026),
+            "2026-03-16",
+            "2026-03-19",
+            Precision::Day,
+        ),
+        (
+            "Thursday, 2 to Saturday, 4 April 2026",
+            None,
+            "2026-04-02",
+            "2026-04-04",
+            Precision::Day,
+        ),
         (
             "May 1, 2020",
             None,

@@ -472,6 +472,14 @@ fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[(usize, 
     }
 }
 
+/// A line of one character repeated across the page: "-----", "=====".
+fn is_rule(text: &str) -> bool {
+    let mut chars = text.trim().chars();
+    chars.next().is_some_and(|c| {
+        "-=_*~—–".contains(c) && text.trim().len() >= 3 * c.len_utf8() && chars.all(|d| d == c)
+    })
+}
+
 /// A text box's top or bottom border, as a plain-text page draws it:
 /// `+-----+` or `+=====+`.
 fn is_box_rule(text: &str) -> bool {
@@ -657,7 +665,14 @@ fn join_wrapped_headings(lines: &mut [ClassifiedLine<'_>]) {
 fn demote_stray_dates(lines: &mut [ClassifiedLine<'_>]) {
     for k in 0..lines.len() {
         let (alone, repaired) = match &lines[k].kind {
-            Kind::Entries(s) if s.len() == 1 => (s[0].alone, s[0].problem.is_some()),
+            // "2020-05-09: ..." under a line that ends mid-sentence is a
+            // list's first item all the same: an ISO date is no wrapped word.
+            Kind::Entries(s) if s.len() == 1 => (
+                s[0].alone,
+                s[0].problem
+                    .as_deref()
+                    .is_some_and(|p| p != repair::ISO_PROBLEM),
+            ),
             _ => continue,
         };
         if !alone && !repaired {
@@ -785,7 +800,7 @@ fn classify_trimmed(text: &str) -> Kind {
     {
         return Kind::Heading;
     }
-    if is_furniture(text) {
+    if is_furniture(text) || is_rule(text) {
         return Kind::Furniture;
     }
     let short = |n: usize| text.len() <= 4 * n && text.chars().count() <= n;
@@ -1314,7 +1329,14 @@ impl<'s, 'l> Reader<'s, 'l> {
                     self.open = Open::Unparsed(self.unparsed.len());
                     self.push_unparsed(&line.plain, UnparsedReason::MissingDate);
                 }
-                Kind::Furniture => self.push_unparsed(&line.plain, UnparsedReason::PageFurniture),
+                Kind::Furniture => {
+                    // A rule drawn across the page ("-----") ends the entry
+                    // above it: the lines after it are a new section's.
+                    if is_rule(&line.plain.text) {
+                        self.close();
+                    }
+                    self.push_unparsed(&line.plain, UnparsedReason::PageFurniture);
+                }
                 Kind::Caption => self.push_unparsed(&line.plain, UnparsedReason::Caption),
                 Kind::Credit(name) => {
                     let span = self.span_of(&line.plain);
@@ -1875,12 +1897,11 @@ fn clear_iso_by_design(entries: &mut [Entry], subheadings: &[Subheading]) {
             end += 1;
         }
         let run = &mut entries[start..end];
-        if run.len() > 1
-            && run
-                .iter()
-                .all(|e| e.problem.as_deref() == Some(repair::ISO_PROBLEM))
-        {
-            for entry in run {
+        let iso = |e: &Entry| e.problem.as_deref() == Some(repair::ISO_PROBLEM);
+        // Most of a section in ISO form writes its dates so by design; the
+        // odd one out written otherwise is the date-format rule's.
+        if run.len() > 1 && 2 * run.iter().filter(|e| iso(e)).count() > run.len() {
+            for entry in run.iter_mut().filter(|e| iso(e)) {
                 entry.problem = None;
             }
         }

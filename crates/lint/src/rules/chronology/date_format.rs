@@ -84,7 +84,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             }
             k = end;
         }
-        let style = Style::dominant(&dates);
+        let style = Style::dominant(cx, &dates);
         for d in &dates {
             d.check(cx, &style, out);
         }
@@ -146,6 +146,27 @@ struct Row {
     column: usize,
     /// The spaces between the date and the text.
     spaces: usize,
+}
+
+impl Written {
+    /// The column the entry's text starts at, after the colon and the
+    /// spaces that follow it.
+    fn colon_text_column(&self, cx: &Context<'_>) -> Option<usize> {
+        self.colon_space.filter(|&space| space)?;
+        let column = cx.text[..self.at]
+            .rsplit(['\n', '\r'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .count();
+        Some(
+            column
+                + self.text.chars().count()
+                + self.space_before_colon.unwrap_or(0)
+                + 1
+                + self.spaces_after_colon,
+        )
+    }
 }
 
 /// How a numeric date writes its numbers.
@@ -707,7 +728,7 @@ impl Written {
             );
         }
         let colon = self.text.len() + before;
-        if self.spaces_after_colon > 1 {
+        if self.spaces_after_colon > 1 && style.aligned_after_colon != self.colon_text_column(cx) {
             let span = self.span_of(cx, colon + 1, self.spaces_after_colon);
             out.report(format!("a double space after “{}:”", self.text), span)
                 .fix(
@@ -873,6 +894,11 @@ struct Style {
     /// The column most table rows start their text at, where two spaces or
     /// more follow the date.
     text_column: Option<usize>,
+    /// The column three or more entries start their text at after a colon,
+    /// two of them or more after two spaces or more ("Mon 9 Mar:   Eurogroup"
+    /// over "Tue 10 Mar:  Council"): a list aligned by design, its spaces no
+    /// slip. One entry padded into a column others reach by chance is one.
+    aligned_after_colon: Option<usize>,
     /// Whether some numeric date can be read month first only ("3/16/2022"),
     /// and whether some can be read day first only ("21/7/2021").
     month_first_seen: bool,
@@ -880,7 +906,7 @@ struct Style {
 }
 
 impl Style {
-    fn dominant(dates: &[Written]) -> Style {
+    fn dominant(cx: &Context<'_>, dates: &[Written]) -> Style {
         let (mut dots, mut chicago, mut ordinals) =
             (Count::default(), Count::default(), Count::default());
         let (mut abbreviable, mut spelled, mut sep, mut capitals, mut comma, mut hyphen, mut colon) = (
@@ -981,10 +1007,25 @@ impl Style {
                 _ => Some((c, n)),
             })
             .map(|(c, _)| c);
+        let aligned_after_colon = {
+            let placed: Vec<(usize, usize)> = dates
+                .iter()
+                .filter_map(|d| Some((d.colon_text_column(cx)?, d.spaces_after_colon)))
+                .collect();
+            placed.iter().map(|&(c, _)| c).find(|&column| {
+                let spaces: Vec<usize> = placed
+                    .iter()
+                    .filter(|&&(c, _)| c == column)
+                    .map(|&(_, n)| n)
+                    .collect();
+                spaces.len() >= 3 && spaces.iter().filter(|&&n| n >= 2).count() >= 2
+            })
+        };
         Style {
             separator,
             day_first,
             text_column,
+            aligned_after_colon,
             numeric,
             // Month first on a tie, as the parser reads a date that can be
             // read either way.
