@@ -1,6 +1,7 @@
 //! The body outside the chronologies: paragraphs, headings, figure captions,
 //! and paragraphs broken by a page break joined again.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -323,8 +324,9 @@ fn emphasized(source: &Source<'_>, plain: &Plain<'_>) -> bool {
 fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> Vec<Paragraph<'a>> {
     let mut out: Vec<Paragraph> = Vec::with_capacity(paragraphs.len());
     let mut open: Option<usize> = None;
-    // How often each line stands in the document, counted when first needed.
-    let mut lines: Option<HashMap<&str, usize>> = None;
+    // How often each line stands in the document, counted when first needed,
+    // its page number aside ("CRS-3", "CRS-4").
+    let mut lines: Option<HashMap<Cow<'_, str>, usize>> = None;
     let mut paragraphs = paragraphs.into_iter().peekable();
     while let Some(p) = paragraphs.next() {
         match (p.role, open) {
@@ -352,12 +354,17 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
                             j.and_then(|j| all.get(j)).is_none_or(|l| l.is_blank())
                         };
                         if !line.is_blank() && blank(k.checked_sub(1)) && blank(Some(k + 1)) {
-                            *count.entry(line.text.trim()).or_insert(0) += 1;
+                            *count.entry(numbers_aside(line.text.trim())).or_insert(0) += 1;
                         }
                     }
                     count
                 });
-                if lines.get(p.plain.text.trim()).copied().unwrap_or(0) < 2 {
+                if lines
+                    .get(&numbers_aside(p.plain.text.trim()))
+                    .copied()
+                    .unwrap_or(0)
+                    < 2
+                {
                     open = None;
                 }
             }
@@ -380,6 +387,23 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
         out.push(p);
     }
     out
+}
+
+/// A line with each run of digits written "#": a running header's shape
+/// whatever page it stands on.
+pub(crate) fn numbers_aside(line: &str) -> Cow<'_, str> {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return Cow::Borrowed(line);
+    }
+    let mut shape = String::with_capacity(line.len());
+    for c in line.chars() {
+        if !c.is_ascii_digit() {
+            shape.push(c);
+        } else if !shape.ends_with('#') {
+            shape.push('#');
+        }
+    }
+    Cow::Owned(shape)
 }
 
 /// Whether a paragraph's last line is a credit set off by a dash ("— Grant

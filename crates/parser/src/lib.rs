@@ -39,6 +39,12 @@ pub fn is_page_furniture(line: &str) -> bool {
     body::is_furniture(line)
 }
 
+/// A line with each run of digits written "#": the shape a running header
+/// keeps whatever page it stands on ("CRS-3" and "CRS-4" are "CRS-#").
+pub fn numbers_aside(line: &str) -> std::borrow::Cow<'_, str> {
+    body::numbers_aside(line)
+}
+
 /// Whether a line starts like a chronology entry: a date or a time of day
 /// followed by a separator ("May 3, 2020: ...", "- 7 August 1965 – ..."),
 /// after any list marker, also when the date is damaged.

@@ -164,6 +164,36 @@ fn running_headers(cx: &Context<'_>) -> Vec<usize> {
         .filter(|at| at.len() >= 3)
         .flat_map(|at| at.into_iter().skip(1))
         .collect();
+    // "CRS-3", "CRS-4", ...: one word ending with a dash and the page's
+    // number, three times or more, each with another number ("COVID-19"
+    // three times is one word thrice); the first is furniture too.
+    let mut numbered: std::collections::HashMap<std::borrow::Cow<'_, str>, Vec<(usize, &str)>> =
+        std::collections::HashMap::new();
+    for (start, line) in cx.lines() {
+        let trimmed = line.trim();
+        let word = trimmed.len() <= 16
+            && !trimmed.contains(char::is_whitespace)
+            && trimmed.starts_with(|c: char| c.is_ascii_uppercase())
+            && trimmed.bytes().any(|b| b.is_ascii_digit())
+            && !claimkit_parser::is_page_furniture(trimmed);
+        if word {
+            numbered
+                .entry(claimkit_parser::numbers_aside(trimmed))
+                .or_default()
+                .push((start, trimmed));
+        }
+    }
+    for (shape, lines) in numbered {
+        if !shape.ends_with("-#") {
+            continue;
+        }
+        let mut texts: Vec<&str> = lines.iter().map(|&(_, t)| t).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        if texts.len() >= 3 {
+            starts.extend(lines.into_iter().map(|(start, _)| start));
+        }
+    }
     starts.sort_unstable();
     starts
 }
