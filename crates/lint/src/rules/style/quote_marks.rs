@@ -2,7 +2,8 @@
 //! Finds straight quotation marks and apostrophes (" and ') in a document
 //! that mostly uses curly ones (“ ” ‘ ’), or the reverse: one finding for
 //! the document, at the first such mark, with every other line that has
-//! some listed beside it. It also finds lookalike characters standing for
+//! some listed beside it. A document that writes each kind of mark one way
+//! (curly quotation marks, straight apostrophes) mixes nothing. It also finds lookalike characters standing for
 //! an apostrophe between two letters (“Japan‟s”, “Japan′s”, “Japan´s”),
 //! and double marks nested inside double marks of the same kind (“He
 //! said “no” twice.”), where the inner quotation takes single marks.
@@ -44,6 +45,8 @@ const LOOKALIKES: &[char] = &['‟', '‛', '′', '´', 'ʹ', '`', '”', '“'
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     let (mut curly, mut straight) = (0usize, 0usize);
+    // Quotation marks and apostrophes, each: [curly, straight].
+    let (mut quotation, mut apostrophe) = ([0usize; 2], [0usize; 2]);
     let mut lines = Vec::new();
     for (start, line) in cx.lines() {
         // Most lines hold no mark: their markup need not be found.
@@ -67,12 +70,38 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 mark
             })
             .collect();
-        for &(_, c) in &marks {
-            if matches!(c, '"' | '\'') {
+        // Whether a single quotation mark is open on the line, so that a
+        // mark after a plural ("the ministers' ") may close it.
+        let mut single_open = false;
+        for &(at, c) in &marks {
+            let straight_mark = matches!(c, '"' | '\'');
+            if straight_mark {
                 straight += 1;
             } else {
                 curly += 1;
             }
+            // "Japan’s", "O'Dowd", "’90s": an apostrophe.
+            let before = line[..at].chars().next_back();
+            let after = line[at + c.len_utf8()..].chars().next();
+            let single = matches!(c, '’' | '\'' | '‘');
+            let elision = matches!(c, '’' | '\'')
+                && after.is_some_and(char::is_alphanumeric)
+                && before.is_none_or(|b| b.is_alphabetic() || b.is_whitespace());
+            // "the seafarers' union": a plural's possessive, unless it closes
+            // a quotation the line opened.
+            let possessive = matches!(c, '’' | '\'')
+                && !single_open
+                && before.is_some_and(|b| b == 's')
+                && !after.is_some_and(char::is_alphanumeric);
+            if single && !elision && !possessive {
+                single_open = before.is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b));
+            }
+            let kind = if elision || possessive {
+                &mut apostrophe
+            } else {
+                &mut quotation
+            };
+            kind[usize::from(straight_mark)] += 1;
         }
         lines.push((start, line, marks));
     }
@@ -81,7 +110,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         lookalike_apostrophes(cx, start, line, prefer_curly, out);
     }
     nested_double_marks(cx, out);
-    if curly == 0 || straight == 0 {
+    // Curly quotation marks and straight apostrophes throughout (or the
+    // reverse) are a house style: each kind of mark is written one way.
+    let mixed = |[c, s]: [usize; 2]| c > 0 && s > 0;
+    if curly == 0 || straight == 0 || !mixed(quotation) && !mixed(apostrophe) {
         return;
     }
     let (kind, other) = if prefer_curly {
