@@ -532,8 +532,45 @@ fn main_clause(sentence: &str) -> Option<&str> {
                 }
             }
         }
+        trimmed = past_embedded_names(trimmed);
     }
     Some(trimmed)
+}
+
+/// The main clause after an opening phrase whose first comma falls inside
+/// a name of its own: "After an attack at the Pell County, North Carolina,
+/// substation on December 3, 2022, leaving 38,000 customers without power,
+/// Senator Marcus Whitlock introduced": the subject is the name after the
+/// phrase's last comma, not the place ("North Carolina, substation").
+/// An appositive ("Park, the vice minister, said") is kept.
+fn past_embedded_names(clause: &str) -> &str {
+    let mut rest = clause;
+    for _ in 0..6 {
+        let Some((_, end)) = named_run_with_end(rest) else {
+            return clause;
+        };
+        let embedded = rest[end..].strip_prefix(", ").is_some_and(|after| {
+            let word = after.split([' ', ',']).next().unwrap_or("");
+            word.starts_with(char::is_lowercase)
+                && !matches!(
+                    word,
+                    "the" | "a" | "an" | "who" | "which" | "whose" | "said" | "says"
+                )
+        });
+        if !embedded {
+            return rest;
+        }
+        let Some(next) = rest[end..]
+            .match_indices(", ")
+            .map(|(at, _)| end + at + 2)
+            .take_while(|&at| at < end + 200)
+            .find(|&at| rest[at..].starts_with(char::is_uppercase))
+        else {
+            return clause;
+        };
+        rest = &rest[next..];
+    }
+    clause
 }
 
 /// `text` split at the first `sep` that starts within its first `max`
