@@ -243,6 +243,17 @@ fn stem_len(text: &str, stem: &str) -> Option<usize> {
     Some(chars.next().map_or(text.len(), |(at, _)| at))
 }
 
+/// Whether `word` is a title before a name ("Minister", "Dr."), also as a
+/// line break hyphenated it ("Minis-ter").
+pub(super) fn is_role_title(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    ROLE_TITLES.binary_search(&word).is_ok()
+        || word.contains('-')
+            && ROLE_TITLES
+                .binary_search(&word.replace('-', "").as_str())
+                .is_ok()
+}
+
 pub(super) const ABBREVIATIONS: &[&str] = &[
     "Apr", "Aug", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Jul",
     "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "No", "Nos", "Nov", "Oct", "Prof", "Rep", "Sen",

@@ -524,8 +524,7 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     let end = words.len().checked_sub(1)?;
     let k = words[..end].iter().rposition(|w| {
         let w = w.trim_end_matches([',', ';']);
-        ROLE_TITLES.binary_search(&w).is_ok()
-            || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
+        lexicon::is_role_title(w) || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
     })?;
     let mut from = k;
     while from > 0 && words[from - 1].starts_with(|c: char| c.is_uppercase()) {
@@ -579,10 +578,7 @@ fn titled_person(sentence: &str) -> Option<Speaker> {
         }
         // Only a run that holds a title: most sentences hold none, and
         // then no run is read at all.
-        if ROLE_TITLES
-            .binary_search(&word.trim_end_matches('.'))
-            .is_err()
-        {
+        if !lexicon::is_role_title(word) {
             continue;
         }
         read = Some(here);

@@ -938,10 +938,7 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
         };
     }
     // "Chief Cabinet Secretary Suga Yoshihide": a title, then a name.
-    if let Some(k) = words
-        .iter()
-        .rposition(|w| ROLE_TITLES.binary_search(&w.trim_end_matches('.')).is_ok())
-    {
+    if let Some(k) = words.iter().rposition(|w| super::lexicon::is_role_title(w)) {
         // "Secretary of State John Kerry": the department is part of the title.
         let mut end = k + 1;
         if words.get(end).is_some_and(|w| matches!(*w, "of" | "for")) {

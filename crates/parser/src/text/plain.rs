@@ -162,7 +162,7 @@ impl<'a> Plain<'a> {
         if other.text.is_empty() {
             return;
         }
-        if !self.text.is_empty() {
+        if !self.text.is_empty() && !hyphen_break(&self.text, &other.text) {
             let gap_start = self.end_of(floor_boundary(&self.text, self.text.len() - 1));
             let gap_end = other.start_of(0);
             self.push(' ', gap_start, gap_end.max(gap_start));
@@ -284,14 +284,31 @@ impl<'a> Plain<'a> {
         let mut previous_end = None;
         for line in lines.iter().filter(|l| !l.is_blank()) {
             let (start, end) = line.trimmed();
+            let text = &line.text[start - line.start..end - line.start];
             if let Some(previous_end) = previous_end {
-                plain.push(' ', previous_end, start);
+                if !hyphen_break(&plain.text, text) {
+                    plain.push(' ', previous_end, start);
+                }
             }
-            plain.push_markdown(&line.text[start - line.start..end - line.start], start);
+            plain.push_markdown(text, start);
             previous_end = Some(end);
         }
         plain
     }
+}
+
+/// Whether a line ending `before` and the next starting `after` break one
+/// word at a hyphen ("Minis-" and "ter Rui Albuquerque"): joined, they are
+/// one word again, its hyphen kept ("long-term" breaks the same way, and
+/// "Jong-" and "un").
+fn hyphen_break(before: &str, after: &str) -> bool {
+    let mut tail = before.chars().rev();
+    tail.next() == Some('-')
+        && tail
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
+        && tail.next().is_some_and(char::is_alphabetic)
+        && after.starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
 }
 
 /// The largest char boundary of `text` at or before `i`.
