@@ -110,7 +110,7 @@ fn an_edited_article_gives_exactly_its_four_changes() {
     assert_eq!(added["text"], "we regret the errors,");
     assert_eq!(added["line"], 22);
     let speaker = &changes[2];
-    assert_eq!(speaker["old"]["speaker"]["name"], "Abe");
+    assert_eq!(speaker["old"]["speaker"]["name"], "Abe Shinzo");
     assert_eq!(speaker["new"]["speaker"]["name"], "Kono");
     let words: Vec<(String, String)> = changes[3]["words"]
         .as_array()

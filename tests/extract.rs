@@ -162,7 +162,7 @@ fn primary_fixture_quotations() {
     assert_eq!(by_entry(140)["speaker"]["name"], "Defense of Japan 2020");
     assert_eq!(by_entry(140)["speaker"]["resolved_from"], "It");
     assert_eq!(by_entry(152)["speaker"]["name"], "Kim In-chul");
-    assert_eq!(by_entry(162)["speaker"]["name"], "Abe");
+    assert_eq!(by_entry(162)["speaker"]["name"], "Abe Shinzo");
 
     // The closing mark with no opening one.
     let strays = article["stray_marks"].as_array().expect("stray marks");

@@ -69,7 +69,9 @@ impl Explained<'_> {
             }
             if !self.ignore.ignores("quotations.speaker") {
                 if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
-                    fold(&x.name, &y.name, "s");
+                    // "Abe Shinzo", as the entry writes him: "Abe".
+                    let (x, y) = (as_written(&x.name, texts.0), as_written(&y.name, texts.1));
+                    fold(&x, &y, "s");
                 }
             }
             if !self.ignore.ignores("quotations.cue") {
@@ -80,6 +82,18 @@ impl Explained<'_> {
         }
         folded && collapsed(&before) == collapsed(&after)
     }
+}
+
+/// A speaker's name as `text` writes it: whole, or the one word of it the
+/// text holds (the surname of a person named in full elsewhere).
+fn as_written(name: &str, text: &str) -> String {
+    if text.contains(name) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .find(|w| text.contains(w))
+        .unwrap_or(name)
+        .to_string()
 }
 
 fn metadata(old: &Document, new: &Document, ignore: &Ignore, changes: &mut Vec<Change>) {

@@ -552,11 +552,10 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     })
 }
 
-/// The one person a sentence names with a title, wherever in it ("The
-/// bill was introduced by Senator Marcus Delacroix-Hale"), when its
-/// subject is no person.
-fn titled_person(sentence: &str) -> Option<Speaker> {
-    let mut found: Option<Speaker> = None;
+/// The people a sentence names with a title, wherever in it ("The bill
+/// was introduced by Senator Marcus Delacroix-Hale"), in order, each once.
+fn titled_people(sentence: &str) -> Vec<Speaker> {
+    let mut found: Vec<Speaker> = Vec::new();
     let (mut at, mut run_start, mut read) = (0, None, None);
     for word in sentence.split(' ') {
         let here = at;
@@ -598,10 +597,8 @@ fn titled_person(sentence: &str) -> Option<Speaker> {
             .take_while(|w| !w.starts_with(char::is_lowercase))
             .collect();
         let name = name.join(" ");
-        if found.as_ref().is_some_and(|f| f.name != name) {
-            return None;
-        }
-        found = Some(Speaker { name, ..person });
+        found.retain(|f| f.name != name);
+        found.push(Speaker { name, ..person });
     }
     found
 }
@@ -639,6 +636,23 @@ fn last_pronoun(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The person who is the subject of a sentence's last coordinated clause
+/// (", and Chae, who had been expected to attend, sent"), when it names a
+/// person the text has named in full or with a title.
+fn coordinated_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
+    let at = [", and ", ", but ", "; "]
+        .iter()
+        .filter_map(|sep| {
+            sentence
+                .rmatch_indices(sep)
+                .map(|(at, _)| at + sep.len())
+                .find(|&at| sentence[at..].starts_with(char::is_uppercase))
+        })
+        .max()?;
+    person_subject(&sentence[at..], people)
+        .filter(|s| s.kind == SpeakerKind::Person && s.name.starts_with(char::is_uppercase))
 }
 
 /// A name as a person is remembered by: without a possessive ending or a
@@ -1836,16 +1850,8 @@ impl Attribution {
                     .split(' ')
                     .any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
             if speaker.kind == SpeakerKind::Person && !phrase {
-                if speaker.resolved_from.is_none()
-                    && speaker.name.contains(' ')
-                    && speaker.name.starts_with(char::is_uppercase)
-                    && !self.people.contains(&speaker.name)
-                {
-                    // A bounded memory: a long text names many people.
-                    if self.people.len() == MAX_PEOPLE {
-                        self.people.remove(0);
-                    }
-                    self.people.push(speaker.name.clone());
+                if speaker.resolved_from.is_none() {
+                    self.know(&speaker.name);
                 }
                 // "“...,” she said": the person is a "she" from now on.
                 if let Some(gender) = speaker.resolved_from.as_deref().and_then(pronoun_gender) {
@@ -1885,6 +1891,20 @@ impl Attribution {
             .iter()
             .rev()
             .find(|s| s.name.rsplit(' ').next() == Some(surname))
+    }
+
+    /// Keeps a person's full name, for the surname alone later.
+    fn know(&mut self, name: &str) {
+        if name.contains(' ')
+            && name.starts_with(char::is_uppercase)
+            && !self.people.iter().any(|p| p == name)
+        {
+            // A bounded memory: a long text names many people.
+            if self.people.len() == MAX_PEOPLE {
+                self.people.remove(0);
+            }
+            self.people.push(name.to_string());
+        }
     }
 
     /// A person the text calls by one name ("Tanaka said") under the full
@@ -1987,11 +2007,30 @@ impl Attribution {
             // or "she" later in the paragraph: reading every sentence's
             // titles would cost more than all the rest of following.
             let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
-            let person = person_subject(sentence, &self.people)
-                .or_else(|| pronoun_ahead.then(|| titled_person(sentence)).flatten())
-                .or_else(|| self.recent_subject(sentence));
+            let mut person = person_subject(sentence, &self.people);
+            if person.is_none() && pronoun_ahead {
+                // The one person the sentence names with a title is whom it
+                // is about; of several ("introduced by Senator Ada Kamara,
+                // Senator Bo Lin and others"), none is, but their full names
+                // are known from now on ("Brito was unmoved").
+                let mut titled = titled_people(sentence);
+                if titled.len() == 1 {
+                    person = titled.pop();
+                }
+                for other in titled {
+                    self.know(&other.name);
+                }
+            }
+            let person = person.or_else(|| self.recent_subject(sentence));
             if person.is_some() {
                 self.remember(&person);
+            }
+            // "A gala was downgraded, and Chae, who had been expected to
+            // attend, sent a message": a later clause's subject is nearer.
+            if pronoun_ahead {
+                if let Some(second) = coordinated_subject(sentence, &self.people) {
+                    self.remember(&Some(second));
+                }
             }
         }
     }

@@ -995,6 +995,33 @@ pub(super) fn is_org_word(word: &str) -> bool {
 
 pub(super) fn strip_article(name: &str) -> String {
     let name = name.trim();
+    // "When President Chae visited": a conjunction that opened the
+    // sentence is no part of the name.
+    let name = match name.split_once(' ') {
+        Some((first, rest))
+            if rest.starts_with(char::is_uppercase)
+                && matches!(
+                    first,
+                    "When"
+                        | "After"
+                        | "Before"
+                        | "While"
+                        | "As"
+                        | "Although"
+                        | "Though"
+                        | "If"
+                        | "Since"
+                        | "Until"
+                        | "Because"
+                        | "Once"
+                        | "Unless"
+                        | "Whereas"
+                ) =>
+        {
+            rest
+        }
+        _ => name,
+    };
     name.strip_prefix("The ")
         .or_else(|| name.strip_prefix("the "))
         .unwrap_or(name)
