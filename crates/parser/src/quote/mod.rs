@@ -638,6 +638,35 @@ fn last_pronoun(text: &str) -> Option<usize> {
     None
 }
 
+/// The full names a sentence sets in apposition to a role or a relation
+/// ("his counterpart, Inês Carvalhal, since", "the ombudsman, Ruth Cole.").
+fn appositive_names(sentence: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (at, _) in sentence.match_indices(", ") {
+        let rest = &sentence[at + 2..];
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let noun = sentence[..at].rsplit(' ').next().unwrap_or("");
+        let role = noun.starts_with(char::is_lowercase)
+            && (ROLE_NOUNS.binary_search(&noun).is_ok() || RELATION_NOUNS.contains(&noun));
+        if !role {
+            continue;
+        }
+        let Some((name, end)) = speaker::named_run_with_end(rest) else {
+            continue;
+        };
+        let person = classify(&name, None);
+        if rest[end..].starts_with([',', '.', ';'])
+            && person.kind == SpeakerKind::Person
+            && person.name.contains(' ')
+        {
+            names.push(person.name);
+        }
+    }
+    names
+}
+
 /// The person who is the subject of a sentence's last coordinated clause
 /// (", and Chae, who had been expected to attend, sent"), when it names a
 /// person the text has named in full or with a title.
@@ -1719,7 +1748,17 @@ impl Attribution {
     /// for it: “...”": a sentence about a person that ends in a colon
     /// before the quotation gives it to that person.
     fn before_colon(&self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
-        let lead = text[sentence..pair.open].trim_end().strip_suffix(':')?;
+        let lead = text[sentence..pair.open].trim_end();
+        // "Vilhena’s response, that “...”": a reply's words, as after a colon.
+        let (lead, colon) = match lead.strip_suffix(':') {
+            Some(lead) => (lead, true),
+            None => (
+                [", that", " was that", " is that"]
+                    .iter()
+                    .find_map(|s| lead.strip_suffix(s))?,
+                false,
+            ),
+        };
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
         if lead.len() > 160 || inner.split_whitespace().nth(3).is_none() {
             return None;
@@ -1761,6 +1800,9 @@ impl Attribution {
                     ..person
                 });
             }
+        }
+        if !colon {
+            return None;
         }
         // "Mayor Ada Kamara:", "Kamara:": a name alone before the colon, as
         // a table's cell or a transcript gives the words to their speaker.
@@ -2007,6 +2049,11 @@ impl Attribution {
             // or "she" later in the paragraph: reading every sentence's
             // titles would cost more than all the rest of following.
             let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
+            // "his Lusanian counterpart, Inês Carvalhal, since": a name in
+            // apposition to a role is known by surname from now on.
+            for name in appositive_names(sentence) {
+                self.know(&name);
+            }
             let mut person = person_subject(sentence, &self.people);
             if person.is_none() && pronoun_ahead {
                 // The one person the sentence names with a title is whom it
