@@ -402,6 +402,30 @@ fn is_named_term(before: &str, inner: &str) -> bool {
     short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
 }
 
+/// Whether a quotation is a term a text defines in parentheses: "the First
+/// Respondent (the “Minister”)", "the Applicant (“Meridian”)", "(hereinafter
+/// the “Agreement”)". Nobody speaks it, whatever verb stands before.
+fn defines_term(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let opening = [
+        "(",
+        "(the",
+        "(a",
+        "(an",
+        "(hereinafter",
+        "(hereinafter the",
+        "(hereafter the",
+    ]
+    .iter()
+    .any(|o| {
+        before.ends_with(o)
+            && (o.len() == 1
+                || before[..before.len() - o.len()].ends_with(' ')
+                || before.len() == o.len())
+    });
+    opening && after.trim_start_matches(['.', ',']).starts_with(')')
+}
+
 /// Whether quoted words are a short phrase right after a determiner ("the
 /// ‘white-hull turn’", "a ‘proper national plan’"): a term, unless a cue
 /// makes them its object.
@@ -1349,6 +1373,10 @@ impl Attribution {
                 parent: None,
                 unclosed: true,
             };
+            // The narrative before it is read as before any quotation.
+            if at >= narrative {
+                self.follow(text, narrative, at);
+            }
             let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
             if speaker.is_none() && at == first && pairs.is_empty() && states(&text[at..]) {
                 speaker = opening_speaker(&text[at..], &carried_speaker, &described);
@@ -1418,7 +1446,13 @@ impl Attribution {
                             resolved_from: Some(first.to_string()),
                             ..s
                         }),
-                        None => self.described.clone(),
+                        // "Section 23(1) of the 2017 Act provides:": a
+                        // provision's words follow.
+                        None => self.described.clone().or_else(|| {
+                            sentence_subject(&text[last..])
+                                .map(|name| classify(&name, None))
+                                .filter(|s| s.kind == SpeakerKind::Document)
+                        }),
                     };
                 }
             }
@@ -1558,7 +1592,13 @@ impl Attribution {
             cue: last_cue,
         });
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-        if so_called(&text[..pair.open]) || is_named_term(&text[..pair.open], inner) {
+        if so_called(&text[..pair.open])
+            || is_named_term(&text[..pair.open], inner)
+            || defines_term(
+                &text[..pair.open],
+                &text[pair.close + pair.close_mark.len_utf8()..],
+            )
+        {
             return (None, None);
         }
         // "argues that the ‘white-hull turn’ has": a term that the reported

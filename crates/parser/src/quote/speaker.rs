@@ -470,7 +470,7 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 /// Where a sentence's main clause starts: past a chronology entry's date
 /// and an opening phrase.
 fn main_clause(sentence: &str) -> Option<&str> {
-    let mut trimmed = sentence.trim_start();
+    let mut trimmed = without_paragraph_number(sentence.trim_start());
     // "January 4: In its first statement, WHO ...": a chronology entry's date
     // is no subject.
     // "Congressional Research Service 4 March 3, 2023: Secretary ...": also
@@ -522,7 +522,21 @@ fn main_clause(sentence: &str) -> Option<&str> {
         && second.starts_with(char::is_lowercase)
         && split_within(trimmed, ", ", 100).is_some();
     if INTRODUCERS.contains(&first.as_str()) || participle {
-        trimmed = trimmed.split_once(", ")?.1.trim_start();
+        trimmed = match trimmed.split_once(", ") {
+            Some((_, rest)) => rest.trim_start(),
+            // "In cross-examination she said": no comma, a pronoun subject.
+            None => {
+                let at = trimmed
+                    .match_indices(' ')
+                    .map(|(at, _)| at + 1)
+                    .take(8)
+                    .find(|&at| {
+                        let word = trimmed[at..].split(' ').next().unwrap_or("");
+                        matches!(word, "he" | "she" | "they" | "we" | "I")
+                    })?;
+                &trimmed[at..]
+            }
+        };
         // "In Vesterby, a fishing town north of the capital, Ulla Kaarsberg
         // learned": the place's description is no subject either.
         if trimmed.starts_with("a ") || trimmed.starts_with("an ") || trimmed.starts_with("the ") {
@@ -535,6 +549,31 @@ fn main_clause(sentence: &str) -> Option<&str> {
         trimmed = past_embedded_names(trimmed);
     }
     Some(trimmed)
+}
+
+/// A sentence without the number of the paragraph it opens ("[28] Ms Chua
+/// gave evidence", "(4) The Authority", "12. The Panel").
+fn without_paragraph_number(sentence: &str) -> &str {
+    let bytes = sentence.as_bytes();
+    let close = match bytes.first() {
+        Some(b'[') => Some(b']'),
+        Some(b'(') => Some(b')'),
+        _ => None,
+    };
+    let digits_from = usize::from(close.is_some());
+    let digits = bytes[digits_from..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=4).contains(&digits) {
+        return sentence;
+    }
+    let end = digits_from + digits;
+    let mark = close.unwrap_or(b'.');
+    if bytes.get(end) != Some(&mark) || bytes.get(end + 1) != Some(&b' ') {
+        return sentence;
+    }
+    sentence[end + 1..].trim_start()
 }
 
 /// The main clause after an opening phrase whose first comma falls inside
@@ -929,7 +968,24 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
     let words: Vec<&str> = named.split_whitespace().collect();
     let lower = named.lower();
     let lower: &str = &lower;
-    if names_a_document(lower) {
+    // "Section 23(1) of the 2017 Act", "Article 5", "Regulation 4(2)": a
+    // provision of a law speaks as a document.
+    let provision = matches!(
+        words.first().copied(),
+        Some(
+            "Section"
+                | "Article"
+                | "Regulation"
+                | "Clause"
+                | "Rule"
+                | "Paragraph"
+                | "Schedule"
+                | "Annex"
+        )
+    ) && words
+        .get(1)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if provision || names_a_document(lower) {
         return Speaker {
             name: named,
             role,
