@@ -300,8 +300,24 @@ pub(crate) fn names_something(text: &str) -> bool {
     ];
     let lower = text.trim_start().lower();
     let lower: &str = &lower;
-    let act = ["an act ", "act ", "a bill ", "bill "];
-    if lower.contains("www.") || lower.contains("://") || act.iter().any(|a| lower.starts_with(a)) {
+    // "An act to amend ...", "A bill for ...": a statute's or a bill's
+    // title; "an act of piracy" is a judgement.
+    let act = ["an act ", "act ", "a bill ", "bill "].iter().any(|a| {
+        lower.strip_prefix(a).is_some_and(|rest| {
+            [
+                "to ",
+                "for ",
+                "relating ",
+                "making ",
+                "providing ",
+                "concerning ",
+                "respecting ",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        })
+    });
+    if lower.contains("www.") || lower.contains("://") || act {
         return true;
     }
     let words: Vec<&str> = text

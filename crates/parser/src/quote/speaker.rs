@@ -134,6 +134,20 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
         }
         found.reverse();
     } else if matches!(first, "the" | "a" | "an") {
+        // "a Namara Red Cross volunteer": a name of several words before the
+        // noun for the person.
+        for k in (5..=7).rev() {
+            let Some(token) = tokens.get(k - 1) else {
+                continue;
+            };
+            let end = word_prefix(token, &['’', '\'', '-']);
+            let named = tokens[1..k - 1].iter().all(|t| {
+                t.starts_with(char::is_uppercase) && word_prefix(t, &['’', '\'', '-']) == t.len()
+            });
+            if end > 0 && named && is_person_noun(&token[..end].lower()) {
+                found.push((k, *token, end));
+            }
+        }
         for k in (2..=3).rev() {
             if let Some(token) = tokens.get(k - 1) {
                 let end = word_prefix(token, &['’', '\'', '-']);
@@ -724,12 +738,30 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             name: full.clone(),
             ..speaker
         }),
+        // "Rutherford-Osei, leaving City Hall, said": a double-barrelled
+        // name is a person's, given before or not.
+        None if double_barrelled(&speaker.name) => Some(speaker),
         // "Tenants' association chair Deepa Varghese": the person after a
         // word nobody was named and a role.
         None => person_after_role(&clause[end..])
             .map(|person| classify(&person, None))
             .filter(|s| s.kind == SpeakerKind::Person),
     }
+}
+
+/// Whether one word is a double-barrelled name: two capitalized parts or
+/// more, each of letters ("Rutherford-Osei", "Lykke-Holm").
+fn double_barrelled(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('-') {
+        let mut chars = part.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        if !capital || part.chars().count() < 2 || !chars.all(char::is_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// The full name given before ("Francis Parisi") that holds `name`
@@ -892,11 +924,33 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
     let after_preposition =
         before > 0 && PREPOSITIONS.contains(&words[before - 1].lower().as_str());
     if start == words.len() || after_preposition {
-        let from = words
-            .iter()
-            .rposition(|w| matches!(w.lower().as_str(), "a" | "an"))
-            .unwrap_or(0);
-        let phrase = &words[from..];
+        // "A mother of four sheltering in a school in Kemba": the person the
+        // phrase opens with, up to the participle that describes her.
+        let person_first = matches!(
+            words.first().map(|w| w.lower()).as_deref(),
+            Some("a" | "an")
+        ) && words.get(1).is_some_and(|w| {
+            let w = w.lower();
+            is_person_noun(&w) || RELATION_NOUNS.contains(&w.as_str())
+        });
+        let from = if person_first {
+            0
+        } else {
+            words
+                .iter()
+                .rposition(|w| matches!(w.lower().as_str(), "a" | "an"))
+                .unwrap_or(0)
+        };
+        let until = if person_first {
+            words
+                .iter()
+                .skip(2)
+                .position(|w| w.len() > 4 && w.ends_with("ing"))
+                .map_or(words.len(), |k| k + 2)
+        } else {
+            words.len()
+        };
+        let phrase = &words[from..until];
         let head = words[..if after_preposition {
             before - 1
         } else {
