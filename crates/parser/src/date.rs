@@ -107,6 +107,25 @@ impl WrittenDate {
         };
         let interval = match (self.qualifier, self.start.month) {
             (Some(q), Some(month)) if q != Qualifier::Circa => approximate(start_year, month, q),
+            // "Late 2001": the year's last third, as "late October" is the
+            // month's.
+            (Some(q), None) if q != Qualifier::Circa && self.start == self.end => {
+                let (a, b) = match q {
+                    Qualifier::Early => (1, 4),
+                    Qualifier::Mid => (5, 8),
+                    _ => (9, 12),
+                };
+                exact(
+                    Partial {
+                        month: Some(a),
+                        ..start
+                    },
+                    Partial {
+                        month: Some(b),
+                        ..end
+                    },
+                )
+            }
             _ => exact(start, end),
         };
         match interval {
@@ -904,6 +923,9 @@ mod tests {
         ("mid-1950s", None, "1954", "1956", Precision::Year),
         ("late 1950’s", None, "1957", "1959", Precision::Year),
         ("1994–95", None, "1994", "1995", Precision::Year),
+        ("Late 2001", None, "2001-09", "2001-12", Precision::Year),
+        ("early 2019", None, "2019-01", "2019-04", Precision::Year),
+        ("mid-2020", None, "2020-05", "2020-08", Precision::Year),
         // A range whose end has its weekday too.
         (
             "Mon 16 - Thu 19 Mar",

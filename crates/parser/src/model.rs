@@ -352,11 +352,11 @@ pub enum YearSource {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Qualifier {
-    /// Days 1 to 10.
+    /// Days 1 to 10 of a month; January to April of a year ("early 2019").
     Early,
-    /// Days 11 to 20.
+    /// Days 11 to 20 of a month; May to August of a year ("mid-1943").
     Mid,
-    /// Day 21 to the month's end.
+    /// Day 21 to the month's end; September to December of a year.
     Late,
     /// "circa", "c." or "ca.": about the year written.
     Circa,

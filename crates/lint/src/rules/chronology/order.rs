@@ -32,7 +32,9 @@
 //! Unsafe: when a neighbour's month fits, the fix replaces the month; the
 //! date may be right and the place wrong, so a person must decide.
 
-use claimkit_parser::{date, Chronology, Entry, Interval, IsoDate, Precision, YearSource};
+use claimkit_parser::{
+    date, Chronology, Entry, Interval, IsoDate, Precision, Qualifier, YearSource,
+};
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
@@ -169,7 +171,29 @@ const NOMINAL_YEAR: i32 = 2000;
 
 fn loosely_overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
     let coarse = |d: &Dated<'_>| d.entry.date.precision != Precision::Day;
-    (coarse(a) || coarse(b)) && a.dates.overlaps(&b.dates)
+    (coarse(a) || coarse(b)) && loose(a).overlaps(&loose(b))
+}
+
+/// An entry's dates as loosely as it writes them: "mid-1943" and "late
+/// October" are about their year and month, whose whole span they may
+/// stand beside in order.
+fn loose(d: &Dated<'_>) -> Interval {
+    let approximate = matches!(
+        d.entry.date.qualifier,
+        Some(Qualifier::Early | Qualifier::Mid | Qualifier::Late)
+    );
+    if !approximate {
+        return d.dates;
+    }
+    let (start, end) = (d.dates.start(), d.dates.end());
+    let whole = |date: IsoDate| match d.entry.date.precision {
+        Precision::Year => IsoDate::from_year(date.year()),
+        _ => IsoDate::new(date.year(), date.month(), None),
+    };
+    match (whole(start), whole(end)) {
+        (Some(a), Some(b)) => Interval::new(a, b).unwrap_or(d.dates),
+        _ => d.dates,
+    }
 }
 
 /// Where the longest run could keep either a single day or the range of
