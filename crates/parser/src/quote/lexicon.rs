@@ -247,11 +247,21 @@ fn stem_len(text: &str, stem: &str) -> Option<usize> {
 /// line break hyphenated it ("Minis-ter").
 pub(super) fn is_role_title(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    ROLE_TITLES.binary_search(&word).is_ok()
-        || word.contains('-')
-            && ROLE_TITLES
-                .binary_search(&word.replace('-', "").as_str())
+    if ROLE_TITLES.binary_search(&word).is_ok() {
+        return true;
+    }
+    // Only a capitalized word broken before a lower-case letter ("Minis-ter",
+    // not "Japan-Korea") is looked up again, without its hyphen.
+    match word.split_once('-') {
+        Some((head, tail))
+            if head.starts_with(char::is_uppercase) && tail.starts_with(char::is_lowercase) =>
+        {
+            ROLE_TITLES
+                .binary_search(&format!("{head}{tail}").as_str())
                 .is_ok()
+        }
+        _ => false,
+    }
 }
 
 pub(super) const ABBREVIATIONS: &[&str] = &[

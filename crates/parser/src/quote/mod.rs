@@ -682,7 +682,15 @@ fn last_pronoun(text: &str) -> Option<usize> {
 /// ("his counterpart, Inês Carvalhal, since", "the ombudsman, Ruth Cole.").
 fn appositive_names(sentence: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for (at, _) in sentence.match_indices(", ") {
+    let bytes = sentence.as_bytes();
+    for at in memchr::memchr_iter(b',', bytes) {
+        // ", " and a capital: only then is the word before it read.
+        let capital = bytes
+            .get(at + 2)
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+        if bytes.get(at + 1) != Some(&b' ') || !capital {
+            continue;
+        }
         let rest = &sentence[at + 2..];
         if !rest.starts_with(char::is_uppercase) {
             continue;
