@@ -68,7 +68,12 @@ impl Explained<'_> {
                 fold(&a.text, &b.text, "q");
             }
             if !self.ignore.ignores("quotations.speaker") {
-                if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
+                if let Some((x, y)) = a
+                    .speaker
+                    .as_ref()
+                    .zip(b.speaker.as_ref())
+                    .filter(|(x, y)| x.name != y.name)
+                {
                     // "Abe Shinzo", as the entry writes him: "Abe".
                     let (x, y) = (as_written(&x.name, texts.0), as_written(&y.name, texts.1));
                     fold(&x, &y, "s");

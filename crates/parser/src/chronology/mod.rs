@@ -1881,9 +1881,13 @@ fn settle_numeric_order(entries: &mut [Entry]) {
 }
 
 /// A section (the entries between two headings of the chronology) that
-/// writes two or more dates and all of them in ISO form does so by design:
-/// its dates are no repairs. A single ISO date, or one among written dates
-/// in its section, keeps its problem.
+/// writes two or more dates and most of them in ISO form does so by design:
+/// its ISO dates are no repairs, and a date written in words among them is
+/// the one out of style. A single ISO date, or one among written dates in
+/// its section, keeps its problem.
+/// What is wrong with a date written in words among ISO dates.
+const WORDED_AMONG_ISO: &str = "the date is written in words among dates in ISO form (YYYY-MM-DD)";
+
 fn clear_iso_by_design(entries: &mut [Entry], subheadings: &[Subheading]) {
     let heading_between = |a: &Entry, b: &Entry| {
         subheadings
@@ -1901,8 +1905,13 @@ fn clear_iso_by_design(entries: &mut [Entry], subheadings: &[Subheading]) {
         // Most of a section in ISO form writes its dates so by design; the
         // odd one out written otherwise is the date-format rule's.
         if run.len() > 1 && 2 * run.iter().filter(|e| iso(e)).count() > run.len() {
-            for entry in run.iter_mut().filter(|e| iso(e)) {
-                entry.problem = None;
+            for entry in run.iter_mut() {
+                if iso(entry) {
+                    entry.problem = None;
+                } else if entry.problem.is_none() && entry.date.text.contains(char::is_alphabetic) {
+                    // "3 March 2021" among ISO dates: the odd one out.
+                    entry.problem = Some(WORDED_AMONG_ISO.to_string());
+                }
             }
         }
         start = end;

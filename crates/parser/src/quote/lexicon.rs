@@ -562,6 +562,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "negotiator",
     "officer",
     "official",
+    "ombudsman",
     "premier",
     "president",
     "professor",

@@ -442,6 +442,12 @@ fn defines_term(before: &str, after: &str) -> bool {
     opening && after.trim_start_matches(['.', ',']).starts_with(')')
 }
 
+/// Whether quoted words can be a defined term: a few words, capitalized
+/// ("Agreement", "Decision Letter"), not a sentence in parentheses.
+fn term_like(inner: &str) -> bool {
+    inner.starts_with(char::is_uppercase) && inner.split_whitespace().count() <= 4
+}
+
 /// Whether quoted words are a short phrase right after a determiner ("the
 /// ‘white-hull turn’", "a ‘proper national plan’"): a term, unless a cue
 /// makes them its object.
@@ -639,6 +645,10 @@ fn titled_people(sentence: &str) -> Vec<Speaker> {
         let name = name.join(" ");
         found.retain(|f| f.name != name);
         found.push(Speaker { name, ..person });
+        // A list of many titled people is read no further.
+        if found.len() == MAX_RECENT {
+            break;
+        }
     }
     found
 }
@@ -1618,10 +1628,11 @@ impl Attribution {
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
         if so_called(&text[..pair.open])
             || is_named_term(&text[..pair.open], inner)
-            || defines_term(
-                &text[..pair.open],
-                &text[pair.close + pair.close_mark.len_utf8()..],
-            )
+            || term_like(inner)
+                && defines_term(
+                    &text[..pair.open],
+                    &text[pair.close + pair.close_mark.len_utf8()..],
+                )
         {
             return (None, None);
         }
@@ -2101,6 +2112,11 @@ impl Attribution {
         let ends: Vec<usize> = starts.iter().skip(1).copied().chain([to]).collect();
         for (start, end) in starts.into_iter().zip(ends) {
             let sentence = &text[start..end];
+            // "his Lusanian counterpart, Inês Carvalhal, since": a name in
+            // apposition to a role is known by surname from now on.
+            for name in appositive_names(sentence) {
+                self.know(&name);
+            }
             // "She drives home on weekends": the person is a "she".
             let first = sentence.split_whitespace().next().unwrap_or("");
             if let Some(gender) = pronoun_gender(first) {
@@ -2113,11 +2129,6 @@ impl Attribution {
             // or "she" later in the paragraph: reading every sentence's
             // titles would cost more than all the rest of following.
             let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
-            // "his Lusanian counterpart, Inês Carvalhal, since": a name in
-            // apposition to a role is known by surname from now on.
-            for name in appositive_names(sentence) {
-                self.know(&name);
-            }
             let mut person = person_subject(sentence, &self.people);
             if person.is_none() && pronoun_ahead {
                 // The one person the sentence names with a title is whom it

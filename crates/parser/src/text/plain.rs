@@ -309,6 +309,8 @@ fn hyphen_break(before: &str, after: &str) -> bool {
             .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
         && tail.next().is_some_and(char::is_alphabetic)
         && after.starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
+        // "short-" and "and long-term": a hyphen left hanging on purpose.
+        && !["and ", "or ", "to "].iter().any(|w| after.starts_with(w))
 }
 
 /// The largest char boundary of `text` at or before `i`.

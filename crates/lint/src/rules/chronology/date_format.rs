@@ -728,7 +728,10 @@ impl Written {
             );
         }
         let colon = self.text.len() + before;
-        if self.spaces_after_colon > 1 && style.aligned_after_colon != self.colon_text_column(cx) {
+        let aligned = self
+            .colon_text_column(cx)
+            .is_some_and(|c| style.aligned_after_colon.contains(&c));
+        if self.spaces_after_colon > 1 && !aligned {
             let span = self.span_of(cx, colon + 1, self.spaces_after_colon);
             out.report(format!("a double space after “{}:”", self.text), span)
                 .fix(
@@ -894,11 +897,11 @@ struct Style {
     /// The column most table rows start their text at, where two spaces or
     /// more follow the date.
     text_column: Option<usize>,
-    /// The column three or more entries start their text at after a colon,
+    /// The columns three or more entries start their text at after a colon,
     /// two of them or more after two spaces or more ("Mon 9 Mar:   Eurogroup"
     /// over "Tue 10 Mar:  Council"): a list aligned by design, its spaces no
     /// slip. One entry padded into a column others reach by chance is one.
-    aligned_after_colon: Option<usize>,
+    aligned_after_colon: Vec<usize>,
     /// Whether some numeric date can be read month first only ("3/16/2022"),
     /// and whether some can be read day first only ("21/7/2021").
     month_first_seen: bool,
@@ -1007,20 +1010,22 @@ impl Style {
                 _ => Some((c, n)),
             })
             .map(|(c, _)| c);
-        let aligned_after_colon = {
-            let placed: Vec<(usize, usize)> = dates
-                .iter()
-                .filter_map(|d| Some((d.colon_text_column(cx)?, d.spaces_after_colon)))
-                .collect();
-            placed.iter().map(|&(c, _)| c).find(|&column| {
-                let spaces: Vec<usize> = placed
-                    .iter()
-                    .filter(|&&(c, _)| c == column)
-                    .map(|&(_, n)| n)
-                    .collect();
-                spaces.len() >= 3 && spaces.iter().filter(|&&n| n >= 2).count() >= 2
-            })
-        };
+        // Per column: the entries whose text starts there, and how many of
+        // them after two spaces or more.
+        let mut columns_after_colon: std::collections::BTreeMap<usize, (usize, usize)> =
+            std::collections::BTreeMap::new();
+        for d in dates {
+            if let Some(column) = d.colon_text_column(cx) {
+                let count = columns_after_colon.entry(column).or_default();
+                count.0 += 1;
+                count.1 += usize::from(d.spaces_after_colon >= 2);
+            }
+        }
+        let aligned_after_colon: Vec<usize> = columns_after_colon
+            .into_iter()
+            .filter(|&(_, (all, padded))| all >= 3 && padded >= 2)
+            .map(|(column, _)| column)
+            .collect();
         Style {
             separator,
             day_first,

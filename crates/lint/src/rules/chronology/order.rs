@@ -171,29 +171,30 @@ const NOMINAL_YEAR: i32 = 2000;
 
 fn loosely_overlaps(a: &Dated<'_>, b: &Dated<'_>) -> bool {
     let coarse = |d: &Dated<'_>| d.entry.date.precision != Precision::Day;
-    (coarse(a) || coarse(b)) && loose(a).overlaps(&loose(b))
+    // "mid-1943" beside a day of 1943 is about the whole year; beside
+    // another part of a year ("early 1943"), it is its own third.
+    let (a_loose, b_loose) = match (part_of_year(a), part_of_year(b)) {
+        (Some(x), None) => (x, b.dates),
+        (None, Some(y)) => (a.dates, y),
+        _ => (a.dates, b.dates),
+    };
+    (coarse(a) || coarse(b)) && a_loose.overlaps(&b_loose)
 }
 
-/// An entry's dates as loosely as it writes them: "mid-1943" and "late
-/// October" are about their year and month, whose whole span they may
-/// stand beside in order.
-fn loose(d: &Dated<'_>) -> Interval {
+/// The whole year of an entry dated a part of it ("early 2019", "mid-1943").
+fn part_of_year(d: &Dated<'_>) -> Option<Interval> {
     let approximate = matches!(
         d.entry.date.qualifier,
         Some(Qualifier::Early | Qualifier::Mid | Qualifier::Late)
     );
-    if !approximate {
-        return d.dates;
+    if !approximate || d.entry.date.precision != Precision::Year {
+        return None;
     }
-    let (start, end) = (d.dates.start(), d.dates.end());
-    let whole = |date: IsoDate| match d.entry.date.precision {
-        Precision::Year => IsoDate::from_year(date.year()),
-        _ => IsoDate::new(date.year(), date.month(), None),
-    };
-    match (whole(start), whole(end)) {
-        (Some(a), Some(b)) => Interval::new(a, b).unwrap_or(d.dates),
-        _ => d.dates,
-    }
+    let (a, b) = (
+        IsoDate::from_year(d.dates.start().year())?,
+        IsoDate::from_year(d.dates.end().year())?,
+    );
+    Interval::new(a, b).ok()
 }
 
 /// Where the longest run could keep either a single day or the range of

@@ -169,9 +169,17 @@ fn running_headers(cx: &Context<'_>) -> Vec<usize> {
     // three times is one word thrice); the first is furniture too.
     let mut numbered: std::collections::HashMap<std::borrow::Cow<'_, str>, Vec<(usize, &str)>> =
         std::collections::HashMap::new();
-    for (start, line) in cx.lines() {
+    let lines: Vec<(usize, &str)> = cx.lines().collect();
+    for (k, &(start, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
-        let word = trimmed.len() <= 16
+        // A page header stands alone between blank lines (or the text's ends).
+        let blank = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_none_or(|(_, l)| l.trim().is_empty())
+        };
+        let alone = blank(k.checked_sub(1)) && blank(Some(k + 1));
+        let word = alone
+            && trimmed.len() <= 16
             && !trimmed.contains(char::is_whitespace)
             && trimmed.starts_with(|c: char| c.is_ascii_uppercase())
             && trimmed.bytes().any(|b| b.is_ascii_digit())
@@ -183,15 +191,19 @@ fn running_headers(cx: &Context<'_>) -> Vec<usize> {
                 .push((start, trimmed));
         }
     }
-    for (shape, lines) in numbered {
+    for (shape, found) in numbered {
         if !shape.ends_with("-#") {
             continue;
         }
-        let mut texts: Vec<&str> = lines.iter().map(|&(_, t)| t).collect();
-        texts.sort_unstable();
-        texts.dedup();
-        if texts.len() >= 3 {
-            starts.extend(lines.into_iter().map(|(start, _)| start));
+        // The page numbers rise from one to the next ("CRS-2", "CRS-3").
+        let number = |t: &str| t.rsplit('-').next().and_then(|n| n.parse::<u32>().ok());
+        let rising = found.windows(2).all(|w| {
+            number(w[0].1)
+                .zip(number(w[1].1))
+                .is_some_and(|(a, b)| a < b)
+        });
+        if found.len() >= 3 && rising {
+            starts.extend(found.into_iter().map(|(start, _)| start));
         }
     }
     starts.sort_unstable();

@@ -86,7 +86,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             let single = matches!(c, '’' | '\'' | '‘');
             let elision = matches!(c, '’' | '\'')
                 && after.is_some_and(char::is_alphanumeric)
-                && before.is_none_or(|b| b.is_alphabetic() || b.is_whitespace());
+                && before.is_none_or(|b| b.is_alphanumeric() || b.is_whitespace());
             // "the seafarers' union": a plural's possessive, unless it closes
             // a quotation the line opened.
             let possessive = matches!(c, '’' | '\'')
