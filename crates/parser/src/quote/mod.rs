@@ -1678,6 +1678,25 @@ impl Attribution {
                 None => return self.after(text, pair, sentence),
             }
         }
+        // "In the words of the act, the Secretary must maintain “...”": a
+        // source the sentence opens with speaks the words a stance verb
+        // after a modal takes as its object.
+        let opening_source = ["According to ", "In the words of "]
+            .iter()
+            .find(|p| prefix.starts_with(*p))
+            .map(|p| p.len());
+        // Only a verb after a modal ("must maintain") is no report of its own.
+        let modal = matches!(
+            prefix[..start].trim_end().rsplit(' ').next(),
+            Some("must" | "shall" | "should" | "may" | "will" | "would" | "can" | "could")
+        );
+        if let Some(len) = opening_source.filter(|&len| len <= start && modal) {
+            if cue_class(&prefix[start..end]) == cues::Class::Stance {
+                if let Some(found) = lexicon::last_cue(&prefix[..len]) {
+                    (start, end) = found;
+                }
+            }
+        }
         let cue = cue_name(&prefix[start..end]);
         // "dubbed “Operation Sunrise”": a name given, which nobody says; "calls
         // the music “a passing fever”" is the caller's judgement.

@@ -1064,7 +1064,12 @@ pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
             }
         }
         let name = &words[end..];
-        if !name.is_empty() && !name.iter().any(|w| is_org_word(w)) {
+        // "the Secretary of Energy": an office named without its holder is
+        // no name "of Energy".
+        let office = name
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(w));
+        if !name.is_empty() && !office && !name.iter().any(|w| is_org_word(w)) {
             return Speaker {
                 name: name.join(" "),
                 role: Some(words[..end].join(" ")),
