@@ -333,7 +333,7 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
             (Role::Text, Some(_)) if is_page_notes(&p.plain.text) => {}
             (Role::Text, Some(k)) => {
                 out[k].plain.join(&p.plain);
-                if ends_sentence(&out[k].plain.text) {
+                if ends_sentence(&out[k].plain.text) || ends_with_credit(source, &out[k].plain) {
                     open = None;
                 }
                 continue;
