@@ -257,7 +257,15 @@ pub(crate) fn is_furniture(text: &str) -> bool {
             })
             .count()
             >= 2;
+    // "Issue No. 187 | Friday 6 March 2026": a masthead's issue line, whose
+    // whole date after the bar dates the document (a running footer names
+    // a month at most).
+    let masthead = !spread
+        && text.rsplit_once(" | ").is_some_and(|(_, last)| {
+            crate::date::parse(last.trim()).is_some_and(|d| d.has_year() && d.start.day.is_some())
+        });
     (keyword || issue_footer)
+        && !masthead
         && words.iter().all(|w| {
             let numeric = w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4;
             let capitalized = w.chars().next().is_some_and(char::is_uppercase)

@@ -279,6 +279,38 @@ struct Token {
 /// Words that join the two ends of a range.
 const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
 
+/// The day of the week (0 for Monday) a date written with one opens with
+/// ("Mon 9 Mar", "Tuesday, March 3"); `None` for a date without.
+pub fn written_weekday(text: &str) -> Option<u32> {
+    let word: String = text
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if !is_weekday(&word) {
+        return None;
+    }
+    const STARTS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+    let lower = word.to_ascii_lowercase();
+    STARTS
+        .iter()
+        .position(|s| lower.starts_with(s))
+        .and_then(|k| u32::try_from(k).ok())
+}
+
+/// The day of the week (0 for Monday) of a day of the proleptic Gregorian
+/// calendar.
+pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
+    // Sakamoto's method, Sunday 0, moved to Monday 0.
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if month < 3 { year - 1 } else { year };
+    let m = usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0);
+    let sunday_first =
+        (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + T[m] + day as i32)
+            .rem_euclid(7);
+    u32::try_from((sunday_first + 6) % 7).unwrap_or(0)
+}
+
 /// Whether `word` names a day of the week, in full or short, in any case.
 fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [
@@ -1174,6 +1206,18 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn weekdays_written_and_computed() {
+        assert_eq!(written_weekday("Mon 9 Mar"), Some(0));
+        assert_eq!(written_weekday("Thursday, 2 April"), Some(3));
+        assert_eq!(written_weekday("9 March"), None);
+        // 9 March 2026 is a Monday, 11 September 2001 a Tuesday, 29
+        // February 2000 a Tuesday.
+        assert_eq!(weekday(2026, 3, 9), 0);
+        assert_eq!(weekday(2001, 9, 11), 1);
+        assert_eq!(weekday(2000, 2, 29), 1);
     }
 
     #[test]

@@ -1967,7 +1967,23 @@ fn resolve_years(entries: &mut [Entry], written_dates: &[Written], periods: [Opt
             // year written alone heads the entries without one after it.
             (Some(y), YearSource::Neighbour)
         } else if let Some(neighbour) = previous.or(first_written) {
-            (Some(nearest_year(neighbour, month)), YearSource::Neighbour)
+            let year = nearest_year(neighbour, month);
+            // "Mon 9 Mar" under a history list that ended in 2021: the
+            // weekday fits the document's own year, not the neighbour's.
+            let fits = |y: i32| {
+                let weekday = date::written_weekday(&entries[k].date.text);
+                match (weekday, written.start.day) {
+                    (Some(w), Some(day)) => date::weekday(y, month, day) == w,
+                    _ => true,
+                }
+            };
+            match dateline
+                .map(|p| p.end.year())
+                .filter(|&y| !fits(year) && fits(y))
+            {
+                Some(own) => (Some(own), YearSource::Document),
+                None => (Some(year), YearSource::Neighbour),
+            }
         } else if let Some(y) = dateline.and_then(|p| year_in_range(p.start, p.end, month)) {
             (Some(y), YearSource::Document)
         } else {
@@ -2088,10 +2104,15 @@ fn dateline(source: &Source<'_>) -> Option<Period> {
             .iter()
             .find(|w| lower.starts_with(*w))
             .map_or(0, |w| w.len());
-        if skip == 0 && !emphasis {
+        // "Issue No. 187 | Friday 6 March 2026": a masthead's date after
+        // its last bar.
+        let masthead = text.rsplit_once(" | ").map(|(_, date)| date.trim());
+        if skip == 0 && !emphasis && masthead.is_none() {
             return None;
         }
-        let rest = text[skip..]
+        let rest = masthead
+            .filter(|_| skip == 0 && !emphasis)
+            .unwrap_or(&text[skip..])
             .trim_start_matches([':', ' ', '\u{a0}'])
             .trim_end_matches('.');
         let (date, len) = date::parse_prefix(rest)?;
