@@ -19,7 +19,7 @@ use crate::model::{
     Chronology, Credit, Entry, EntryDate, Lead, Period, Precision, Subheading, TimeOfDay, Unparsed,
     UnparsedReason, YearSource,
 };
-use crate::text::{Plain, Source};
+use crate::text::{paragraph_number, Plain, Source};
 
 /// A chronology found in the input, with the plain text of each entry (for
 /// the quotation scanner) and the lines it takes.
@@ -934,31 +934,6 @@ fn dated_paragraph(text: &str) -> Option<(Start, bool)> {
         },
         on,
     ))
-}
-
-/// The length of a judgment's paragraph number and the space after it:
-/// "[12]  ", "(12) "; 0 for none.
-fn paragraph_number(text: &str) -> usize {
-    let Some(close) = (match text.as_bytes().first() {
-        Some(b'[') => Some(']'),
-        Some(b'(') => Some(')'),
-        _ => None,
-    }) else {
-        return 0;
-    };
-    let Some(end) = text[1..].find(close).map(|e| e + 1) else {
-        return 0;
-    };
-    let digits = &text[1..end];
-    if !(1..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return 0;
-    }
-    let rest = &text[end + 1..];
-    let trimmed = rest.trim_start_matches([' ', '\t']);
-    if trimmed.len() == rest.len() {
-        return 0;
-    }
-    text.len() - trimmed.len()
 }
 
 /// An entry that starts at plain offset `at`: a date followed by a colon, a

@@ -2057,7 +2057,7 @@ impl Attribution {
             let mut holders = self
                 .people
                 .iter()
-                .filter(|p| p.split(' ').any(|w| w == s.name));
+                .filter(|p| speaker::holds_name(p, &s.name));
             if let (Some(full), None) = (holders.next(), holders.next()) {
                 let short = std::mem::replace(&mut s.name, full.clone());
                 s.resolved_from.get_or_insert(short);

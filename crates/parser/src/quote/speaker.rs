@@ -484,7 +484,9 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 /// Where a sentence's main clause starts: past a chronology entry's date
 /// and an opening phrase.
 fn main_clause(sentence: &str) -> Option<&str> {
-    let mut trimmed = without_paragraph_number(sentence.trim_start());
+    // "[28] Ms Chua gave evidence": the paragraph's number is no subject.
+    let sentence = sentence.trim_start();
+    let mut trimmed = &sentence[crate::text::paragraph_number(sentence)..];
     // "January 4: In its first statement, WHO ...": a chronology entry's date
     // is no subject.
     // "Congressional Research Service 4 March 3, 2023: Secretary ...": also
@@ -563,31 +565,6 @@ fn main_clause(sentence: &str) -> Option<&str> {
         trimmed = past_embedded_names(trimmed);
     }
     Some(trimmed)
-}
-
-/// A sentence without the number of the paragraph it opens ("[28] Ms Chua
-/// gave evidence", "(4) The Authority", "12. The Panel").
-fn without_paragraph_number(sentence: &str) -> &str {
-    let bytes = sentence.as_bytes();
-    let close = match bytes.first() {
-        Some(b'[') => Some(b']'),
-        Some(b'(') => Some(b')'),
-        _ => None,
-    };
-    let digits_from = usize::from(close.is_some());
-    let digits = bytes[digits_from..]
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    if !(1..=4).contains(&digits) {
-        return sentence;
-    }
-    let end = digits_from + digits;
-    let mark = close.unwrap_or(b'.');
-    if bytes.get(end) != Some(&mark) || bytes.get(end + 1) != Some(&b' ') {
-        return sentence;
-    }
-    sentence[end + 1..].trim_start()
 }
 
 /// The main clause after an opening phrase whose first comma falls inside
@@ -767,10 +744,13 @@ fn double_barrelled(word: &str) -> bool {
 /// The full name given before ("Francis Parisi") that holds `name`
 /// ("Parisi"), the latest such.
 pub(super) fn full_name<'a>(people: &'a [String], name: &str) -> Option<&'a String> {
-    people
-        .iter()
-        .rev()
-        .find(|p| p.split(' ').any(|w| w == name))
+    people.iter().rev().find(|p| holds_name(p, name))
+}
+
+/// Whether the full name `full` ("Francis Parisi") holds `name` ("Parisi")
+/// as one of its words.
+pub(super) fn holds_name(full: &str, name: &str) -> bool {
+    full.split(' ').any(|w| w == name)
 }
 
 /// "Mercia Vale Water chief executive Graham Pettifer apologises": the
