@@ -74,6 +74,31 @@ pub(crate) fn contains_ascii_caseless(text: &str, needle: &str) -> bool {
     })
 }
 
+/// The length of a judgment's paragraph number and the space after it:
+/// "[12]  ", "(12) "; 0 for none.
+pub(crate) fn paragraph_number(text: &str) -> usize {
+    let Some(close) = (match text.as_bytes().first() {
+        Some(b'[') => Some(']'),
+        Some(b'(') => Some(')'),
+        _ => None,
+    }) else {
+        return 0;
+    };
+    let Some(end) = text[1..].find(close).map(|e| e + 1) else {
+        return 0;
+    };
+    let digits = &text[1..end];
+    if !(1..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let rest = &text[end + 1..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    if trimmed.len() == rest.len() {
+        return 0;
+    }
+    text.len() - trimmed.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,29 +154,4 @@ mod tests {
         assert_eq!(source.span(8, 9).line, 5);
         assert_eq!(source.span(8, 9).column, 1);
     }
-}
-
-/// The length of a judgment's paragraph number and the space after it:
-/// "[12]  ", "(12) "; 0 for none.
-pub(crate) fn paragraph_number(text: &str) -> usize {
-    let Some(close) = (match text.as_bytes().first() {
-        Some(b'[') => Some(']'),
-        Some(b'(') => Some(')'),
-        _ => None,
-    }) else {
-        return 0;
-    };
-    let Some(end) = text[1..].find(close).map(|e| e + 1) else {
-        return 0;
-    };
-    let digits = &text[1..end];
-    if !(1..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return 0;
-    }
-    let rest = &text[end + 1..];
-    let trimmed = rest.trim_start_matches([' ', '\t']);
-    if trimmed.len() == rest.len() {
-        return 0;
-    }
-    text.len() - trimmed.len()
 }
