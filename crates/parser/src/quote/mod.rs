@@ -298,7 +298,14 @@ pub(crate) fn names_something(text: &str) -> bool {
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
         "or", "the", "to", "via", "with",
     ];
-    let lower = text.trim_start().lower();
+    // Only the opening words are lowered: the longest title opening below
+    // is 18 ASCII bytes.
+    let trimmed = text.trim_start();
+    let mut head = trimmed.len().min(32);
+    while !trimmed.is_char_boundary(head) {
+        head -= 1;
+    }
+    let lower = trimmed[..head].lower();
     let lower: &str = &lower;
     // "An act to amend ...", "A bill for ...": a statute's or a bill's
     // title; "an act of piracy" is a judgement.
@@ -317,7 +324,7 @@ pub(crate) fn names_something(text: &str) -> bool {
             .any(|w| rest.starts_with(w))
         })
     });
-    if lower.contains("www.") || lower.contains("://") || act {
+    if act || text.contains("://") || crate::text::contains_ascii_caseless(text, "www.") {
         return true;
     }
     let words: Vec<&str> = text
@@ -654,15 +661,11 @@ fn titled_people(sentence: &str) -> Vec<Speaker> {
 }
 
 /// Where `text` last says "he", "she", "his" or "her", as a word: read
-/// from the end, byte by byte, so that no word is cut out of the text.
+/// from the end at each "h" (found with memchr), so that no word is cut out
+/// of the text.
 fn last_pronoun(text: &str) -> Option<usize> {
     let b = text.as_bytes();
-    let mut i = b.len();
-    while i > 0 {
-        i -= 1;
-        if b[i] | 0x20 != b'h' {
-            continue;
-        }
+    for i in memchr::memrchr2_iter(b'h', b'H', b) {
         let start = if i > 0 && b[i - 1] | 0x20 == b's' {
             i - 1
         } else {

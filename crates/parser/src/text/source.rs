@@ -80,31 +80,21 @@ impl<'a> Source<'a> {
         let mut lines = Vec::new();
         // A byte-order mark is no text; spans still count its bytes.
         let mut start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-        let mut i = start;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    lines.push(Line {
-                        start,
-                        text: &text[start..i],
-                    });
-                    i += 1;
-                    start = i;
-                }
-                b'\r' => {
-                    lines.push(Line {
-                        start,
-                        text: &text[start..i],
-                    });
-                    i += if bytes.get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    };
-                    start = i;
-                }
-                _ => i += 1,
+        // Line ends found with memchr; "\r\n" is one.
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if i < start {
+                // The "\n" of a "\r\n" already taken.
+                continue;
             }
+            lines.push(Line {
+                start,
+                text: &text[start..i],
+            });
+            start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
         }
         if start < bytes.len() {
             lines.push(Line {
