@@ -1,6 +1,8 @@
 //! Reading a speaker off the words around a cue: names, roles, noun
 //! phrases, and where a sentence starts.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -997,7 +999,35 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
 }
 
 /// Splits a named run into role and name, and says what kind of speaker it is.
+///
+/// A text names the same few people and bodies again and again, so what a
+/// name without a role was read as is kept (per thread, at most
+/// [`CLASSIFIED`] names at a time): the reading is a function of the name.
 pub(super) fn classify(named: &str, role: Option<String>) -> Speaker {
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, Speaker>> = RefCell::new(HashMap::new());
+    }
+    if role.is_some() {
+        return read_name(named, role);
+    }
+    if let Some(known) = SEEN.with_borrow(|seen| seen.get(named).cloned()) {
+        return known;
+    }
+    let speaker = read_name(named, None);
+    SEEN.with_borrow_mut(|seen| {
+        if seen.len() >= CLASSIFIED {
+            seen.clear();
+        }
+        seen.insert(named.to_string(), speaker.clone());
+    });
+    speaker
+}
+
+/// How many names [`classify`] keeps the reading of.
+const CLASSIFIED: usize = 4096;
+
+/// [`classify`], read afresh.
+fn read_name(named: &str, role: Option<String>) -> Speaker {
     let named = strip_article(named);
     let words: Vec<&str> = named.split_whitespace().collect();
     let lower = named.lower();
