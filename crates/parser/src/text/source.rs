@@ -1,5 +1,7 @@
 //! The input as lines: byte offsets to lines and columns.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::model::Span;
 
 /// The input split into lines, with what is needed to turn byte offsets into spans.
@@ -10,6 +12,10 @@ pub(crate) struct Source<'a> {
     /// offset, characters before it) every [`CHECKPOINT`] bytes, so a column
     /// costs a short count however long its line is.
     checkpoints: Vec<(usize, Vec<(usize, usize)>)>,
+    /// The line of the last span asked for: spans are mostly asked for in
+    /// the order of the text, so the next one is most often on the same
+    /// line or the next, found without a search.
+    last_line: AtomicUsize,
 }
 
 /// How far apart column checkpoints are in long lines.
@@ -122,16 +128,31 @@ impl<'a> Source<'a> {
             text,
             lines,
             checkpoints,
+            last_line: AtomicUsize::new(0),
         }
     }
 
     /// The span of bytes `start..end`.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let index = match self.lines.binary_search_by(|l| l.start.cmp(&start)) {
-            Ok(i) => i,
-            Err(0) => 0,
-            Err(i) => i - 1,
+        // The last line that starts at or before `start` (line starts only
+        // grow), else the first.
+        let holds = |i: usize| {
+            self.lines.get(i).is_some_and(|l| l.start <= start)
+                && self.lines.get(i + 1).is_none_or(|l| l.start > start)
         };
+        let last = self.last_line.load(Ordering::Relaxed);
+        let index = if holds(last) {
+            last
+        } else if holds(last + 1) {
+            last + 1
+        } else {
+            match self.lines.binary_search_by(|l| l.start.cmp(&start)) {
+                Ok(i) => i,
+                Err(0) => 0,
+                Err(i) => i - 1,
+            }
+        };
+        self.last_line.store(index, Ordering::Relaxed);
         let Some(line) = self.lines.get(index) else {
             return Span {
                 line: 1,
