@@ -126,9 +126,13 @@ impl<'a> ErrorRecord<'a> {
 /// Writes a record as `claimkit extract` does: compact, or indented with
 /// `pretty` (no newline after it).
 pub fn write(out: impl Write, record: &impl Serialize, pretty: bool) -> serde_json::Result<()> {
+    // The serializer writes a few bytes at a time: into a buffer of its own,
+    // whose writes are inlined, and from it to `out` in large pieces.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     if pretty {
-        serde_json::to_writer_pretty(out, record)
+        serde_json::to_writer_pretty(&mut out, record)?;
     } else {
-        serde_json::to_writer(out, record)
+        serde_json::to_writer(&mut out, record)?;
     }
+    out.flush().map_err(serde_json::Error::io)
 }
