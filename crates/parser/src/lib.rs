@@ -31,7 +31,7 @@ mod quote;
 mod text;
 
 pub use model::*;
-pub use text::{is_measure_mark, markup_ranges, LineIndex};
+pub use text::{is_measure_mark, markup_ranges, without_possessive, LineIndex};
 
 /// Whether a line is a running header, footer or page number that PDF
 /// conversion left in the text ("Japan-China Relations 116 January 2009", "116").

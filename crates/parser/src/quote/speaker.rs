@@ -1109,12 +1109,9 @@ pub(super) fn is_org_word(word: &str) -> bool {
     let lower = word.lower();
     let lower: &str = &lower;
     ORG_NOUNS
-        .binary_search(
-            &lower
-                .trim_end_matches(['’', '\''])
-                .trim_end_matches("’s")
-                .trim_end_matches("'s"),
-        )
+        .binary_search(&crate::text::without_possessive(
+            lower.trim_end_matches(['’', '\'']),
+        ))
         .is_ok()
 }
 

@@ -48,6 +48,19 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
         && after.is_none_or(|a| a.is_whitespace() || ",.;:)x×".contains(a))
 }
 
+/// `word` without the possessive endings it ends with ("Kono’s" is
+/// "Kono"): every "’s", then every "'s", as `trim_end_matches` with each
+/// would give, without building a searcher for each word.
+pub fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    word
+}
+
 /// Whether `text` holds `needle` (ASCII, lower case) in any letter case: a
 /// test before a case-insensitive regex whose letters have no Unicode case
 /// variants outside ASCII (no "k" or "s"), so that text without the

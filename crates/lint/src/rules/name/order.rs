@@ -120,7 +120,7 @@ fn capitalized_words(line: &str) -> Vec<(usize, &str)> {
             continue;
         }
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let clean = clean.trim_end_matches("’s").trim_end_matches("'s");
+        let clean = claimkit_parser::without_possessive(clean);
         let mut chars = clean.chars();
         let capitalized = chars.next().is_some_and(char::is_uppercase)
             && clean.chars().count() >= 2
