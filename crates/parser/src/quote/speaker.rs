@@ -422,16 +422,47 @@ pub(super) fn named_run(text: &str) -> Option<String> {
 /// [`named_run`], and the byte offset in `text` just past the run's last word
 /// (its trailing punctuation excluded), however the words were spaced.
 pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
-    let mut words = Vec::new();
-    let mut ends = Vec::new();
+    let mut words: Vec<(&str, usize)> = Vec::with_capacity(8);
+    run_words(text, |word, end| words.push((word, end)));
+    while words.last().is_some_and(|(w, _)| CONNECTORS.contains(w)) {
+        words.pop();
+    }
+    let end = words.last()?.1;
+    let mut name = String::with_capacity(end);
+    for (k, (word, _)) in words.iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    Some((name, end))
+}
+
+/// Where [`named_run_with_end`] ends, without building the name.
+fn named_run_end(text: &str) -> Option<usize> {
+    let mut last = None;
+    run_words(text, |word, end| {
+        if !CONNECTORS.contains(&word) {
+            last = Some(end);
+        }
+    });
+    last
+}
+
+/// The words of the named run `text` opens with, each with the byte offset
+/// just past it, trailing connectors ("of", "the") included.
+fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
+    let mut any = false;
     for word in text.split_whitespace() {
+        // `word` is a slice of `text`: its offset is the pointer difference.
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
         let clean = word.trim_end_matches([',', '.', ';', ':']);
         let capital = clean
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         // Francis "Frankie" Parisi: a nickname in quotation marks inside a name.
-        let nickname = !words.is_empty() && clean.len() == word.len() && is_nickname(clean);
+        let nickname = any && clean.len() == word.len() && is_nickname(clean);
         // "Dr. Margaret Lund": a title's full stop ends no name.
         let title = word.len() == clean.len() + 1
             && word.ends_with('.')
@@ -440,14 +471,13 @@ pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
                 "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Sen"
             );
         if title {
-            words.push(word);
-            ends.push(word.as_ptr() as usize - text.as_ptr() as usize + word.len());
+            found(word, at + word.len());
+            any = true;
             continue;
         }
-        if capital || nickname || (!words.is_empty() && CONNECTORS.contains(&clean)) {
-            words.push(clean);
-            // `word` is a slice of `text`: its offset is the pointer difference.
-            ends.push(word.as_ptr() as usize - text.as_ptr() as usize + clean.len());
+        if capital || nickname || (any && CONNECTORS.contains(&clean)) {
+            found(clean, at + clean.len());
+            any = true;
             if clean.len() != word.len() {
                 break;
             }
@@ -455,12 +485,6 @@ pub(super) fn named_run_with_end(text: &str) -> Option<(String, usize)> {
             break;
         }
     }
-    while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
-        words.pop();
-        ends.pop();
-    }
-    let end = *ends.last()?;
-    Some((words.join(" "), end))
 }
 
 /// Whether `word` is one capitalized word in quotation marks, the way a
@@ -578,7 +602,7 @@ fn main_clause(sentence: &str) -> Option<&str> {
 fn past_embedded_names(clause: &str) -> &str {
     let mut rest = clause;
     for _ in 0..6 {
-        let Some((_, end)) = named_run_with_end(rest) else {
+        let Some(end) = named_run_end(rest) else {
             return clause;
         };
         let embedded = rest[end..].strip_prefix(", ").is_some_and(|after| {
