@@ -42,6 +42,7 @@ pub(crate) fn find<'a>(source: &'a Source<'a>) -> Vec<Found<'a>> {
     let document_period = document_period(source, &lines);
     let dateline = dateline(source);
     let mut found = Vec::new();
+    let mut headings = Headings::default();
     let mut i = 0;
     let mut free_from = 0;
     while i < lines.len() {
@@ -70,8 +71,10 @@ pub(crate) fn find<'a>(source: &'a Source<'a>) -> Vec<Found<'a>> {
             i += 1;
             continue;
         };
-        let (chronology, last) = Reader::new(source, &lines, first, titled)
-            .read(document_period.as_ref(), dateline.as_ref());
+        headings.read_up_to(source, &lines, first);
+        let mut reader = Reader::new(source, &lines, first, titled);
+        reader.enclosing_year(headings.year_over(heading_level(source, &lines, first)));
+        let (chronology, last) = reader.read(document_period.as_ref(), dateline.as_ref());
         // A heading with no entry after it ("Timeline of the crisis" over prose) is body.
         if chronology.chronology.entries.is_empty() && chronology.chronology.unparsed.is_empty() {
             i += 1;
@@ -82,6 +85,56 @@ pub(crate) fn find<'a>(source: &'a Source<'a>) -> Vec<Found<'a>> {
         free_from = i;
     }
     found
+}
+
+/// The Markdown headings over the line read up to, outermost first: each
+/// with its level and the year it names when it names one alone ("## 2025").
+#[derive(Default)]
+struct Headings {
+    open: Vec<(usize, Option<WrittenDate>)>,
+    /// The first line not read yet.
+    next: usize,
+}
+
+impl Headings {
+    /// Reads the headings of the lines before `line` (those not read yet).
+    fn read_up_to(&mut self, source: &Source<'_>, lines: &[ClassifiedLine<'_>], line: usize) {
+        for j in self.next..line {
+            let Some(level) = heading_level(source, lines, j) else {
+                continue;
+            };
+            self.open.retain(|&(l, _)| l < level);
+            let year = date::parse(&lines[j].plain.text).filter(|d| {
+                d.start.month.is_none() && d.start.year.is_some() && d.start.year == d.end.year
+            });
+            self.open.push((level, year));
+        }
+        self.next = self.next.max(line);
+    }
+
+    /// The year named by the innermost heading above a line at heading
+    /// `level` (none: a line of text, under every open heading) that names
+    /// one.
+    fn year_over(&self, level: Option<usize>) -> Option<WrittenDate> {
+        let level = level.unwrap_or(usize::MAX);
+        self.open
+            .iter()
+            .rev()
+            .filter(|&&(l, _)| l < level)
+            .find_map(|&(_, year)| year)
+    }
+}
+
+/// The level of line `i` when it is a Markdown heading (`## 2025` is 2).
+fn heading_level(source: &Source<'_>, lines: &[ClassifiedLine<'_>], i: usize) -> Option<usize> {
+    (lines[i].block == Block::Heading).then(|| {
+        source.lines[i]
+            .text
+            .trim_start()
+            .bytes()
+            .take_while(|&b| b == b'#')
+            .count()
+    })
 }
 
 /// How many entries in a row make a chronology where no heading announces one.
@@ -1229,6 +1282,17 @@ impl<'s, 'l> Reader<'s, 'l> {
             context: None,
             year_heading: None,
             open: Open::None,
+        }
+    }
+
+    /// The year of the Markdown heading the chronology stands under ("##
+    /// 2025" over "### March" and its items), for entries and subheadings
+    /// that write none: a note or a paragraph between two lists of one
+    /// year starts a chronology apart from its heading.
+    fn enclosing_year(&mut self, year: Option<WrittenDate>) {
+        if let Some(year) = year {
+            self.year_heading = year.start.year;
+            self.context = Some(year);
         }
     }
 
