@@ -339,7 +339,10 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
     while let Some(p) = paragraphs.next() {
         match (p.role, open) {
             (Role::Text, Some(_)) if is_page_notes(&p.plain.text) => {}
-            (Role::Text, Some(k)) => {
+            // A paragraph that opens with a news dateline ("HOLLIN, Tamsen
+            // Delta — At first light") starts the story: what stopped
+            // before it (a byline, a standfirst) does not go on in it.
+            (Role::Text, Some(k)) if crate::text::dateline_end(&p.plain.text).is_none() => {
                 out[k].plain.join(&p.plain);
                 if ends_sentence(&out[k].plain.text) || ends_with_credit(source, &out[k].plain) {
                     open = None;
@@ -383,11 +386,18 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
         // is a line of its own: a byline, a dateline, an editor's note.
         // A line in capitals ("‘NOW I AM A LEAK’") is a display heading.
         let capitals = !p.plain.text.chars().any(char::is_lowercase);
+        // "By Oriel Maddox-Farr" over the photographer's credit: a byline.
+        let byline = p.plain.text.strip_prefix("By ").is_some_and(|rest| {
+            rest.split_whitespace()
+                .take(2)
+                .all(|w| w.starts_with(char::is_uppercase))
+        });
         if p.role == Role::Text
             && open.is_none()
             && !ends_sentence(&p.plain.text)
             && !emphasized(source, &p.plain)
             && !capitals
+            && !byline
             && !ends_with_credit(source, &p.plain)
         {
             open = Some(out.len());

@@ -441,6 +441,7 @@ pub(super) const INTRODUCERS: &[&str] = &[
     "at",
     "back",
     "before",
+    "by",
     "despite",
     "during",
     "following",

@@ -546,13 +546,8 @@ fn main_clause(sentence: &str) -> Option<&str> {
     // "GLOUCESTER, Mass. — At 4:30 ...": a dateline is no subject, also
     // when "Mass." was taken for a sentence's end.
     trimmed = trimmed.trim_start_matches(['—', '–']).trim_start();
-    if let Some((place, rest)) =
-        split_within(trimmed, " — ", 40).or_else(|| split_within(trimmed, " – ", 40))
-    {
-        let head = place.split([' ', ',']).next().unwrap_or("");
-        if head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-') {
-            trimmed = rest.trim_start();
-        }
+    if let Some(end) = crate::text::dateline_end(trimmed) {
+        trimmed = trimmed[end..].trim_start();
     }
     // "In a press conference on May 19, Motegi ...": the main clause's subject.
     let first = trimmed.split_whitespace().next().unwrap_or("").lower();
@@ -582,7 +577,7 @@ fn main_clause(sentence: &str) -> Option<&str> {
         // "In Vesterby, a fishing town north of the capital, Ulla Kaarsberg
         // learned": the place's description is no subject either.
         if trimmed.starts_with("a ") || trimmed.starts_with("an ") || trimmed.starts_with("the ") {
-            if let Some((_, rest)) = split_within(trimmed, ", ", 80) {
+            if let Some((_, rest)) = split_within(trimmed, ", ", 120) {
                 if rest.starts_with(char::is_uppercase) {
                     trimmed = rest.trim_start();
                 }

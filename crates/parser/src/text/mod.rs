@@ -48,6 +48,22 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
         && after.is_none_or(|a| a.is_whitespace() || ",.;:)x×".contains(a))
 }
 
+/// Where a news dateline that opens `text` ends: a place in capitals before
+/// a spaced dash within its first 40 bytes ("GLOUCESTER, Mass. — ",
+/// "HOLLIN, Tamsen Delta — "), the byte just past the dash.
+pub(crate) fn dateline_end(text: &str) -> Option<usize> {
+    let within = |dash: &str| {
+        let window = &text.as_bytes()[..text.len().min(40 + dash.len())];
+        window
+            .windows(dash.len())
+            .position(|w| w == dash.as_bytes())
+            .map(|at| (at, at + dash.len()))
+    };
+    let (at, end) = within(" — ").or_else(|| within(" – "))?;
+    let head = text[..at].split([' ', ',']).next().unwrap_or("");
+    (head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-')).then_some(end)
+}
+
 /// `word` without the possessive endings it ends with ("Kono’s" is
 /// "Kono"): every "’s", then every "'s", as `trim_end_matches` with each
 /// would give, without building a searcher for each word.
