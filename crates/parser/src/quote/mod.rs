@@ -829,7 +829,23 @@ fn subject_words(before: &str) -> Vec<&str> {
     let mut set_off = trimmed.ends_with(separators);
     let mut rest = trimmed.trim_end_matches(separators).trim_end();
     loop {
-        let (head, clause) = match rest.rfind(separators) {
+        // "about 3,000 boat owners": a comma between digits is a number's.
+        let mut end = rest.len();
+        let last = loop {
+            let bytes = rest.as_bytes();
+            match rest[..end].rfind(separators) {
+                Some(at)
+                    if bytes[at] == b','
+                        && at > 0
+                        && bytes[at - 1].is_ascii_digit()
+                        && bytes.get(at + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    end = at;
+                }
+                found => break found,
+            }
+        };
+        let (head, clause) = match last {
             Some(at) => (&rest[..at], rest[at..].trim_start_matches(separators)),
             None => ("", rest),
         };
