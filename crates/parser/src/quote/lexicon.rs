@@ -267,7 +267,7 @@ pub(super) fn is_role_title(word: &str) -> bool {
 pub(super) const ABBREVIATIONS: &[&str] = &[
     "Apr", "Aug", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Jul",
     "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "No", "Nos", "Nov", "Oct", "Prof", "Rep", "Sen",
-    "Sep", "Sept", "Sr", "St", "Vol", "approx", "etc", "p", "pp", "vs",
+    "Sep", "Sept", "Sr", "St", "Vol", "approx", "etc", "hon", "p", "pp", "vs",
 ];
 pub(super) const CONNECTORS: &[&str] = &[
     "of", "for", "and", "the", "de", "la", "del", "della", "der", "den", "du", "van", "von", "bin",

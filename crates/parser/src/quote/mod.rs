@@ -660,6 +660,14 @@ fn titled_people(sentence: &str) -> Vec<Speaker> {
     found
 }
 
+/// Whether `word` is a courtesy title before a name ("Ms", "Sir", "Dr.").
+fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady" | "Baroness"
+    )
+}
+
 /// Where `text` last says "he", "she", "his" or "her", as a word: read
 /// from the end at each "h" (found with memchr), so that no word is cut out
 /// of the text.
@@ -1181,6 +1189,13 @@ pub(crate) struct Attribution {
     described: Option<Speaker>,
     /// Where the paragraph being read last says "he", "she", "his" or "her".
     last_pronoun: Option<usize>,
+    /// Whose turn it is in a transcript or a parliamentary record, as the
+    /// label of the last turn says ("Ms Okafor:", "The Minister for
+    /// Housing (Mr Tom Reyes):"): the "I" of the paragraphs after it.
+    turn: Option<Speaker>,
+    /// Where the paragraph being read starts its own words: past a turn's
+    /// label, which is no sentence of its narrative.
+    opening: usize,
 }
 
 /// What [`Attribution`] knows of the people a text is about.
@@ -1263,6 +1278,13 @@ impl Attribution {
     ) {
         let text: &str = &plain.text;
         self.last_pronoun = last_pronoun(text);
+        self.opening = 0;
+        if context == Context::Body {
+            if let Some((turn, end)) = self.turn_label(text) {
+                self.turn = Some(turn);
+                self.opening = end;
+            }
+        }
         let (pairs, unmatched) = pair_marks(text);
         let span = |a: usize, b: usize| {
             let (start, end) = plain.source_range(a, b);
@@ -1324,7 +1346,7 @@ impl Attribution {
         let mut said: Option<(usize, Speaker, Option<String>)> = None;
         // Where the narrative was last followed up to: the end of the last
         // outer quotation.
-        let mut narrative = 0;
+        let mut narrative = self.opening;
         for (k, pair) in pairs.iter().enumerate() {
             let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
             // Francis "Frankie" Parisi: a nickname is part of the narrative's name.
@@ -2140,7 +2162,7 @@ impl Attribution {
     /// sentences that start after byte `from` (or at it, at a paragraph's
     /// start) and before byte `to`.
     fn follow(&mut self, text: &str, from: usize, to: usize) {
-        let first = (from == 0).then_some(0);
+        let first = (from == self.opening).then_some(from);
         let starts: Vec<usize> = first
             .into_iter()
             .chain(sentence_starts(text, from, to))
@@ -2221,6 +2243,28 @@ impl Attribution {
             return Some(document);
         }
         let mut words = subject_words(before);
+        // "I said to him", "As I told the House", "My letter said": in a
+        // speaker's turn, the speaker.
+        if let Some(turn) = &self.turn {
+            // The clause's subject ("As I told", "On 7 February I spoke to
+            // ... and told"), not an aside's ("She said, and I wrote it
+            // down, ‘...’").
+            let first_person = words
+                .iter()
+                .take(6)
+                .enumerate()
+                .find(|&(k, w)| {
+                    matches!(*w, "I" | "My")
+                        && (k == 0 || !matches!(words[k - 1], "and" | "but" | "or"))
+                })
+                .map(|(_, w)| w);
+            if let Some(word) = first_person {
+                return Some(Speaker {
+                    resolved_from: Some(word.to_string()),
+                    ..turn.clone()
+                });
+            }
+        }
         // "which led Japan to express", "urged Seoul to say": the one who
         // is led to speak is the name before "to".
         if words.len() >= 2 && words[words.len() - 1] == "to" {
@@ -2593,6 +2637,68 @@ impl Attribution {
 
     /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
     /// "who" the subject of this sentence or the one before.
+    /// The speaker a transcript's or a parliamentary record's paragraph
+    /// opens with, before a colon: a titled name, perhaps with its
+    /// constituency and party ("Dr Hannah Moyo (Ashby Vale) (Lab):"), an
+    /// office with its holder ("The Minister for Housing (Mr Tom Reyes):"),
+    /// or a surname in capitals the text has named in full ("IRIARTE:").
+    fn turn_label(&self, text: &str) -> Option<(Speaker, usize)> {
+        let (label, rest) = text.split_once(':')?;
+        let end = text.len() - rest.trim_start().len();
+        if label.len() > 160 || rest.trim().is_empty() {
+            return None;
+        }
+        let mut head = label.trim();
+        let mut holder = None;
+        while let Some(inner) = head.strip_suffix(')') {
+            let open = inner.rfind('(')?;
+            let group = inner[open + 1..].trim();
+            if group.split_whitespace().next().is_some_and(is_honorific) {
+                holder = Some(group);
+            }
+            head = inner[..open].trim_end();
+        }
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let (&first, others) = words.split_first()?;
+        // An office may take many words ("The Secretary of State for
+        // Foreign, Commonwealth and Development Affairs"), a name a few.
+        if words.len() > if first == "The" { 12 } else { 6 } {
+            return None;
+        }
+        if is_honorific(first) || first == "The" {
+            let titled = others.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "the" | "and")
+            });
+            if !titled || others.is_empty() {
+                return None;
+            }
+            let speaker = match holder {
+                // "The Minister for Housing (Mr Tom Reyes)": the holder,
+                // with the office for a role.
+                Some(holder) => Speaker {
+                    role: Some(head.trim_start_matches("The ").to_string()),
+                    ..classify(holder, None)
+                },
+                None => classify(head, None),
+            };
+            return Some((speaker, end));
+        }
+        // "IRIARTE:": a surname in capitals, of a person named before.
+        let [surname] = words[..] else {
+            return None;
+        };
+        if surname.chars().count() < 3 || surname.chars().any(|c| !c.is_uppercase()) {
+            return None;
+        }
+        let mut chars = surname.chars();
+        let titled: String = chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        full_name(&self.people, &titled).map(|full| (classify(full, None), end))
+    }
+
     fn resolve(
         &self,
         word: &str,
