@@ -425,17 +425,21 @@ pub(crate) fn numbers_aside(line: &str) -> Cow<'_, str> {
 }
 
 /// Whether a paragraph's last line is a credit set off by a dash ("— Grant
-/// Holloway, US special envoy"): a pull quote's, a signature; it ends the
-/// paragraph, full stop or not.
+/// Holloway, US special envoy"), alone or after a quotation's closing mark:
+/// a pull quote's, a signature; it ends the paragraph, full stop or not.
 fn ends_with_credit(source: &Source<'_>, plain: &Plain<'_>) -> bool {
     let (_, end) = plain.source_range(plain.text.len().saturating_sub(1), plain.text.len());
     let line_start = source.text[..end.min(source.text.len())]
         .rfind('\n')
         .map_or(0, |at| at + 1);
     let last = source.text[line_start..end.min(source.text.len())].trim_start();
-    ["— ", "― ", "-- "]
-        .iter()
-        .any(|dash| last.starts_with(dash))
+    let dashed = |text: &str| ["— ", "― ", "-- "].iter().any(|dash| text.starts_with(dash));
+    // "> “Temporary means temporary.” — Piet Valdmaa, Finance Minister": a
+    // pull quote's credit after its closing mark.
+    dashed(last)
+        || ["” ", "\" "]
+            .iter()
+            .any(|mark| last.match_indices(mark).any(|(at, _)| dashed(&last[at + mark.len()..])))
 }
 
 /// The notes at a page's foot: a rule of underscores, or a note's number
