@@ -2287,6 +2287,8 @@ fn period_from(
         return None;
     }
     let n = date.normalize(None);
+    // "EXPANSION, 1960–1989": the period starts at its first word.
+    let at = end - plain.text[at..end].trim_start().len();
     let (start, stop) = plain.source_range(at, end);
     Some(Period {
         text: plain.text[at..end].to_string(),

@@ -15,7 +15,7 @@
 //! Sept. 2, 2020: Talks resume.
 //! ```
 
-use claimkit_parser::YearSource;
+use claimkit_parser::{Period, YearSource};
 
 use crate::context::Context;
 use crate::rules::Sink;
@@ -25,7 +25,16 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         let Some(period) = &chronology.period else {
             continue;
         };
-        for entry in &chronology.entries {
+        // "THE FOUNDING YEARS, 1936–1959" over a chronology whose later
+        // sections are "EXPANSION, 1960–1989" and so on: the heading's
+        // period is its first section's, and the entries under a later
+        // section's heading are not held to it.
+        let beyond = chronology
+            .subheadings
+            .iter()
+            .find(|s| names_year_outside(&s.text, period))
+            .map_or(usize::MAX, |s| s.span.start);
+        for entry in chronology.entries.iter().filter(|e| e.span.start < beyond) {
             let date = &entry.date;
             if date.year_source != YearSource::Written {
                 continue;
@@ -51,4 +60,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             }
         }
     }
+}
+
+/// Whether `text` names a year (four digits standing alone) outside
+/// `period`.
+fn names_year_outside(text: &str, period: &Period) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<i32>().ok())
+        .any(|year| year < period.start.year() || year > period.end.year())
 }
