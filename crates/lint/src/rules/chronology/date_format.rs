@@ -82,6 +82,22 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                     d.form_by_design = true;
                 }
             }
+            // "1936:" through the founding years, "March 14, 1960 – " after:
+            // a section of two or more entries that all use one separator
+            // uses it by design, when there are several sections.
+            let marks: Vec<Option<char>> = dates[k..end]
+                .iter()
+                .map(|d| d.separator.map(|s| s.mark))
+                .collect();
+            if !cuts.is_empty()
+                && marks.len() >= 2
+                && marks[0].is_some()
+                && marks.iter().all(|m| *m == marks[0])
+            {
+                for d in &mut dates[k..end] {
+                    d.separator_by_design = true;
+                }
+            }
             k = end;
         }
         let style = Style::dominant(cx, &dates);
@@ -138,6 +154,8 @@ struct Written {
     /// Whether its section writes every date in its form (numeric or with
     /// the month's name): no slip against the rest of the chronology.
     form_by_design: bool,
+    /// Whether its section puts the same separator after every date.
+    separator_by_design: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -348,6 +366,7 @@ impl Written {
             mdy,
             row,
             form_by_design: false,
+            separator_by_design: false,
         })
     }
 
@@ -456,7 +475,7 @@ impl Written {
         let (Some(sep), Some((wanted, n, of))) = (self.separator, style.separator) else {
             return;
         };
-        if sep.mark == wanted {
+        if sep.mark == wanted || self.separator_by_design {
             return;
         }
         let (found, replacement) = (separator_name(sep.mark), separator_text(wanted));
