@@ -2268,6 +2268,11 @@ fn period_in(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
                     if let Some(p) = period_from(source, plain, at, end, &date) {
                         return Some(p);
                     }
+                    // "(16 June 2025)": a day, whose month ("June 2025")
+                    // is no period either.
+                    if date.start.day.is_some() {
+                        return None;
+                    }
                 }
             }
         }
@@ -2283,7 +2288,10 @@ fn period_from(
     end: usize,
     date: &WrittenDate,
 ) -> Option<Period> {
-    if !date.has_year() || date.start.day.is_some() || date.qualifier.is_some() {
+    // A period is months or years, or days from one to another ("28 May –
+    // 16 June 2025"); one day is a date.
+    let one_day = date.start.day.is_some() && date.start == date.end;
+    if !date.has_year() || one_day || date.qualifier.is_some() {
         return None;
     }
     let n = date.normalize(None);
