@@ -118,7 +118,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                     .count();
                 digits_before <= 2 && marker[1..].starts_with(['.', ','])
             };
-            if decimal {
+            // "85 m³/s", "12 km²": a unit's power after a number, not a marker.
+            let unit = marker[digits_at..].starts_with(['²', '³']) && {
+                let before = &line[..m.start() + digits_at];
+                let word = before.trim_end_matches(char::is_alphabetic);
+                (1..=3).contains(&(before.len() - word.len()))
+                    && word.trim_end().ends_with(|c: char| c.is_ascii_digit())
+            };
+            if decimal || unit {
                 continue;
             }
             // "2.1   Background": a section's number opening the line (and
