@@ -94,6 +94,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             );
         }
         glued(cx, start, line, &furniture, out);
+        if let Some((from, to)) = marker_after_year(line) {
+            out.report(
+                "this looks like a footnote marker left in the text",
+                cx.span(start + from, start + to),
+            )
+            .help("remove the marker, or turn it into a proper note reference");
+        }
         for c in FOOTNOTE.captures_iter(line) {
             let Some(m) = c.get(0) else { continue };
             // "see pp.12", "Vol.3" at a line's end are references, not markers.
@@ -284,4 +291,21 @@ fn in_front(cx: &Context<'_>, offset: usize) -> bool {
         (Some(b), _) => offset <= b,
         _ => false,
     }
+}
+
+/// A marker after a year that ends its sentence at a line's end: "between
+/// 2015 and 2022.6" (no decimal has a year's four digits before one or two
+/// after), as the offsets of the marker's digits.
+fn marker_after_year(line: &str) -> Option<(usize, usize)> {
+    let text = line.trim_end();
+    let bytes = text.as_bytes();
+    let digits = bytes.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let dot = text.len().checked_sub(digits + 1)?;
+    if !(1..=2).contains(&digits) || bytes[dot] != b'.' || dot < 4 {
+        return None;
+    }
+    let year = &text[dot - 4..dot];
+    let stands_alone = dot == 4 || matches!(bytes[dot - 5], b' ' | b'(');
+    (stands_alone && (year.starts_with("19") || year.starts_with("20")) && year.bytes().all(|b| b.is_ascii_digit()))
+        .then_some((dot + 1, text.len()))
 }
