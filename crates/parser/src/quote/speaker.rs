@@ -804,7 +804,20 @@ fn person_after_role(after: &str) -> Option<String> {
 /// The named run a sentence begins with, after an article.
 pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     let trimmed = main_clause(sentence)?;
-    let trimmed = trimmed.strip_prefix("The ").unwrap_or(trimmed);
+    let trimmed = match trimmed.strip_prefix("The ") {
+        // "The opposition Green Alliance", "The state-owned Kessel Water
+        // Company": a name of several words after one that describes it.
+        Some(rest) => match rest.split_once(' ') {
+            Some((word, name))
+                if word.chars().all(|c| c.is_lowercase() || c == '-')
+                    && named_run(name).is_some_and(|n| n.contains(' ')) =>
+            {
+                name
+            }
+            _ => rest,
+        },
+        None => trimmed,
+    };
     let (name, end) = named_run_with_end(trimmed).filter(|(n, _)| !is_pronoun(n))?;
     if matches!(name.as_str(), "A" | "An") {
         return described_group(trimmed);
