@@ -714,6 +714,20 @@ const SHAPES: &[Shape] = &[
         build: |c| single(c.part(Some(0), None, None)),
     },
     Shape {
+        // "Winter 2013-2014": the winter from the first year into the
+        // second; another season over two years runs from the first's to
+        // the second's.
+        pattern: &["S", ",?", "Y", "-", "Y"],
+        build: |c| {
+            let (first, from, to) = (c.months[0], c.years[0], c.years[1]);
+            if first == 12 && to == from + 1 {
+                season(12, Some(from))
+            } else {
+                range(season(first, Some(from)).start, season(first, Some(to)).end)
+            }
+        },
+    },
+    Shape {
         // "Spring 1987": the season's three months; winter runs into the next year.
         pattern: &["S", ",?", "Y"],
         build: |c| season(c.months[0], Some(c.years[0])),
@@ -958,6 +972,8 @@ mod tests {
         ("Late 2001", None, "2001-09", "2001-12", Precision::Year),
         ("early 2019", None, "2019-01", "2019-04", Precision::Year),
         ("mid-2020", None, "2020-05", "2020-08", Precision::Year),
+        ("Winter 2013-2014", None, "2013-12", "2014-02", Precision::Month),
+        ("Summer 2019–2020", None, "2019-06", "2020-08", Precision::Month),
         // A range whose end has its weekday too.
         (
             "Mon 16 - Thu 19 Mar",
