@@ -195,13 +195,20 @@ fn stray_lead(text: &str) -> Option<(Start, String)> {
     Some((start, format!("“{lead}” stands before the date")))
 }
 
-/// "Febuary 5, 2020:": a first word one or two letters from a month name.
+/// "Febuary 5, 2020:", "11 Jnue 2025 –": a month word one or two letters
+/// from a month name, first or after the day.
 fn misspelled_month(text: &str) -> Option<(Start, String)> {
-    let len = text
-        .char_indices()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(text.len(), |(at, _)| at);
-    let word = &text[..len];
+    let day = text.bytes().take_while(u8::is_ascii_digit).count();
+    let lead = match text[day..].strip_prefix(' ') {
+        Some(_) if (1..=2).contains(&day) => day + 1,
+        _ => 0,
+    };
+    let len = lead
+        + text[lead..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(text.len() - lead, |(at, _)| at);
+    let word = &text[lead..len];
     // A month word is followed by a day or a year.
     let followed_by_number = text[len..]
         .trim_start_matches([' ', '.', ','])
@@ -224,7 +231,11 @@ fn misspelled_month(text: &str) -> Option<(Start, String)> {
         back: Vec::new(),
         replaced: Vec::new(),
     };
-    n.push(month, 0);
+    // The day and its space are ASCII: each byte stands for itself.
+    for at in 0..lead {
+        n.push(&text[at..=at], at);
+    }
+    n.push(month, lead);
     for (at, c) in text[len..].char_indices() {
         let mut buf = [0u8; 4];
         n.push(c.encode_utf8(&mut buf), len + at);
