@@ -32,8 +32,12 @@ pub fn json(out: &mut dyn Write, reports: &[FileReport<'_>]) -> io::Result<()> {
             version: env!("CARGO_PKG_VERSION"),
         },
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
-    out.write_all(b"\n")
+    // The serializer writes a few bytes at a time: into a buffer whose
+    // writes are inlined, and from it to `out` in large pieces.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &report)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 /// The report's `diagnostics`: every diagnostic of every file, as [`json`]
