@@ -1515,7 +1515,13 @@ impl Attribution {
                 // quotation the next paragraph opens with, first person or
                 // not: its words are the subject's.
                 if text.trim_end().ends_with(':') && self.carry.is_none() {
-                    let first = text[last..].split_whitespace().next().unwrap_or("");
+                    // "In her address the next day she spoke ...:": the main
+                    // clause's subject, past an opening phrase.
+                    let first = speaker::main_clause(&text[last..])
+                        .unwrap_or(&text[last..])
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
                     self.carry = match pronoun_gender(first) {
                         Some(_) => self.person_for(first).map(|s| Speaker {
                             resolved_from: Some(first.to_string()),

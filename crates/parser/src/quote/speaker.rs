@@ -509,7 +509,7 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 
 /// Where a sentence's main clause starts: past a chronology entry's date
 /// and an opening phrase.
-fn main_clause(sentence: &str) -> Option<&str> {
+pub(super) fn main_clause(sentence: &str) -> Option<&str> {
     // "[28] Ms Chua gave evidence": the paragraph's number is no subject.
     let sentence = sentence.trim_start();
     let mut trimmed = &sentence[crate::text::paragraph_number(sentence)..];
@@ -566,7 +566,7 @@ fn main_clause(sentence: &str) -> Option<&str> {
                 let at = trimmed
                     .match_indices(' ')
                     .map(|(at, _)| at + 1)
-                    .take(8)
+                    .take(12)
                     .find(|&at| {
                         let word = trimmed[at..].split(' ').next().unwrap_or("");
                         matches!(word, "he" | "she" | "they" | "we" | "I")
