@@ -2249,6 +2249,19 @@ impl Attribution {
             return Some(document);
         }
         let mut words = subject_words(before);
+        // "Officials in Gyeongwon spent the summer calling": who spent the
+        // time is who speaks, not the time spent.
+        let gerund = text[sentence + before.len()..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|cue| cue.len() > 4 && cue.ends_with("ing"));
+        if let Some(k) = words
+            .iter()
+            .rposition(|w| matches!(*w, "spent" | "spend" | "spends" | "spending"))
+            .filter(|&k| gerund && k > 0 && words.len() - k <= 5)
+        {
+            words.truncate(k);
+        }
         // "I said to him", "As I told the House", "My letter said": in a
         // speaker's turn, the speaker.
         if let Some(turn) = &self.turn {
