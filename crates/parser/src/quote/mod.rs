@@ -2487,11 +2487,20 @@ impl Attribution {
         // "She repeated the phrase on Wednesday, telling reporters", "she
         // wrote on X, adding that": a clause that opens with a personal
         // pronoun and its verb has the pronoun for subject.
-        if words.len() >= 2
-            && matches!(words[0].lower().as_str(), "he" | "she" | "they")
-            && words[1].starts_with(char::is_lowercase)
-            && !matches!(words[1], "and" | "or" | "who")
-        {
+        // "At our first meeting he put a chart on the table and said": also
+        // after an opening phrase left without its comma.
+        let opened = words
+            .first()
+            .is_some_and(|w| INTRODUCERS.contains(&w.lower().as_str()));
+        let pronoun_at = (0..words.len().min(10)).find(|&k| {
+            (k == 0 || opened)
+                && matches!(words[k].lower().as_str(), "he" | "she" | "they")
+                && words.get(k + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !matches!(*w, "and" | "or" | "who")
+                })
+        });
+        if let Some(k) = pronoun_at {
+            words.drain(..k);
             words.truncate(1);
         }
         let last = *words.last()?;
