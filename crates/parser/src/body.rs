@@ -433,13 +433,18 @@ fn ends_with_credit(source: &Source<'_>, plain: &Plain<'_>) -> bool {
         .rfind('\n')
         .map_or(0, |at| at + 1);
     let last = source.text[line_start..end.min(source.text.len())].trim_start();
-    let dashed = |text: &str| ["— ", "― ", "-- "].iter().any(|dash| text.starts_with(dash));
+    let dashed = |text: &str| {
+        ["— ", "― ", "-- "]
+            .iter()
+            .any(|dash| text.starts_with(dash))
+    };
     // "> “Temporary means temporary.” — Piet Valdmaa, Finance Minister": a
     // pull quote's credit after its closing mark.
     dashed(last)
-        || ["” ", "\" "]
-            .iter()
-            .any(|mark| last.match_indices(mark).any(|(at, _)| dashed(&last[at + mark.len()..])))
+        || ["” ", "\" "].iter().any(|mark| {
+            last.match_indices(mark)
+                .any(|(at, _)| dashed(&last[at + mark.len()..]))
+        })
 }
 
 /// The notes at a page's foot: a rule of underscores, or a note's number

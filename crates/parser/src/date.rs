@@ -972,8 +972,20 @@ mod tests {
         ("Late 2001", None, "2001-09", "2001-12", Precision::Year),
         ("early 2019", None, "2019-01", "2019-04", Precision::Year),
         ("mid-2020", None, "2020-05", "2020-08", Precision::Year),
-        ("Winter 2013-2014", None, "2013-12", "2014-02", Precision::Month),
-        ("Summer 2019–2020", None, "2019-06", "2020-08", Precision::Month),
+        (
+            "Winter 2013-2014",
+            None,
+            "2013-12",
+            "2014-02",
+            Precision::Month,
+        ),
+        (
+            "Summer 2019–2020",
+            None,
+            "2019-06",
+            "2020-08",
+            Precision::Month,
+        ),
         // A range whose end has its weekday too.
         (
             "Mon 16 - Thu 19 Mar",

@@ -299,13 +299,19 @@ fn in_front(cx: &Context<'_>, offset: usize) -> bool {
 fn marker_after_year(line: &str) -> Option<(usize, usize)> {
     let text = line.trim_end();
     let bytes = text.as_bytes();
-    let digits = bytes.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let digits = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     let dot = text.len().checked_sub(digits + 1)?;
     if !(1..=2).contains(&digits) || bytes[dot] != b'.' || dot < 4 {
         return None;
     }
     let year = &text[dot - 4..dot];
     let stands_alone = dot == 4 || matches!(bytes[dot - 5], b' ' | b'(');
-    (stands_alone && (year.starts_with("19") || year.starts_with("20")) && year.bytes().all(|b| b.is_ascii_digit()))
-        .then_some((dot + 1, text.len()))
+    (stands_alone
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit()))
+    .then_some((dot + 1, text.len()))
 }
