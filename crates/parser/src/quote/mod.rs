@@ -112,7 +112,21 @@ pub(crate) fn read(
     let mut quotations = Vec::new();
     let mut stray_marks = Vec::new();
     let mut attribution = Attribution::default();
+    // A transcript or a parliamentary record: two or more paragraphs of
+    // text open with a speaker's label.
+    let transcript = paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Text && label(&p.plain.text).is_some())
+        .nth(1)
+        .is_some();
     for (_, unit) in units {
+        // Only a transcript's paragraphs of text open turns; a heading ends one.
+        if let Unit::Paragraph(p) = unit {
+            attribution.labels = transcript && p.role == Role::Text;
+            if p.role == Role::Heading {
+                attribution.turn = None;
+            }
+        }
         match unit {
             // The notes at a page's foot and the items of a list of
             // references quote titles; the names in them are nobody the text
@@ -660,6 +674,69 @@ fn titled_people(sentence: &str) -> Vec<Speaker> {
     found
 }
 
+/// The label a speaker's turn opens with in a transcript or a
+/// parliamentary record, before a colon.
+struct Label<'t> {
+    /// A titled name ("Ms Okafor"), an office ("The Minister for Housing")
+    /// or a surname in capitals ("IRIARTE").
+    head: &'t str,
+    /// The office's holder, in brackets after it ("Mr Tom Reyes").
+    holder: Option<&'t str>,
+    /// Whether `head` is a surname in capitals.
+    capitals: bool,
+    /// Where the turn's own words start.
+    end: usize,
+}
+
+/// The label `text` opens with: a titled name, perhaps with its
+/// constituency and party ("Dr Hannah Moyo (Ashby Vale) (Lab):"), an office
+/// with its holder ("The Minister for Housing (Mr Tom Reyes):"), or one
+/// word in capitals ("IRIARTE:").
+fn label(text: &str) -> Option<Label<'_>> {
+    let (label, rest) = text.split_once(':')?;
+    let end = text.len() - rest.trim_start().len();
+    if label.len() > 160 || rest.trim().is_empty() {
+        return None;
+    }
+    let mut head = label.trim();
+    let mut holder = None;
+    while let Some(inner) = head.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        let group = inner[open + 1..].trim();
+        if group.split_whitespace().next().is_some_and(is_honorific) {
+            holder = Some(group);
+        }
+        head = inner[..open].trim_end();
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let (&first, others) = words.split_first()?;
+    // An office may take many words ("The Secretary of State for Foreign,
+    // Commonwealth and Development Affairs"), a name a few.
+    if words.len() > if first == "The" { 12 } else { 6 } {
+        return None;
+    }
+    if is_honorific(first) || first == "The" {
+        let titled = others.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "the" | "and")
+        });
+        return (titled && !others.is_empty()).then_some(Label {
+            head,
+            holder,
+            capitals: false,
+            end,
+        });
+    }
+    let capitals = others.is_empty()
+        && first.chars().count() >= 3
+        && first.chars().all(char::is_uppercase);
+    capitals.then_some(Label {
+        head,
+        holder: None,
+        capitals: true,
+        end,
+    })
+}
+
 /// Whether `word` is a courtesy title before a name ("Ms", "Sir", "Dr.").
 fn is_honorific(word: &str) -> bool {
     matches!(
@@ -1196,6 +1273,9 @@ pub(crate) struct Attribution {
     /// Where the paragraph being read starts its own words: past a turn's
     /// label, which is no sentence of its narrative.
     opening: usize,
+    /// Whether the paragraph being read may open with a turn's label: a
+    /// paragraph of text in a transcript.
+    labels: bool,
 }
 
 /// What [`Attribution`] knows of the people a text is about.
@@ -1244,8 +1324,11 @@ impl Dangling {
 
 impl Attribution {
     /// Forgets the last named person (at a chronology entry, say, which names its own).
+    /// The speaker whose turn it is goes on: a statement's dated paragraphs
+    /// are still its maker's.
     pub fn reset(&mut self) {
         self.recent.clear();
+        self.labels = false;
     }
 
     /// Who the text is about so far, set aside while an aside (the notes at
@@ -1279,7 +1362,7 @@ impl Attribution {
         let text: &str = &plain.text;
         self.last_pronoun = last_pronoun(text);
         self.opening = 0;
-        if context == Context::Body {
+        if context == Context::Body && self.labels {
             if let Some((turn, end)) = self.turn_label(text) {
                 self.turn = Some(turn);
                 self.opening = end;
@@ -1637,11 +1720,12 @@ impl Attribution {
         // many quotations a sentence holds.
         // No sentence ends between the start found for the quotation before
         // and its opening mark; so only what lies after that mark is read.
-        let floor = lookback_floor(text, pair.open);
+        // A turn's label is no part of its first sentence.
+        let floor = lookback_floor(text, pair.open).max(self.opening.min(pair.open));
         let sentence = match *before {
             Some(b) => sentence_end_after(text, pair.open, b.open.max(floor))
                 .unwrap_or(b.sentence.max(floor)),
-            None => sentence_start(text, pair.open),
+            None => sentence_start(text, pair.open).max(floor),
         };
         let (scan_from, mut last_cue) = match *before {
             Some(b) if b.open >= sentence => {
@@ -2265,18 +2349,37 @@ impl Attribution {
         // "I said to him", "As I told the House", "My letter said": in a
         // speaker's turn, the speaker.
         if let Some(turn) = &self.turn {
-            // The clause's subject ("As I told", "On 7 February I spoke to
-            // ... and told"), not an aside's ("She said, and I wrote it
-            // down, ‘...’").
+            // The clause's subject ("I said", "As I told", "On 7 February I
+            // spoke to ... and told"), not an aside's ("She said, and I
+            // wrote it down, ‘...’"), nor one whose clause has a subject of
+            // its own after it ("I asked whether it was safe and he said",
+            // "I was told"); "My" before a document ("My letter said").
+            let opened = words
+                .first()
+                .is_some_and(|w| INTRODUCERS.contains(&w.lower().as_str()));
             let first_person = words
                 .iter()
                 .take(6)
-                .enumerate()
-                .find(|&(k, w)| {
-                    matches!(*w, "I" | "My")
-                        && (k == 0 || !matches!(words[k - 1], "and" | "but" | "or"))
+                .position(|w| matches!(*w, "I" | "My"))
+                .filter(|&k| k == 0 || opened)
+                .filter(|&k| {
+                    let after = &words[k + 1..];
+                    let passive = matches!(after.first(), Some(&("was" | "am" | "were" | "had")))
+                        && matches!(after.get(1), Some(&("told" | "informed" | "assured")));
+                    let another = after.iter().any(|w| {
+                        matches!(w.lower().as_str(), "he" | "she" | "they" | "we" | "it")
+                    });
+                    let document = words[k] == "I"
+                        || after.first().is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "letter" | "statement" | "reply" | "report" | "note" | "email"
+                                    | "question" | "speech" | "amendment" | "motion"
+                            )
+                        });
+                    !passive && !another && document
                 })
-                .map(|(_, w)| w);
+                .map(|k| words[k]);
             if let Some(word) = first_person {
                 return Some(Speaker {
                     resolved_from: Some(word.to_string()),
@@ -2663,70 +2766,34 @@ impl Attribution {
         sentence_subject(sentence_text).map(|name| classify(&name, None))
     }
 
-    /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
-    /// "who" the subject of this sentence or the one before.
     /// The speaker a transcript's or a parliamentary record's paragraph
-    /// opens with, before a colon: a titled name, perhaps with its
-    /// constituency and party ("Dr Hannah Moyo (Ashby Vale) (Lab):"), an
-    /// office with its holder ("The Minister for Housing (Mr Tom Reyes):"),
-    /// or a surname in capitals the text has named in full ("IRIARTE:").
+    /// opens with (see [`label`]); a surname in capitals only when the text
+    /// has named that person in full ("IRIARTE:").
     fn turn_label(&self, text: &str) -> Option<(Speaker, usize)> {
-        let (label, rest) = text.split_once(':')?;
-        let end = text.len() - rest.trim_start().len();
-        if label.len() > 160 || rest.trim().is_empty() {
-            return None;
-        }
-        let mut head = label.trim();
-        let mut holder = None;
-        while let Some(inner) = head.strip_suffix(')') {
-            let open = inner.rfind('(')?;
-            let group = inner[open + 1..].trim();
-            if group.split_whitespace().next().is_some_and(is_honorific) {
-                holder = Some(group);
-            }
-            head = inner[..open].trim_end();
-        }
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let (&first, others) = words.split_first()?;
-        // An office may take many words ("The Secretary of State for
-        // Foreign, Commonwealth and Development Affairs"), a name a few.
-        if words.len() > if first == "The" { 12 } else { 6 } {
-            return None;
-        }
-        if is_honorific(first) || first == "The" {
-            let titled = others.iter().all(|w| {
-                w.starts_with(char::is_uppercase) || matches!(*w, "for" | "of" | "the" | "and")
-            });
-            if !titled || others.is_empty() {
-                return None;
-            }
-            let speaker = match holder {
+        let label = label(text)?;
+        if !label.capitals {
+            let speaker = match label.holder {
                 // "The Minister for Housing (Mr Tom Reyes)": the holder,
                 // with the office for a role.
                 Some(holder) => Speaker {
-                    role: Some(head.trim_start_matches("The ").to_string()),
+                    role: Some(label.head.trim_start_matches("The ").to_string()),
                     ..classify(holder, None)
                 },
-                None => classify(head, None),
+                None => classify(label.head, None),
             };
-            return Some((speaker, end));
+            return Some((speaker, label.end));
         }
-        // "IRIARTE:": a surname in capitals, of a person named before.
-        let [surname] = words[..] else {
-            return None;
-        };
-        if surname.chars().count() < 3 || surname.chars().any(|c| !c.is_uppercase()) {
-            return None;
-        }
-        let mut chars = surname.chars();
+        let mut chars = label.head.chars();
         let titled: String = chars
             .next()
             .into_iter()
             .chain(chars.flat_map(char::to_lowercase))
             .collect();
-        full_name(&self.people, &titled).map(|full| (classify(full, None), end))
+        full_name(&self.people, &titled).map(|full| (classify(full, None), label.end))
     }
 
+    /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
+    /// "who" the subject of this sentence or the one before.
     fn resolve(
         &self,
         word: &str,

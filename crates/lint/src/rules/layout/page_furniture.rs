@@ -294,8 +294,10 @@ fn in_front(cx: &Context<'_>, offset: usize) -> bool {
 }
 
 /// A marker after a year that ends its sentence at a line's end: "between
-/// 2015 and 2022.6" (no decimal has a year's four digits before one or two
-/// after), as the offsets of the marker's digits.
+/// 2015 and 2022.6", "in 2025.10", "on March 11, 2024.8" (a year after a
+/// preposition, a conjunction or a date's comma; no decimal has a year's
+/// four digits before one or two after), as the offsets of the marker's
+/// digits.
 fn marker_after_year(line: &str) -> Option<(usize, usize)> {
     let text = line.trim_end();
     let bytes = text.as_bytes();
@@ -305,13 +307,24 @@ fn marker_after_year(line: &str) -> Option<(usize, usize)> {
         .take_while(|b| b.is_ascii_digit())
         .count();
     let dot = text.len().checked_sub(digits + 1)?;
-    if !(1..=2).contains(&digits) || bytes[dot] != b'.' || dot < 4 {
+    if !(1..=2).contains(&digits) || bytes[dot] != b'.' || dot < 5 {
         return None;
     }
-    let year = &text[dot - 4..dot];
-    let stands_alone = dot == 4 || matches!(bytes[dot - 5], b' ' | b'(');
-    (stands_alone
-        && (year.starts_with("19") || year.starts_with("20"))
-        && year.bytes().all(|b| b.is_ascii_digit()))
-    .then_some((dot + 1, text.len()))
+    // Bytes, not a slice of the text: what stands before may be any character.
+    let year = &bytes[dot - 4..dot];
+    let is_year =
+        year.iter().all(u8::is_ascii_digit) && (year.starts_with(b"19") || year.starts_with(b"20"));
+    if !is_year || bytes[dot - 5] != b' ' {
+        return None;
+    }
+    // The words before the year are ASCII up to the space checked above.
+    let before = text[..dot - 5].trim_end();
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let leads = word.ends_with(',')
+        || matches!(
+            word,
+            "in" | "and" | "to" | "since" | "until" | "by" | "of" | "through" | "from" | "between"
+                | "during" | "before" | "after"
+        );
+    leads.then_some((dot + 1, text.len()))
 }
