@@ -386,12 +386,18 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
         // is a line of its own: a byline, a dateline, an editor's note.
         // A line in capitals ("‘NOW I AM A LEAK’") is a display heading.
         let capitals = !p.plain.text.chars().any(char::is_lowercase);
-        // "By Oriel Maddox-Farr" over the photographer's credit: a byline.
-        let byline = p.plain.text.strip_prefix("By ").is_some_and(|rest| {
-            rest.split_whitespace()
-                .take(2)
-                .all(|w| w.starts_with(char::is_uppercase))
-        });
+        // "By Oriel Maddox-Farr" over the photographer's credit: a byline,
+        // a short first line of capitalized words ("By Friday, Dana Reyes
+        // had told reporters" is a sentence).
+        let byline = p.plain.text.starts_with("By ") && {
+            let first = &source.lines[p.first_line].text;
+            let words: Vec<&str> = first.split_whitespace().skip(1).collect();
+            (1..=5).contains(&words.len())
+                && words.iter().all(|w| {
+                    (w.starts_with(char::is_uppercase) && !w.ends_with(','))
+                        || matches!(*w, "and" | "de" | "van" | "von" | "bin")
+                })
+        };
         if p.role == Role::Text
             && open.is_none()
             && !ends_sentence(&p.plain.text)
@@ -439,12 +445,15 @@ fn ends_with_credit(source: &Source<'_>, plain: &Plain<'_>) -> bool {
             .any(|dash| text.starts_with(dash))
     };
     // "> “Temporary means temporary.” — Piet Valdmaa, Finance Minister": a
-    // pull quote's credit after its closing mark.
+    // pull quote's credit after its closing mark, on a line that opens with
+    // the quotation.
+    let quoted = last.trim_start_matches(['>', ' ']).starts_with(['“', '"']);
     dashed(last)
-        || ["” ", "\" "].iter().any(|mark| {
-            last.match_indices(mark)
-                .any(|(at, _)| dashed(&last[at + mark.len()..]))
-        })
+        || quoted
+            && ["” ", "\" "].iter().any(|mark| {
+                last.match_indices(mark)
+                    .any(|(at, _)| dashed(&last[at + mark.len()..]))
+            })
 }
 
 /// The notes at a page's foot: a rule of underscores, or a note's number

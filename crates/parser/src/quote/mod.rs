@@ -726,9 +726,8 @@ fn label(text: &str) -> Option<Label<'_>> {
             end,
         });
     }
-    let capitals = others.is_empty()
-        && first.chars().count() >= 3
-        && first.chars().all(char::is_uppercase);
+    let capitals =
+        others.is_empty() && first.chars().count() >= 3 && first.chars().all(char::is_uppercase);
     capitals.then_some(Label {
         head,
         holder: None,
@@ -2366,15 +2365,23 @@ impl Attribution {
                     let after = &words[k + 1..];
                     let passive = matches!(after.first(), Some(&("was" | "am" | "were" | "had")))
                         && matches!(after.get(1), Some(&("told" | "informed" | "assured")));
-                    let another = after.iter().any(|w| {
-                        matches!(w.lower().as_str(), "he" | "she" | "they" | "we" | "it")
-                    });
+                    let another = after
+                        .iter()
+                        .any(|w| matches!(w.lower().as_str(), "he" | "she" | "they" | "we" | "it"));
                     let document = words[k] == "I"
                         || after.first().is_some_and(|w| {
                             matches!(
                                 *w,
-                                "letter" | "statement" | "reply" | "report" | "note" | "email"
-                                    | "question" | "speech" | "amendment" | "motion"
+                                "letter"
+                                    | "statement"
+                                    | "reply"
+                                    | "report"
+                                    | "note"
+                                    | "email"
+                                    | "question"
+                                    | "speech"
+                                    | "amendment"
+                                    | "motion"
                             )
                         });
                     !passive && !another && document

@@ -60,8 +60,16 @@ pub(crate) fn dateline_end(text: &str) -> Option<usize> {
             .map(|at| (at, at + dash.len()))
     };
     let (at, end) = within(" — ").or_else(|| within(" – "))?;
-    let head = text[..at].split([' ', ',']).next().unwrap_or("");
-    (head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-')).then_some(end)
+    let place = &text[..at];
+    let head = place.split([' ', ',']).next().unwrap_or("");
+    // The place in capitals, then its region in capitalized words ("NATO
+    // support — and" is no dateline).
+    let region = place[head.len()..]
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase) || w.ends_with('.'));
+    (head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-') && region)
+        .then_some(end)
 }
 
 /// `word` without the possessive endings it ends with ("Kono’s" is

@@ -323,8 +323,40 @@ fn marker_after_year(line: &str) -> Option<(usize, usize)> {
     let leads = word.ends_with(',')
         || matches!(
             word,
-            "in" | "and" | "to" | "since" | "until" | "by" | "of" | "through" | "from" | "between"
-                | "during" | "before" | "after"
+            "in" | "and"
+                | "to"
+                | "since"
+                | "until"
+                | "by"
+                | "of"
+                | "through"
+                | "from"
+                | "between"
+                | "during"
+                | "before"
+                | "after"
         );
     leads.then_some((dot + 1, text.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marker_after_year;
+
+    #[test]
+    fn a_marker_after_a_year_is_read_from_bytes() {
+        assert_eq!(marker_after_year("between 2015 and 2022.6"), Some((22, 23)));
+        assert_eq!(
+            marker_after_year("a final rule on March 11, 2024.8"),
+            Some((31, 32))
+        );
+        for line in [
+            "the reforms would be “slow but sure…”.1",
+            "東京.1",
+            "The index closed on Friday at 2015.33",
+            "This is version 2023.12",
+        ] {
+            assert_eq!(marker_after_year(line), None, "{line}");
+        }
+    }
 }
