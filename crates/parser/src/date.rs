@@ -718,14 +718,12 @@ const SHAPES: &[Shape] = &[
         // second; another season over two years runs from the first's to
         // the second's.
         pattern: &["S", ",?", "Y", "-", "Y"],
-        build: |c| {
-            let (first, from, to) = (c.months[0], c.years[0], c.years[1]);
-            if first == 12 && to == from + 1 {
-                season(12, Some(from))
-            } else {
-                range(season(first, Some(from)).start, season(first, Some(to)).end)
-            }
-        },
+        build: |c| season_over(c.months[0], c.years[0], c.years[1]),
+    },
+    Shape {
+        // "Winter 2013-14": the second year by its last two digits.
+        pattern: &["S", ",?", "Y", "-", "y"],
+        build: |c| season_over(c.months[0], c.years[0], c.years[1]),
     },
     Shape {
         // "Spring 1987": the season's three months; winter runs into the next year.
@@ -872,6 +870,22 @@ const SHAPES: &[Shape] = &[
     },
 ];
 
+/// The season that starts in month `first` over the years `from` to `to`:
+/// the winter from one year into the next, another season from the first
+/// year's to the last's (years written backwards give a range that ends
+/// before it starts, reported as such).
+fn season_over(first: u32, from: i32, to: i32) -> WrittenDate {
+    if first == 12 && to == from + 1 {
+        season(12, Some(from))
+    } else if to < from {
+        // Backwards: from the first year's season to the last's start, both
+        // years as written.
+        range(season(first, Some(from)).start, season(first, Some(to)).start)
+    } else {
+        range(season(first, Some(from)).start, season(first, Some(to)).end)
+    }
+}
+
 /// The three months of the season that starts in month `first`; winter
 /// runs into the next year.
 fn season(first: u32, year: Option<i32>) -> WrittenDate {
@@ -974,6 +988,13 @@ mod tests {
         ("mid-2020", None, "2020-05", "2020-08", Precision::Year),
         (
             "Winter 2013-2014",
+            None,
+            "2013-12",
+            "2014-02",
+            Precision::Month,
+        ),
+        (
+            "Winter 2013-14",
             None,
             "2013-12",
             "2014-02",

@@ -112,15 +112,17 @@ impl Headings {
         self.next = self.next.max(line);
     }
 
-    /// The year named by the innermost heading above a line at heading
-    /// `level` (none: a line of text, under every open heading) that names
-    /// one.
+    /// The year named by the innermost heading of level two or more above
+    /// a line at heading `level` (none: a line of text, under every open
+    /// heading) that names one.
     fn year_over(&self, level: Option<usize>) -> Option<WrittenDate> {
         let level = level.unwrap_or(usize::MAX);
+        // A level-one heading is the document's title ("# 2025"), not a
+        // section of its chronology.
         self.open
             .iter()
             .rev()
-            .filter(|&&(l, _)| l < level)
+            .filter(|&&(l, _)| l < level && l > 1)
             .find_map(|&(_, year)| year)
     }
 }
@@ -1252,6 +1254,8 @@ struct Reader<'s, 'l> {
     context: Option<WrittenDate>,
     /// The year of the last year heading, for the month headings under it.
     year_heading: Option<i32>,
+    /// The year of the Markdown heading the chronology stands under.
+    enclosing: Option<WrittenDate>,
     open: Open<'s>,
 }
 
@@ -1281,6 +1285,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             heading_texts: Vec::new(),
             context: None,
             year_heading: None,
+            enclosing: None,
             open: Open::None,
         }
     }
@@ -1290,6 +1295,7 @@ impl<'s, 'l> Reader<'s, 'l> {
     /// that write none: a note or a paragraph between two lists of one
     /// year starts a chronology apart from its heading.
     fn enclosing_year(&mut self, year: Option<WrittenDate>) {
+        self.enclosing = year;
         if let Some(year) = year {
             self.year_heading = year.start.year;
             self.context = Some(year);
@@ -1692,8 +1698,9 @@ impl<'s, 'l> Reader<'s, 'l> {
         // September") divides the chronology; it does not end it.
         if is_heading(text) && text.chars().count() <= 60 && self.entry_ahead(i) {
             self.push_subheading(&line.plain, None);
-            self.context = None;
-            self.year_heading = None;
+            // Under the heading's year still, when one stands over them all.
+            self.context = self.enclosing;
+            self.year_heading = self.enclosing.and_then(|y| y.start.year);
             return true;
         }
         if is_heading(text) || text.chars().count() > 100 || !self.entry_ahead(i) {
@@ -2263,16 +2270,16 @@ fn period_in(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
             if at < end {
                 // "from January 2020 to March 2021" is the period, a range;
                 // "Before 2023", one year, is a bound of it.
-                let date = date::parse(&text[at..end]).filter(|d| !bound(at) || d.start != d.end);
-                if let Some(date) = date {
+                let parsed = date::parse(&text[at..end]);
+                if let Some(date) = parsed.filter(|d| !bound(at) || d.start != d.end) {
                     if let Some(p) = period_from(source, plain, at, end, &date) {
                         return Some(p);
                     }
-                    // "(16 June 2025)": a day, whose month ("June 2025")
-                    // is no period either.
-                    if date.start.day.is_some() {
-                        return None;
-                    }
+                }
+                // "(16 June 2025)", "since 24 February 2022": a day, whose
+                // month ("June 2025") is no period either.
+                if parsed.is_some_and(|d| d.start.day.is_some()) {
+                    return None;
                 }
             }
         }

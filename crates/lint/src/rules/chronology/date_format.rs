@@ -83,14 +83,14 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
                 }
             }
             // "1936:" through the founding years, "March 14, 1960 – " after:
-            // a section of two or more entries that all use one separator
+            // a section of three or more entries that all use one separator
             // uses it by design, when there are several sections.
             let marks: Vec<Option<char>> = dates[k..end]
                 .iter()
                 .map(|d| d.separator.map(|s| s.mark))
                 .collect();
             if !cuts.is_empty()
-                && marks.len() >= 2
+                && marks.len() >= 3
                 && marks[0].is_some()
                 && marks.iter().all(|m| *m == marks[0])
             {

@@ -62,11 +62,20 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     }
 }
 
-/// Whether `text` names a year (four digits standing alone) outside
-/// `period`.
+/// Whether `text` ends by naming a period, a year or a range of years
+/// ("EXPANSION, 1960–1989", "After 2010"), outside `period` ("Resolution
+/// 2334 and after" names none).
 fn names_year_outside(text: &str, period: &Period) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|digits| digits.len() == 4)
-        .filter_map(|digits| digits.parse::<i32>().ok())
-        .any(|year| year < period.start.year() || year > period.end.year())
+    let tail = text.trim_end_matches([')', '.', ' ']);
+    let years: Vec<i32> = tail
+        .rsplit(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—')))
+        .next()
+        .unwrap_or("")
+        .split(['-', '–', '—'])
+        .filter(|y| y.len() == 4)
+        .filter_map(|y| y.parse().ok())
+        .collect();
+    years
+        .iter()
+        .any(|&year| year < period.start.year() || year > period.end.year())
 }

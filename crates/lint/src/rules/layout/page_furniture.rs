@@ -129,8 +129,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             let unit = marker[digits_at..].starts_with(['²', '³']) && {
                 let before = &line[..m.start() + digits_at];
                 let word = before.trim_end_matches(char::is_alphabetic);
-                (1..=3).contains(&(before.len() - word.len()))
-                    && word.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                matches!(
+                    &before[word.len()..],
+                    "m" | "km" | "cm" | "mm" | "µm" | "nm" | "ft" | "in" | "yd" | "mi" | "dm"
+                ) && word.trim_end().ends_with(|c: char| c.is_ascii_digit())
             };
             if decimal || unit {
                 continue;
