@@ -250,9 +250,10 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
     /// The time of day of an entry led by one ("8:46 A.M.:"); its date is
-    /// then the day of the heading above it.
+    /// then the day of the heading above it. Boxed: few entries have one,
+    /// and a long chronology holds many entries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<TimeOfDay>,
+    pub time: Option<Box<TimeOfDay>>,
     /// What is wrong with how the entry is written, when it could still be
     /// read: a misspelled month, a lookalike character in the date, a full
     /// stop where the separator belongs, a two-digit year.

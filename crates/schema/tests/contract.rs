@@ -149,13 +149,13 @@ fn everything_set() -> Article {
                 date,
                 text: "One. | Two.".into(),
                 events: vec!["One.".into(), "Two.".into()],
-                time: Some(TimeOfDay {
+                time: Some(Box::new(TimeOfDay {
                     text: "8:42-46 A.M. EDT (approx)".into(),
                     start: "08:42".into(),
                     end: "08:46".into(),
                     zone: Some("EDT".into()),
                     approximate: true,
-                }),
+                })),
                 problem: Some("“.” after the date where a colon belongs".into()),
                 span: span(3),
             }],

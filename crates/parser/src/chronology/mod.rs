@@ -1834,7 +1834,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             },
             text,
             events,
-            time: b.time.clone(),
+            time: b.time.clone().map(Box::new),
             problem: b.start.problem.clone(),
             span: self.source.span(date_span.start, end),
         }
