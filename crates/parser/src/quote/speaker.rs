@@ -1149,8 +1149,8 @@ pub(super) fn is_org_word(word: &str) -> bool {
 
 pub(super) fn strip_article(name: &str) -> String {
     let name = name.trim();
-    // "When President Chae visited": a conjunction that opened the
-    // sentence is no part of the name.
+    // "When President Chae visited", "But Mr Howlett was 79": a
+    // conjunction that opened the sentence is no part of the name.
     let name = match name.split_once(' ') {
         Some((first, rest))
             if rest.starts_with(char::is_uppercase)
@@ -1170,6 +1170,9 @@ pub(super) fn strip_article(name: &str) -> String {
                         | "Once"
                         | "Unless"
                         | "Whereas"
+                        | "But"
+                        | "And"
+                        | "Yet"
                 ) =>
         {
             rest
