@@ -880,7 +880,10 @@ fn season_over(first: u32, from: i32, to: i32) -> WrittenDate {
     } else if to < from {
         // Backwards: from the first year's season to the last's start, both
         // years as written.
-        range(season(first, Some(from)).start, season(first, Some(to)).start)
+        range(
+            season(first, Some(from)).start,
+            season(first, Some(to)).start,
+        )
     } else {
         range(season(first, Some(from)).start, season(first, Some(to)).end)
     }
