@@ -194,7 +194,8 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     }
     // A footer spread over the page's width ("Congressional Research Service
     // ... 1") is long in spaces only: its words are what must be short.
-    if text.is_empty() || text.len() > 4 * 90 + 200 {
+    // Furniture holds a page number: a line without a digit is none.
+    if text.is_empty() || text.len() > 4 * 90 + 200 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let words: Vec<&str> = text
