@@ -21,9 +21,14 @@ pub fn markup_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
             ranges.push(pair[0]..pair[1] + 1);
         }
     }
-    for scheme in ["http://", "https://", "www."] {
-        for (at, _) in text.match_indices(scheme) {
-            let end = text[at..]
+    // A URL, found at its first letter (memchr): most lines hold none.
+    for at in memchr::memchr2_iter(b'h', b'w', text.as_bytes()) {
+        let rest = &text[at..];
+        if ["http://", "https://", "www."]
+            .iter()
+            .any(|scheme| rest.starts_with(scheme))
+        {
+            let end = rest
                 .find(|c: char| c.is_whitespace() || c == ')' || c == '>')
                 .map_or(text.len(), |e| at + e);
             ranges.push(at..end);
