@@ -381,6 +381,44 @@ fn governs(after_cue: &str) -> bool {
     !auxiliary && !ended
 }
 
+/// Words the lexicon leaves out because they are mostly nouns ("campaign
+/// promises", "a post"), but which are verbs between a subject and the
+/// quotation they introduce ("Labor Minister Oh Jae-sung promises “a full
+/// inquiry”", "she pledges to “settle it”"). Sorted in byte order.
+const NOUN_LIKE_VERBS: &[&str] = &["pledges", "posts", "promises", "protests", "reports"];
+
+/// The cue of `before` (a sentence up to a quotation's opening mark) when
+/// it ends in one of [`NOUN_LIKE_VERBS`], with "to" or "that" after it or
+/// nothing, and a subject before it: a name, a pronoun or a party noun.
+fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
+    let mut words = before.trim_end().rsplit(' ');
+    let mut verb = words.next()?;
+    if matches!(verb, "to" | "that") {
+        verb = words.next()?;
+    }
+    if NOUN_LIKE_VERBS.binary_search(&verb).is_err() {
+        return None;
+    }
+    let subject = words.next()?;
+    let named = subject.starts_with(char::is_uppercase)
+        && !is_possessive(subject)
+        && !matches!(
+            subject,
+            "The" | "A" | "An" | "Its" | "His" | "Her" | "Their"
+        );
+    let party = matches!(
+        subject,
+        "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It"
+    ) || is_party_noun(subject);
+    if !(named || party) {
+        return None;
+    }
+    // The verb's offset: `before` up to the words after it.
+    let end = before.trim_end().len();
+    let start = before[..end].rfind(verb)?;
+    Some((start, start + verb.len()))
+}
+
 /// The last word of `before`, read from its last 40 bytes only: a text
 /// without spaces must not be read whole for each quotation in it.
 fn last_word(before: &str) -> &str {
@@ -1750,6 +1788,10 @@ impl Attribution {
             }
             from = from.max(b);
         }
+        if last_cue.is_none() {
+            last_cue = verb_before_quotation(&text[sentence..pair.open])
+                .map(|(a, b)| (sentence + a, sentence + b));
+        }
         *before = Some(Before {
             open: pair.open,
             sentence,
@@ -1777,6 +1819,21 @@ impl Attribution {
                     && !PREPOSITIONS.contains(&w)
                     && !matches!(w, "and" | "or" | "but" | "rather" | "as" | "than")
             });
+        // "Korvenko’s “within weeks” was on 24 June": the words of a person
+        // named in full before, quoted as theirs.
+        if last_cue.is_none() {
+            let word = last_word(&text[..pair.open]);
+            let name = crate::text::without_possessive(word);
+            if name.len() < word.len() && name.starts_with(char::is_uppercase) {
+                if let Some(full) = full_name(&self.people, name) {
+                    let speaker = classify(full, None);
+                    if speaker.kind == SpeakerKind::Person {
+                        self.remember(&Some(speaker.clone()));
+                        return (Some(speaker), None);
+                    }
+                }
+            }
+        }
         let term =
             short_after_determiner(&text[..pair.open], inner) && (last_cue.is_none() || goes_past);
         if term {

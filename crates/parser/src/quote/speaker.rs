@@ -150,12 +150,22 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
                 found.push((k, *token, end));
             }
         }
+        // "the company's chief executive", "the bank's Managing Director":
+        // a phrase of up to five words that ends in a noun or title for a
+        // person, whole words before it.
+        let whole = |t: &&str| word_prefix(t, &['’', '\'', '-']) == t.len();
+        let person = (4..=5).rev().find_map(|k| {
+            let token = tokens.get(k - 1)?;
+            let end = word_prefix(token, &['’', '\'', '-']);
+            let head = &token[..end];
+            let noun = is_person_noun(&head.lower()) || is_role_title(head);
+            (end > 0 && noun && tokens[1..k - 1].iter().all(whole)).then_some((k, *token, end))
+        });
+        found.extend(person);
         for k in (2..=3).rev() {
             if let Some(token) = tokens.get(k - 1) {
                 let end = word_prefix(token, &['’', '\'', '-']);
-                let whole_before = tokens[1..k - 1]
-                    .iter()
-                    .all(|t| word_prefix(t, &['’', '\'', '-']) == t.len());
+                let whole_before = tokens[1..k - 1].iter().all(whole);
                 if end > 0 && whole_before {
                     found.push((k, *token, end));
                 }
@@ -348,7 +358,9 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
     let cue = words[c].trim_end_matches([',', '.']).to_string();
     let subject = match parts.as_slice() {
         [one] if is_plain_name(one) => AfterSubject::Name(one.join(" "), None),
-        [one] if is_role_phrase(one) => AfterSubject::Phrase(noun_phrase(one)),
+        [one] if is_role_phrase(one) || is_placed_role_phrase(one) => {
+            AfterSubject::Phrase(noun_phrase(one))
+        }
         [role, name] if is_role_phrase(role) && is_plain_name(name) => {
             AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
         }
@@ -400,6 +412,16 @@ fn is_role_phrase(words: &[&str]) -> bool {
         && words
             .last()
             .is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Whether `words` are a role phrase with a place or a body after it ("a
+/// young farmer in Hollin", "an official at the ministry"): the role
+/// phrase, a preposition, then at most four words.
+fn is_placed_role_phrase(words: &[&str]) -> bool {
+    words
+        .iter()
+        .position(|w| PREPOSITIONS.contains(w))
+        .is_some_and(|k| k > 0 && words.len() - k <= 5 && is_role_phrase(&words[..k]))
 }
 
 /// "said Bush," before an interrupted quotation: the name right after a cue.
@@ -979,7 +1001,8 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         let name = phrase.join(" ");
-        let kind = if ORG_NOUNS.binary_search(&head.as_str()).is_ok() {
+        // "an official at the ministry": a person at a body, not the body.
+        let kind = if !person_first && ORG_NOUNS.binary_search(&head.as_str()).is_ok() {
             SpeakerKind::Organization
         } else {
             SpeakerKind::UnnamedSource
