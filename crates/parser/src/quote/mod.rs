@@ -2451,6 +2451,25 @@ impl Attribution {
                 });
             }
         }
+        // "took the opportunity of her visit to Tokyo on May 3 to insist": a
+        // purpose, spoken by the subject before the verb, whatever stands
+        // between the verb and "to".
+        if words.last() == Some(&"to") {
+            let purpose = words
+                .iter()
+                .position(|w| {
+                    matches!(*w, "used" | "uses" | "took" | "takes" | "seized" | "seizes")
+                })
+                .filter(|&k| {
+                    k > 0
+                        && !words
+                            .iter()
+                            .any(|w| *w != "on" && CONTROL_VERBS.contains(w))
+                });
+            if let Some(k) = purpose {
+                words.truncate(k);
+            }
+        }
         // "which led Japan to express", "urged Seoul to say": the one who
         // is led to speak is the name before "to".
         if words.len() >= 2 && words[words.len() - 1] == "to" {
