@@ -53,10 +53,12 @@ pub(crate) fn find<'a>(source: &'a Source<'a>) -> Vec<Found<'a>> {
                 let title = (free_from..i)
                     .rev()
                     .find(|&j| {
+                        // A table's header row ("Date   Event") stands
+                        // between a table's title and its rows.
                         !matches!(
                             lines[j].kind,
                             Kind::Blank | Kind::Continued | Kind::TableHeader
-                        )
+                        ) && !is_column_header(&lines[j].plain.text)
                     })
                     .filter(|&j| {
                         matches!(lines[j].kind, Kind::Text)
@@ -476,6 +478,7 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
         after_blank = false;
     }
     keep_dated_paragraph_runs(&mut out, &dated_paragraphs);
+    read_labelled_dates(&mut out);
     mark_table_headers(&mut out);
     read_overflowing_rows(&mut out);
     join_wrapped_headings(&mut out);
@@ -525,6 +528,90 @@ fn keep_dated_paragraph_runs(lines: &mut [ClassifiedLine<'_>], dated: &[(usize, 
             flush(&mut run, lines);
         }
     }
+}
+
+/// A list of stages, each a label and its date after a colon ("First
+/// reading: 14 January 2025", "Royal Assent: 2 June 2025"): where three
+/// lines or more of such text follow one another with no blank line
+/// between, each is an entry whose text is its label.
+fn read_labelled_dates(lines: &mut [ClassifiedLine<'_>]) {
+    const RUN: usize = 3;
+    let mut k = 0;
+    while k < lines.len() {
+        let run = lines[k..]
+            .iter()
+            .enumerate()
+            .take_while(|&(n, l)| {
+                (n == 0 || !l.after_blank) && matches!(l.kind, Kind::Text | Kind::MaybeLost)
+            })
+            .map_while(|(_, l)| labelled_date(&l.plain.text))
+            .count();
+        if run >= RUN {
+            for line in &mut lines[k..k + run] {
+                if let Some(start) = labelled_date(&line.plain.text) {
+                    line.kind = Kind::Entries(vec![start]);
+                }
+            }
+        }
+        k += run.max(1);
+    }
+}
+
+/// A label of a few words, a colon and a whole date that ends the line
+/// ("Third reading (74–9): 15 May 2025"): the date, its text the label.
+/// The entry's text ends where its date starts, so its start is given at
+/// the line's end (see [`Reader::entries`]).
+fn labelled_date(text: &str) -> Option<Start> {
+    let colon = text.rfind(": ")?;
+    let label = text[..colon].trim();
+    let words = label.split_whitespace().count();
+    if !label.starts_with(char::is_uppercase) || !(1..=16).contains(&words) || label.contains(". ")
+    {
+        return None;
+    }
+    let rest = &text[colon + 2..];
+    let at = colon + 2 + (rest.len() - rest.trim_start().len());
+    let written = text[at..].trim_end().trim_end_matches('.');
+    let (date, len) = date::parse_prefix(written)?;
+    (len == written.len() && date.has_year() && date.start.day.is_some()).then(|| Start {
+        date,
+        date_at: (at, at + len),
+        text_at: text.len(),
+        alone: false,
+        problem: None,
+        furniture: None,
+    })
+}
+
+/// A plain-text table's header row over a date column ("Date   Clause
+/// Amendment   Result"), as it stands over the first rows and again after
+/// each page break: "Date", a run of spaces, then the other columns' names
+/// in capitals.
+fn is_column_header(text: &str) -> bool {
+    let Some(rest) = ["Date", "DATE", "Dates", "DATES"]
+        .iter()
+        .find_map(|d| text.strip_prefix(d))
+    else {
+        return false;
+    };
+    let gap = rest.len() - rest.trim_start().len();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (rest.starts_with('\t') || gap >= 2)
+        && (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+                || matches!(*w, "by" | "of" | "and" | "/" | "&")
+        })
+}
+
+/// Whether a line opens like a note at a page's foot: its number, a
+/// space, and a capital or a quotation mark ("11 GAO, Electricity Grid").
+fn is_numbered_note(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && text[digits..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'))
 }
 
 /// A line of one character repeated across the page: "-----", "=====".
@@ -589,14 +676,19 @@ fn names_a_period(text: &str) -> bool {
 /// footer, wherever it stands.
 fn mark_repeated_lines(lines: &mut [ClassifiedLine<'_>]) {
     let candidate = |l: &ClassifiedLine<'_>| {
+        let text = without_spaced_page_number(&l.plain.text);
+        // A line with a page number set off from it may stand right under
+        // the page's last line.
         matches!(l.kind, Kind::Text | Kind::MaybeLost)
-            && l.plain.text.len() <= 4 * 80
-            && l.plain.text.chars().count() <= 80
-            && l.after_blank
+            && text.len() <= 4 * 80
+            && text.chars().count() <= 80
+            && (l.after_blank || text.len() < l.plain.text.len())
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for line in lines.iter().filter(|l| candidate(l)) {
-        *counts.entry(&*line.plain.text).or_default() += 1;
+        *counts
+            .entry(without_spaced_page_number(&line.plain.text))
+            .or_default() += 1;
     }
     // Twice is enough for a line that names a period ("... (NOVEMBER
     // 2019-FEBRUARY 2020)"), as running headers do.
@@ -606,10 +698,43 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine<'_>]) {
         .map(|(text, _)| text.to_string())
         .collect();
     for line in lines.iter_mut() {
-        if candidate(line) && repeated.contains(&*line.plain.text) {
+        if candidate(line) && repeated.contains(without_spaced_page_number(&line.plain.text)) {
             line.kind = Kind::Furniture;
         }
     }
+}
+
+/// A running header or footer without its page number: set off by a run
+/// of spaces at its end or start ("Legislative History Series No. 7, 2025
+/// 3"), or after a hyphen ("CRS-6"): the part that repeats from page to
+/// page.
+fn without_spaced_page_number(text: &str) -> &str {
+    let spaced = |gap: &str| gap.starts_with("  ") || gap.starts_with('\t');
+    let head = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = text.len() - head.len();
+    if (1..=4).contains(&digits)
+        && spaced(&head[head.trim_end().len()..])
+        && !head.trim().is_empty()
+    {
+        return head.trim_end();
+    }
+    // "4          Commons Library Research Briefing": the number first.
+    let tail = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    let digits = text.len() - tail.len();
+    if (1..=4).contains(&digits) && spaced(tail) && !tail.trim().is_empty() {
+        return tail.trim_start();
+    }
+    // "CRS-6": a report's page label, its number after a hyphen.
+    if let Some((prefix, number)) = text.split_once('-') {
+        if (2..=5).contains(&prefix.len())
+            && prefix.bytes().all(|b| b.is_ascii_uppercase())
+            && (1..=3).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            return &text[..prefix.len() + 1];
+        }
+    }
+    text
 }
 
 /// The row above a table's delimiter row is its header row.
@@ -858,6 +983,9 @@ fn classify_trimmed(text: &str) -> Kind {
     if is_furniture(text) || is_rule(text) {
         return Kind::Furniture;
     }
+    if is_column_header(text) {
+        return Kind::Caption;
+    }
     let short = |n: usize| text.len() <= 4 * n && text.chars().count() <= n;
     if (short(80) && may_be_caption(text) && CAPTION.is_match(text))
         || (short(200)
@@ -1014,8 +1142,11 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
     } else if line_start
         // Two spaces, no-break spaces among them, or a tab.
         && (after.starts_with('\t') || after.chars().take(2).filter(|c| c.is_whitespace()).count() == 2)
-        && trimmed
+        && (trimmed
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘".contains(c))
+            // "13 May 2025      cl 12   Raise ...": past a gap no sentence
+            // leaves, a column may open in lower case.
+            || after.chars().take(3).filter(|c| c.is_whitespace()).count() == 3)
     {
         // "14 July 2020         Environment Agency publishes ...": a table's
         // date column, set off by a run of spaces or a tab.
@@ -1227,6 +1358,9 @@ struct Building<'a> {
     time: Option<TimeOfDay>,
     /// Whether the entry is a list item, whose indented lines continue it.
     list_item: bool,
+    /// Whether the entry is a table's row, its date set off from the event
+    /// by a run of spaces: a paragraph after it is no part of it.
+    row: bool,
 }
 
 struct Reader<'s, 'l> {
@@ -1257,6 +1391,9 @@ struct Reader<'s, 'l> {
     /// The year of the Markdown heading the chronology stands under.
     enclosing: Option<WrittenDate>,
     open: Open<'s>,
+    /// Whether a rule of underscores, over a page's notes, stands since
+    /// the last entry: the numbered lines after it are footnotes.
+    notes: bool,
 }
 
 impl<'s, 'l> Reader<'s, 'l> {
@@ -1287,6 +1424,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             year_heading: None,
             enclosing: None,
             open: Open::None,
+            notes: false,
         }
     }
 
@@ -1357,8 +1495,23 @@ impl<'s, 'l> Reader<'s, 'l> {
             match &line.kind {
                 Kind::Blank => {}
                 Kind::Heading | Kind::BoxRule => break,
-                Kind::Entries(starts) => self.entries(i, line, starts),
-                Kind::Time(start) => self.time_entry(line, start),
+                Kind::Entries(starts) => {
+                    self.notes = false;
+                    self.entries(i, line, starts);
+                }
+                Kind::Time(start) => {
+                    self.notes = false;
+                    self.time_entry(line, start);
+                }
+                // "11 GAO, Electricity Grid: ...": a note under the rule at a
+                // page's foot.
+                Kind::Text | Kind::LostDate | Kind::MaybeLost
+                    if self.notes && is_numbered_note(&line.plain.text) =>
+                {
+                    self.close();
+                    self.open = Open::Unparsed(self.unparsed.len());
+                    self.push_unparsed(&line.plain, UnparsedReason::Footnote);
+                }
                 // A table's delimiter row belongs to its header row.
                 Kind::Continued if line.block == Block::TableRow => {
                     if let Open::Subheading(k) = self.open {
@@ -1379,6 +1532,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                     // above it: the lines after it are a new section's.
                     if is_rule(&line.plain.text) {
                         self.close();
+                        self.notes = line.plain.text.starts_with('_');
                     }
                     self.push_unparsed(&line.plain, UnparsedReason::PageFurniture);
                 }
@@ -1392,6 +1546,13 @@ impl<'s, 'l> Reader<'s, 'l> {
                     });
                     last = i;
                     break;
+                }
+                // A table's header row repeated after a page break.
+                Kind::Text
+                    if !self.entries.is_empty()
+                        && self.title.as_deref() == Some(&*line.plain.text) =>
+                {
+                    self.push_unparsed(&line.plain, UnparsedReason::PageFurniture);
                 }
                 // "References", "Notes", "External links": the back matter
                 // after a chronology ends it.
@@ -1471,14 +1632,32 @@ impl<'s, 'l> Reader<'s, 'l> {
             let text_end = starts.get(k + 1).map_or(plain.text.len(), |next| {
                 next.furniture.map_or(next.date_at.0, |(from, _)| from)
             });
+            // "First reading: 14 January 2025": a labelled date's text is
+            // its label.
+            let labelled = starts.len() == 1
+                && start.date_at.0 > 0
+                && start.furniture.is_none()
+                && start.text_at == plain.text.len()
+                && start.date_at.1 <= start.text_at
+                && plain.text[..start.date_at.0].trim_end().ends_with(':');
+            let (text_at, text_end) = if labelled {
+                let label = plain.text[..start.date_at.0].trim_end();
+                (0, label.len() - 1)
+            } else {
+                (start.text_at, text_end)
+            };
             self.open = Open::Entry(Box::new(Building {
                 start: start.clone(),
                 date_plain: plain.slice(start.date_at.0, start.date_at.1),
-                text: plain.slice(start.text_at, text_end).into_trimmed(),
+                text: plain.slice(text_at, text_end).into_trimmed(),
                 alone: start.alone,
                 context: self.context,
                 time: None,
                 list_item: line.block == Block::ListItem,
+                row: labelled || {
+                    let gap = &plain.text[start.date_at.1..start.text_at];
+                    gap.starts_with('\t') || gap.starts_with("  ")
+                },
             }));
         }
     }
@@ -1512,6 +1691,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             context: self.context,
             time: Some(start.time.clone()),
             list_item: line.block == Block::ListItem,
+            row: false,
         }));
     }
 
@@ -1643,6 +1823,8 @@ impl<'s, 'l> Reader<'s, 'l> {
             // A hard-wrapped line, the text of a date heading, or the rest of
             // a sentence a page break cut: the entry's own. A date heading's
             // entry may run over several paragraphs while another entry follows.
+            // A table's row goes on only in its event column.
+            Open::Entry(b) if b.row => line.indent >= 2 || b.text.text.is_empty(),
             Open::Entry(b) => {
                 same_paragraph
                     || b.text.text.is_empty()
@@ -1738,14 +1920,10 @@ impl<'s, 'l> Reader<'s, 'l> {
     /// earlier in the text.
     fn is_footnote(&self, i: usize) -> bool {
         let text = &self.lines[i].plain.text;
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&digits)
-            || !text[digits..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c == '“'))
-        {
+        if !is_numbered_note(text) {
             return false;
         }
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
         let number = &text[..digits];
         // A page's notes refer to markers on the same page: only the text
         // just before is read, so a long chronology costs linear time.
@@ -1810,10 +1988,12 @@ impl<'s, 'l> Reader<'s, 'l> {
 
     fn finish_entry(&self, b: &Building<'_>) -> Entry {
         let date_span = self.span_of(&b.date_plain);
-        let end = if b.text.text.is_empty() {
-            date_span.end
+        let (start, end) = if b.text.text.is_empty() {
+            (date_span.start, date_span.end)
         } else {
-            self.span_of(&b.text).end
+            let text = self.span_of(&b.text);
+            // A labelled date's text (its label) stands before it.
+            (date_span.start.min(text.start), date_span.end.max(text.end))
         };
         let text = b.text.text.to_string();
         let events = if text.contains(" | ") {
@@ -1836,7 +2016,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             events,
             time: b.time.clone().map(Box::new),
             problem: b.start.problem.clone(),
-            span: self.source.span(date_span.start, end),
+            span: self.source.span(start, end),
         }
     }
 }
