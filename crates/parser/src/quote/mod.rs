@@ -419,6 +419,36 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     Some((start, start + verb.len()))
 }
 
+/// The name whose words a quotation is said to be, right before it: "Dr
+/// Tulloch’s words:", "the minister's own words,". A capitalized name of
+/// one to four words, its last in the possessive.
+fn words_of(before: &str) -> Option<String> {
+    let lead = before.trim_end().trim_end_matches([':', ',']).trim_end();
+    let lead = lead.strip_suffix(" words")?;
+    let lead = lead.strip_suffix(" own").unwrap_or(lead);
+    let mut names: Vec<&str> = Vec::new();
+    for (k, w) in lead.rsplit(' ').take(4).enumerate() {
+        let w = if k == 0 {
+            let bare = crate::text::without_possessive(w);
+            if bare.len() == w.len() {
+                return None;
+            }
+            bare
+        } else {
+            w
+        };
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        names.push(w);
+    }
+    if names.is_empty() {
+        return None;
+    }
+    names.reverse();
+    Some(names.join(" "))
+}
+
 /// The last word of `before`, read from its last 40 bytes only: a text
 /// without spaces must not be read whole for each quotation in it.
 fn last_word(before: &str) -> &str {
@@ -1819,6 +1849,13 @@ impl Attribution {
                     && !PREPOSITIONS.contains(&w)
                     && !matches!(w, "and" | "or" | "but" | "rather" | "as" | "than")
             });
+        // "a plaque bearing Dr Tulloch’s words: “...”": the words of the one
+        // whose words they are said to be.
+        if let Some(name) = words_of(&text[..pair.open]) {
+            let speaker = classify(&name, None);
+            self.remember(&Some(speaker.clone()));
+            return (Some(speaker), None);
+        }
         // "Korvenko’s “within weeks” was on 24 June": the words of a person
         // named in full before, quoted as theirs.
         if last_cue.is_none() {
@@ -2046,7 +2083,14 @@ impl Attribution {
         }
         // "Pryor’s response the next morning was crisp:": the one whose
         // reply it is.
-        let mut words = lead.split_whitespace();
+        // "Two days later, the Department’s statement was more direct:": the
+        // main clause's subject, past an opening phrase and an article.
+        let clause = speaker::main_clause(lead).unwrap_or(lead);
+        let clause = ["the ", "The "]
+            .iter()
+            .find_map(|a| clause.strip_prefix(a))
+            .unwrap_or(clause);
+        let mut words = clause.split_whitespace();
         if let (Some(owner), Some(noun)) = (words.next(), words.next()) {
             let name = owner
                 .strip_suffix("’s")
@@ -2065,6 +2109,9 @@ impl Attribution {
                     | "assessment"
                     | "view"
                     | "comment"
+                    | "statement"
+                    | "words"
+                    | "position"
             );
             if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase) && reply) {
                 return Some(classify(name, None));
@@ -2389,6 +2436,42 @@ impl Attribution {
             return Some(document);
         }
         let mut words = subject_words(before);
+        // "4.20   The Inquiry ...": a report's paragraph number is no word
+        // of the subject.
+        if words.len() > 1
+            && words[0].starts_with(|c: char| c.is_ascii_digit())
+            && words[0].contains('.')
+            && words[0].bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
+            words.remove(0);
+        }
+        // "The Inquiry further finds that on 11 June 2021 the control room
+        // told": the subject of the clause after "that", past the date that
+        // opens it.
+        let participle_cue = text[sentence + before.len()..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|cue| cue.ends_with("ing"));
+        if let Some(k) = words.iter().rposition(|w| *w == "that").filter(|&k| {
+            !participle_cue
+                && k > 0
+                && k + 2 < words.len()
+                && words[k - 1].starts_with(char::is_lowercase)
+                && !words[k..].iter().any(|w| w.contains('\u{1}'))
+        }) {
+            let rest = &words[k + 1..];
+            let dated = matches!(rest[0], "on" | "in" | "at" | "by" | "since")
+                .then(|| {
+                    rest.iter()
+                        .take(5)
+                        .rposition(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .flatten();
+            let from = k + 1 + dated.map_or(0, |d| d + 1);
+            if from < words.len() && matches!(words[from], "the" | "The" | "a" | "an") {
+                words.drain(..from);
+            }
+        }
         // "Officials in Gyeongwon spent the summer calling": who spent the
         // time is who speaks, not the time spent.
         let gerund = text[sentence + before.len()..]
@@ -2547,6 +2630,17 @@ impl Attribution {
             }
         }
 
+        // "49 deputies meeting in a hotel declare": a counted group, without
+        // the participle or the preposition that describes it.
+        if words.len() > 2 && words[0].parse::<u32>().is_ok() {
+            if let Some(k) = words
+                .iter()
+                .skip(2)
+                .position(|w| PREPOSITIONS.contains(w) || (w.len() > 4 && w.ends_with("ing")))
+            {
+                words.truncate(k + 2);
+            }
+        }
         // "More than 30 countries have called for": a counted group.
         let counted = words.len() <= 6
             && words.first().is_some_and(|w| {

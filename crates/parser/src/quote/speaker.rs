@@ -29,7 +29,7 @@ pub(super) fn cue_name(found: &str) -> String {
 }
 
 /// The cues the regex below knows after a quotation, sorted.
-const AFTER_QUOTE_CUES: [&str; 53] = [
+const AFTER_QUOTE_CUES: [&str; 57] = [
     "acknowledged",
     "acknowledges",
     "added",
@@ -61,6 +61,8 @@ const AFTER_QUOTE_CUES: [&str; 53] = [
     "notes",
     "observed",
     "observes",
+    "posted",
+    "posts",
     "recalled",
     "recalls",
     "recounted",
@@ -79,8 +81,10 @@ const AFTER_QUOTE_CUES: [&str; 53] = [
     "tells",
     "told",
     "tweeted",
+    "tweets",
     "warned",
     "warns",
+    "whispered",
     "writes",
     "wrote",
 ];
@@ -206,6 +210,23 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
             .to_string();
         return Some((c[2].split_whitespace().collect::<Vec<_>>().join(" "), name));
     }
+    // "…,” one of them said": one of a group named before.
+    let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    if let Some(group) = lead.strip_prefix("one of ") {
+        let words: Vec<&str> = group.split_whitespace().take(5).collect();
+        if let Some(c) = words
+            .iter()
+            .position(|w| {
+                AFTER_QUOTE_CUES
+                    .binary_search(&w.trim_end_matches([',', '.']))
+                    .is_ok()
+            })
+            .filter(|&c| (1..=3).contains(&c))
+        {
+            let name = format!("one of {}", words[..c].join(" "));
+            return Some((words[c].trim_end_matches([',', '.']).to_string(), name));
+        }
+    }
     // Cheap test first: a cue or a name must follow: a capitalized word, a
     // lowercase cue, an article or a pronoun ("and the ministry" is none).
     let first = rest
@@ -250,6 +271,29 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
                     words.join(" ")
                 };
                 return Some((first.to_string(), name));
+            }
+        }
+    }
+    // "General Sir Colin Aird, who commanded the border division in the
+    // early 2000s, told me": a name, a relative clause set off by commas,
+    // then the cue.
+    if let Some(&(k, last, end)) = names_at(&tokens).first() {
+        let relative = last.len() == end + 1
+            && last.ends_with(',')
+            && tokens.get(k).is_some_and(|w| matches!(*w, "who" | "whose"));
+        let after_name = text.find(last).map(|at| at + last.len());
+        if let Some(after) = after_name.filter(|_| relative) {
+            if let Some(comma) = text[after..].find(", ") {
+                let next = text[after + comma + 2..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                if is_cue(next.trim_end_matches([',', '.'])) {
+                    return Some((
+                        next.trim_end_matches([',', '.']).to_string(),
+                        joined(k, last, end),
+                    ));
+                }
             }
         }
     }
@@ -571,6 +615,19 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
     if let Some(end) = crate::text::dateline_end(trimmed) {
         trimmed = trimmed[end..].trim_start();
     }
+    // "Two days later, the Department’s statement": a phrase of time.
+    if let Some((phrase, rest)) = split_within(trimmed, ", ", 40) {
+        let time = phrase.split_whitespace().count() <= 5
+            && phrase.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "later" | "Later" | "earlier" | "Earlier" | "ago" | "afterwards" | "Afterwards"
+                )
+            });
+        if time && !rest.is_empty() {
+            trimmed = rest.trim_start();
+        }
+    }
     // "In a press conference on May 19, Motegi ...": the main clause's subject.
     let first = trimmed.split_whitespace().next().unwrap_or("").lower();
     // "Asked about Hungary's position, Korhonen ...": a participle opens a
@@ -676,11 +733,31 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         "Her" | "His" | "Their" | "Its" | "The" | "A" | "An" | "My" | "Our"
     ) || is_possessive(first);
     if determiner {
+        // "Ardonia’s Lucas Ferreira-Holm stopped": a place's or a body's
+        // person, named in full after it.
+        if is_possessive(first) && first.starts_with(char::is_uppercase) {
+            let after = clause[first.len()..].trim_start();
+            if let Some((name, _)) = named_run_with_end(after).filter(|(n, _)| n.contains(' ')) {
+                let named = classify(&name, None);
+                if named.kind == SpeakerKind::Person && !is_pronoun(&name) {
+                    // "Korastan's Energy Minister Dauletov": the place is
+                    // part of the role.
+                    let role = named.role.as_ref().map(|r| format!("{first} {r}"));
+                    return Some(Speaker { role, ..named });
+                }
+            }
+        }
         // "Its new director", "Her father": the noun, past a few adjectives.
         let person_noun = |w: &str| {
             let bare = w.trim_end_matches(',').lower();
             let bare: &str = &bare;
-            RELATION_NOUNS.contains(&bare) || ROLE_NOUNS.binary_search(&bare).is_ok()
+            RELATION_NOUNS.contains(&bare)
+                || ROLE_NOUNS.binary_search(&bare).is_ok()
+                || is_person_noun(bare)
+                || matches!(
+                    bare,
+                    "reporter" | "journalist" | "photographer" | "colleague"
+                )
         };
         // "Her Malaysian counterpart", "A Malaysian official": a
         // capitalized adjective may stand before the noun.
@@ -688,8 +765,9 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             .take(3)
             .take_while(|w| w.starts_with(char::is_lowercase) || !w.ends_with([',', '.', ';', ':']))
             .find(|w| person_noun(w))?;
-        // "Korastan's Energy Minister Dauletov": the name after a title.
-        if !noun.ends_with(',') && noun.starts_with(char::is_uppercase) {
+        // "Korastan's Energy Minister Dauletov", "Our reporter Jonas Berg":
+        // the name after a title.
+        if !noun.ends_with(',') {
             let at = clause.find(noun)? + noun.len();
             if let Some((name, _)) = named_run_with_end(clause[at..].trim_start()) {
                 let named = classify(&name, None);
