@@ -165,6 +165,17 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             unmatched.push((at, c, MarkRole::Open));
             // Quotations open after it: it runs to the end of its sentence.
             // Pairs are in order of their opening marks: the next one opens first.
+            // Not a double mark that opens the paragraph with only single
+            // marks after it: a quotation going on into the next paragraph,
+            // the quotations it holds nested in it ("“... and he said,
+            // ‘Miss Q, nobody’s going to notice.’").
+            let opens_paragraph = at == text.len() - text.trim_start().len();
+            let nested_only = pairs[i + 1..]
+                .iter()
+                .all(|p| matches!(p.open_mark, '‘' | '\''));
+            if opens_paragraph && !single && nested_only {
+                continue;
+            }
             if let Some((close, mark)) = pairs
                 .get(i + 1)
                 .and_then(|later| sentence_close(text, at, later.open))

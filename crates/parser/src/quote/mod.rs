@@ -1455,7 +1455,9 @@ impl Attribution {
         let dangling_at = match unmatched.last() {
             Some(&(at, c, MarkRole::Open))
                 if matches!(c, '“' | '"' | '‘')
-                    && pairs.iter().all(|p| p.close < at)
+                    // Quotations after the mark are inside it ("“I asked him
+                    // why, and he said, ‘Miss Q, nobody’s going to notice.’").
+                    && pairs.iter().all(|p| p.close < at || p.open > at)
                     && !text[at + c.len_utf8()..].trim().is_empty() =>
             {
                 Some((at, c))
@@ -1514,7 +1516,23 @@ impl Attribution {
                 self.follow(text, narrative, pair.open);
                 narrative = pair.close;
             }
+            // A quotation inside the one the paragraph leaves open is
+            // nested in it, whose speaker is not known yet.
+            let open_around = dangling_at
+                .filter(|&(at, _)| pair.parent.is_none() && pair.open > at)
+                .map(|(at, c)| Pair {
+                    open: at,
+                    open_mark: c,
+                    close: text.len(),
+                    close_mark: c,
+                    parent: None,
+                    unclosed: true,
+                });
             let (mut speaker, mut cue) = match pair.parent {
+                None if open_around.is_some() => {
+                    let outer = open_around.as_ref().unwrap_or(pair);
+                    self.nested(text, pair, outer, None)
+                }
                 None => self.attribute(text, pair, &pairs, &mut before),
                 Some(parent) => {
                     let outer = quotations
@@ -1602,8 +1620,16 @@ impl Attribution {
             if at >= narrative {
                 self.follow(text, narrative, at);
             }
+            // Quotations nested in it were read first: the sentence state
+            // they left lies after its opening mark.
+            if before.is_some_and(|b| b.open > at) {
+                before = None;
+            }
             let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
-            if speaker.is_none() && at == first && pairs.is_empty() && states(&text[at..]) {
+            let alone = pairs.iter().all(|p| p.open > at);
+            // Its words may end with a quotation they hold ("... notice.’").
+            let words_end = text.trim_end().trim_end_matches(['’', '\'']);
+            if speaker.is_none() && at == first && alone && states(&words_end[at..]) {
                 speaker = opening_speaker(&text[at..], &carried_speaker, &described);
             }
             let words = text[at + c.len_utf8()..].trim();
@@ -1717,7 +1743,11 @@ impl Attribution {
         // "He told me ‘never give up’," Tanaka said: a speaker never calls
         // himself "he".
         let lead = outer[sentence..start].trim();
-        let speaker = if pronoun_gender(lead).is_some() {
+        // Inside words nobody is known to speak (a quotation left open
+        // over paragraphs), a "he" is someone of the speaker's story.
+        let speaker = if pronoun_gender(lead).is_some() && outer_speaker.is_none() {
+            None
+        } else if pronoun_gender(lead).is_some() {
             self.person_except(lead, outer_speaker).map(|s| Speaker {
                 resolved_from: Some(lead.to_string()),
                 ..s
