@@ -45,6 +45,14 @@ pub fn numbers_aside(line: &str) -> std::borrow::Cow<'_, str> {
     body::numbers_aside(line)
 }
 
+/// A running header or footer without its page number ("Legislative
+/// History Series No. 7, 2025      3", "4     Commons Library Briefing",
+/// "CRS-6"): the part that repeats from page to page; the line itself when
+/// it holds no page number so set off.
+pub fn without_page_number(line: &str) -> &str {
+    chronology::without_spaced_page_number(line)
+}
+
 /// Whether a line starts like a chronology entry: a date or a time of day
 /// followed by a separator ("May 3, 2020: ...", "- 7 August 1965 – ..."),
 /// after any list marker, also when the date is damaged.

@@ -708,7 +708,7 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine<'_>]) {
 /// of spaces at its end or start ("Legislative History Series No. 7, 2025
 /// 3"), or after a hyphen ("CRS-6"): the part that repeats from page to
 /// page.
-fn without_spaced_page_number(text: &str) -> &str {
+pub(crate) fn without_spaced_page_number(text: &str) -> &str {
     let spaced = |gap: &str| gap.starts_with("  ") || gap.starts_with('\t');
     let head = text.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = text.len() - head.len();

@@ -159,26 +159,45 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
 /// The starts of the lines that repeat a running header: a short line of
 /// three words or more, no sentence and no Markdown block, written alike
 /// three times or more ("Federal Dam Safety: The High Hazard Dam
-/// Rehabilitation Grant Program" at the top of every page). The first time
-/// is the title itself and is left alone.
+/// Rehabilitation Grant Program" at the top of every page), its page number
+/// aside ("Legislative History Series No. 7, 2025      3"). The first time
+/// is the title itself and is left alone, unless it is numbered or has a
+/// bar between its parts.
 fn running_headers(cx: &Context<'_>) -> Vec<usize> {
-    let mut seen: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    // Each line's key is the line without a page number set off from it
+    // ("Legislative History Series No. 7, 2025      3"), kept with whether
+    // it had one.
+    let mut seen: std::collections::HashMap<&str, Vec<(usize, bool)>> =
+        std::collections::HashMap::new();
     for (start, line) in cx.lines() {
         let trimmed = line.trim();
-        let words = trimmed.split_whitespace().count();
+        let key = claimkit_parser::without_page_number(trimmed);
+        let words = key.split_whitespace().count();
         let candidate = (3..=16).contains(&words)
-            && trimmed.len() <= 160
-            && trimmed.starts_with(char::is_uppercase)
-            && !trimmed.ends_with(['.', ',', ';', ':', '?', '!', '”', '"'])
+            && key.len() <= 160
+            && key.starts_with(char::is_uppercase)
+            && !key.ends_with(['.', ',', ';', ':', '?', '!', '”', '"'])
             && !claimkit_parser::is_page_furniture(trimmed);
         if candidate {
-            seen.entry(trimmed).or_default().push(start);
+            seen.entry(key)
+                .or_default()
+                .push((start, key.len() < trimmed.len()));
         }
     }
+    // The first time may be the title itself, and is left alone; not when
+    // it carries a page number or a bar between its parts ("STRAITS AND
+    // SEAS | MAY 2026"), as only a page's header or footer does.
     let mut starts: Vec<usize> = seen
-        .into_values()
-        .filter(|at| at.len() >= 3)
-        .flat_map(|at| at.into_iter().skip(1))
+        .into_iter()
+        .filter(|(_, at)| at.len() >= 3)
+        .flat_map(|(key, at)| {
+            let title = at
+                .first()
+                .is_some_and(|&(_, numbered)| !numbered && !key.contains(" | "));
+            at.into_iter()
+                .skip(usize::from(title))
+                .map(|(start, _)| start)
+        })
         .collect();
     // "CRS-3", "CRS-4", ...: one word ending with a dash and the page's
     // number, three times or more, each with another number ("COVID-19"
