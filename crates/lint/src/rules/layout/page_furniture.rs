@@ -39,13 +39,14 @@ use crate::rules::Sink;
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+",
-        // "in 2015.12 The", "commitments.\"3 Chinese"
-        r"|[\p{Ll}0-9](?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}\s+\p{Lu}",
+        // "in 2015.12 The", "commitments.\"3 Chinese", "cosmetic”.2 Asked"
+        r"|[\p{Ll}0-9](?:[.,;][”\x22)’]{0,2}|[”\x22)’]{1,2}[.,;]?)[0-9]{1,2}\s+\p{Lu}",
         // After a quotation's comma, before the sentence carries on: "a
         // summit,”12 and Tarumen's press"
         r"|\p{Ll}[,;]?[”\x22][0-9]{1,2}\s+(?:and|but|or|while|whereas|which|although|though|as|so)\s",
-        // At the end of a line, after a word: "four new sites.6", "region.\"8"
-        r"|(\p{Ll}{2,})(?:[.,;][”\x22)]?|[”\x22)])[0-9]{1,2}$",
+        // At the end of a line, after a word: "four new sites.6", "region.\"8",
+        // "‘wait and see.’”3"
+        r"|(\p{Ll}{2,})(?:[.,;][”\x22)’]{0,2}|[”\x22)’]{1,2}[.,;]?)[0-9]{1,2}$",
     ))
     .unwrap()
 });
