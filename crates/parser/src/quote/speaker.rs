@@ -639,6 +639,15 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
         && split_within(trimmed, ", ", 100).is_some();
     if INTRODUCERS.contains(&first.as_str()) || participle {
         trimmed = match trimmed.split_once(", ") {
+            // "On March 3, 2025, President Esteban Murillo": the comma
+            // inside the date is not the phrase's.
+            Some((_, rest))
+                if rest.len() > 6
+                    && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && rest[4..].starts_with(", ") =>
+            {
+                rest[6..].trim_start()
+            }
             Some((_, rest)) => rest.trim_start(),
             // "In cross-examination she said": no comma, a pronoun subject.
             None => {
@@ -753,7 +762,6 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             let bare: &str = &bare;
             RELATION_NOUNS.contains(&bare)
                 || ROLE_NOUNS.binary_search(&bare).is_ok()
-                || is_person_noun(bare)
                 || matches!(
                     bare,
                     "reporter" | "journalist" | "photographer" | "colleague"
