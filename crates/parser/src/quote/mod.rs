@@ -1537,9 +1537,8 @@ impl Attribution {
                 Some(parent) => {
                     let outer = quotations
                         .get(base + parent)
-                        .and_then(|q| q.speaker.as_ref());
-                    let outer = outer.map(|s| s.name.clone());
-                    self.nested(text, pair, &pairs[parent], outer.as_deref())
+                        .and_then(|q| q.speaker.clone());
+                    self.nested(text, pair, &pairs[parent], outer.as_ref())
                 }
             };
             // A paragraph that opens with a quotation nobody is named for,
@@ -1723,8 +1722,9 @@ impl Attribution {
         text: &str,
         pair: &Pair,
         parent: &Pair,
-        outer_speaker: Option<&str>,
+        around: Option<&Speaker>,
     ) -> (Option<Speaker>, Option<String>) {
+        let outer_speaker = around.map(|s| s.name.as_str());
         let base = parent.open + parent.open_mark.len_utf8();
         let outer = &text[base..pair.open];
         let Some((start, end)) = lexicon::last_cue(outer) else {
@@ -1733,9 +1733,10 @@ impl Attribution {
         let sentence = sentence_start(outer, start);
         // "She told me, ‘...’": at most an object pronoun between.
         let between = outer[end..].trim();
+        // "said to me,", "say back,".
         let object = matches!(
             between.trim_end_matches([',', ':']),
-            "" | "me" | "us" | "him" | "her" | "them" | "you"
+            "" | "me" | "us" | "him" | "her" | "them" | "you" | "to me" | "to us" | "back"
         );
         if !object || cue_class(&outer[start..end]) == cues::Class::Source {
             return (None, None);
@@ -1743,6 +1744,49 @@ impl Attribution {
         // "He told me ‘never give up’," Tanaka said: a speaker never calls
         // himself "he".
         let lead = outer[sentence..start].trim();
+        let mut lead_words = lead
+            .split_whitespace()
+            .skip_while(|w| matches!(*w, "And" | "But" | "So" | "and" | "but" | "so"));
+        let first = lead_words.next().unwrap_or("");
+        // "“I told her, ‘...’” she said": the "I" of the words around it
+        // is their speaker.
+        // Not "I was told, ‘...’" nor a term the speaker mentions ("I said
+        // ‘open check,’").
+        let passive = lead_words
+            .clone()
+            .next()
+            .is_some_and(|w| matches!(w, "was" | "were" | "am" | "are" | "had" | "have"));
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        if matches!(first, "I" | "We")
+            && !passive
+            && lead.split_whitespace().count() <= 6
+            && inner.split_whitespace().nth(2).is_some()
+        {
+            return match around {
+                Some(s) => (
+                    Some(Speaker {
+                        resolved_from: Some(first.to_string()),
+                        ..s.clone()
+                    }),
+                    Some(cue_name(&outer[start..end])),
+                ),
+                None => (None, None),
+            };
+        }
+        // "My mother used to say to me, ‘...’": a relative of the speaker.
+        if matches!(first, "My" | "Our" | "Her" | "His" | "Their") {
+            let noun = lead_words.next().unwrap_or("").lower();
+            let singular = noun.strip_suffix('s').unwrap_or(&noun);
+            if RELATION_NOUNS.contains(&noun.as_str()) || RELATION_NOUNS.contains(&singular) {
+                let speaker = Speaker {
+                    name: format!("{} {}", first.to_lowercase(), &*noun),
+                    role: None,
+                    kind: SpeakerKind::Person,
+                    resolved_from: None,
+                };
+                return (Some(speaker), Some(cue_name(&outer[start..end])));
+            }
+        }
         // Inside words nobody is known to speak (a quotation left open
         // over paragraphs), a "he" is someone of the speaker's story.
         let speaker = if pronoun_gender(lead).is_some() && outer_speaker.is_none() {
