@@ -562,7 +562,16 @@ fn read_labelled_dates(lines: &mut [ClassifiedLine<'_>]) {
 /// The entry's text ends where its date starts, so its start is given at
 /// the line's end (see [`Reader::entries`]).
 fn labelled_date(text: &str) -> Option<Start> {
-    let colon = text.rfind(": ")?;
+    // Cheap test first: the line ends with a year (or its full stop).
+    if !text
+        .trim_end()
+        .trim_end_matches('.')
+        .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let colon =
+        memchr::memrchr(b':', text.as_bytes()).filter(|&c| text[c + 1..].starts_with(' '))?;
     let label = text[..colon].trim();
     let words = label.split_whitespace().count();
     if !label.starts_with(char::is_uppercase) || !(1..=16).contains(&words) || label.contains(". ")
@@ -709,6 +718,13 @@ fn mark_repeated_lines(lines: &mut [ClassifiedLine<'_>]) {
 /// 3"), or after a hyphen ("CRS-6"): the part that repeats from page to
 /// page.
 pub(crate) fn without_spaced_page_number(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    // Cheap test first: a page number ends or starts the line.
+    if !(bytes.last().is_some_and(u8::is_ascii_digit)
+        || bytes.first().is_some_and(u8::is_ascii_digit))
+    {
+        return text;
+    }
     let spaced = |gap: &str| gap.starts_with("  ") || gap.starts_with('\t');
     let head = text.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = text.len() - head.len();
