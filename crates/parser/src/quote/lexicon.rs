@@ -1097,6 +1097,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "service",
     "shimbun",
     "side",
+    "sides",
     "society",
     "times",
     "tribunal",

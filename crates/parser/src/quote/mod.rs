@@ -1062,11 +1062,24 @@ fn subject_words(before: &str) -> Vec<&str> {
             || participle
             || set_off
                 && named_head
-                && words.first().is_some_and(|w| {
+                && (words.first().is_some_and(|w| {
                     // "Denise Harrow, president of the Waterways Council, a trade
                     // association, told": a description in lower case, however long.
-                    w.starts_with(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit())
-                });
+                    // "Zhou Mingli, Director of the Civil Aviation Administration,
+                    // tells": an office's title.
+                    w.starts_with(char::is_lowercase)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || words.get(1) == Some(&"of") && lexicon::is_role_title(w)
+                })
+                // "Chief Marian Wapemoose, Thomas Wapemoose’s daughter, says":
+                // a relation or a role of someone named.
+                || words.len() >= 2
+                    && is_possessive(words[words.len() - 2])
+                    && {
+                        let noun = words[words.len() - 1].lower();
+                        RELATION_NOUNS.contains(&noun.as_str())
+                            || ROLE_NOUNS.binary_search(&noun.as_str()).is_ok()
+                    });
         // "Villanueva, it said, had thanked": an auxiliary alone after a
         // comma, and a parenthetical "it said", stand between subject and cue.
         let auxiliary = matches!(words[..], [w] if BETWEEN_SUBJECT_AND_CUE.contains(&w));
@@ -2935,7 +2948,15 @@ impl Attribution {
             || is_person_noun(lower)
             || (determined && is_agent_noun(lower))
         {
-            return Some(noun_phrase(&words));
+            // "In the joint statement of last September the two sides": the
+            // phrase from its last article, past an opening phrase.
+            let opened = INTRODUCERS.contains(&words[0].lower().as_str());
+            let from = words
+                .iter()
+                .rposition(|w| matches!(*w, "the" | "a" | "an"))
+                .filter(|_| opened)
+                .unwrap_or(0);
+            return Some(noun_phrase(&words[from..]));
         }
         // "His letter says", "Her first circular asks", "Their announcement
         // says": the words are the possessor's, whom the pronoun stands for;
