@@ -45,12 +45,12 @@ pub fn numbers_aside(line: &str) -> std::borrow::Cow<'_, str> {
     body::numbers_aside(line)
 }
 
-/// A running header or footer without its page number ("Legislative
-/// History Series No. 7, 2025      3", "4     Commons Library Briefing",
-/// "CRS-6"): the part that repeats from page to page; the line itself when
-/// it holds no page number so set off.
-pub fn without_page_number(line: &str) -> &str {
-    chronology::without_spaced_page_number(line)
+/// A running header or footer without the page number set off from it by
+/// a run of spaces ("Legislative History Series No. 7, 2025      3", "4
+/// Commons Library Research Briefing"), and that number; the line itself
+/// and none when it holds no page number so set off.
+pub fn page_number_aside(line: &str) -> (&str, Option<u32>) {
+    chronology::page_number_aside(line)
 }
 
 /// Whether a line starts like a chronology entry: a date or a time of day

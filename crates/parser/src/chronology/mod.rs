@@ -573,6 +573,31 @@ fn labelled_date(text: &str) -> Option<Start> {
     let colon =
         memchr::memrchr(b':', text.as_bytes()).filter(|&c| text[c + 1..].starts_with(' '))?;
     let label = text[..colon].trim();
+    // "Last updated: 3 March 2025", "Published: ...": a document's own
+    // dates, not its subject's.
+    let lower = label.to_lowercase();
+    if [
+        "updated",
+        "published",
+        "review",
+        "applies",
+        "effective",
+        "issued",
+        "received",
+        "accepted",
+        "revised",
+        "modified",
+        "printed",
+        "released",
+        "date",
+        "posted",
+        "accessed",
+    ]
+    .iter()
+    .any(|w| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == *w))
+    {
+        return None;
+    }
     let words = label.split_whitespace().count();
     if !label.starts_with(char::is_uppercase) || !(1..=16).contains(&words) || label.contains(". ")
     {
@@ -685,72 +710,72 @@ fn names_a_period(text: &str) -> bool {
 /// footer, wherever it stands.
 fn mark_repeated_lines(lines: &mut [ClassifiedLine<'_>]) {
     let candidate = |l: &ClassifiedLine<'_>| {
-        let text = without_spaced_page_number(&l.plain.text);
+        let (text, number) = page_number_aside(&l.plain.text);
         // A line with a page number set off from it may stand right under
         // the page's last line.
         matches!(l.kind, Kind::Text | Kind::MaybeLost)
             && text.len() <= 4 * 80
             && text.chars().count() <= 80
-            && (l.after_blank || text.len() < l.plain.text.len())
+            && (l.after_blank || number.is_some())
     };
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // Each text with the page numbers it was seen with, in order.
+    let mut counts: std::collections::HashMap<&str, Vec<Option<u32>>> =
+        std::collections::HashMap::new();
     for line in lines.iter().filter(|l| candidate(l)) {
-        *counts
-            .entry(without_spaced_page_number(&line.plain.text))
-            .or_default() += 1;
+        let (text, number) = page_number_aside(&line.plain.text);
+        counts.entry(text).or_default().push(number);
     }
     // Twice is enough for a line that names a period ("... (NOVEMBER
-    // 2019-FEBRUARY 2020)"), as running headers do.
+    // 2019-FEBRUARY 2020)"), as running headers do. Numbered, the pages
+    // must rise from one to the next: a column of counts ("Members voting
+    // in favour      312") is no footer.
     let repeated: std::collections::HashSet<String> = counts
         .into_iter()
-        .filter(|&(text, n)| n >= 3 || (n == 2 && names_a_period(text)))
+        .filter(|(text, numbers)| {
+            let n = numbers.len();
+            let pages = numbers.iter().all(Option::is_none)
+                || numbers
+                    .windows(2)
+                    .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if a < b));
+            pages && (n >= 3 || (n == 2 && names_a_period(text)))
+        })
         .map(|(text, _)| text.to_string())
         .collect();
     for line in lines.iter_mut() {
-        if candidate(line) && repeated.contains(without_spaced_page_number(&line.plain.text)) {
+        if candidate(line) && repeated.contains(page_number_aside(&line.plain.text).0) {
             line.kind = Kind::Furniture;
         }
     }
 }
 
-/// A running header or footer without its page number: set off by a run
-/// of spaces at its end or start ("Legislative History Series No. 7, 2025
-/// 3"), or after a hyphen ("CRS-6"): the part that repeats from page to
-/// page.
-pub(crate) fn without_spaced_page_number(text: &str) -> &str {
+/// A running header or footer without the page number set off from it by
+/// a run of spaces at its end or start ("Legislative History Series No. 7,
+/// 2025      3", "4     Commons Library Research Briefing"): the part that
+/// repeats from page to page, and the number. A page number has at most
+/// three digits ("2019      Annual report" is a year's row).
+pub(crate) fn page_number_aside(text: &str) -> (&str, Option<u32>) {
     let bytes = text.as_bytes();
     // Cheap test first: a page number ends or starts the line.
     if !(bytes.last().is_some_and(u8::is_ascii_digit)
         || bytes.first().is_some_and(u8::is_ascii_digit))
     {
-        return text;
+        return (text, None);
     }
     let spaced = |gap: &str| gap.starts_with("  ") || gap.starts_with('\t');
     let head = text.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = text.len() - head.len();
-    if (1..=4).contains(&digits)
+    if (1..=3).contains(&digits)
         && spaced(&head[head.trim_end().len()..])
         && !head.trim().is_empty()
     {
-        return head.trim_end();
+        return (head.trim_end(), text[head.len()..].parse().ok());
     }
-    // "4          Commons Library Research Briefing": the number first.
     let tail = text.trim_start_matches(|c: char| c.is_ascii_digit());
     let digits = text.len() - tail.len();
-    if (1..=4).contains(&digits) && spaced(tail) && !tail.trim().is_empty() {
-        return tail.trim_start();
+    if (1..=3).contains(&digits) && spaced(tail) && !tail.trim().is_empty() {
+        return (tail.trim_start(), text[..digits].parse().ok());
     }
-    // "CRS-6": a report's page label, its number after a hyphen.
-    if let Some((prefix, number)) = text.split_once('-') {
-        if (2..=5).contains(&prefix.len())
-            && prefix.bytes().all(|b| b.is_ascii_uppercase())
-            && (1..=3).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
-        {
-            return &text[..prefix.len() + 1];
-        }
-    }
-    text
+    (text, None)
 }
 
 /// The row above a table's delimiter row is its header row.
@@ -1135,6 +1160,18 @@ fn dated_paragraph(text: &str) -> Option<(Start, bool)> {
     ))
 }
 
+/// Whether a table's cell opens with a short lower-case reference and its
+/// number: "cl 12", "sch 2", "s. 4", "para 3".
+fn lower_reference(cell: &str) -> bool {
+    let word = cell.split(' ').next().unwrap_or("");
+    let bare = word.trim_end_matches('.');
+    (1..=4).contains(&bare.len())
+        && bare.bytes().all(|b| b.is_ascii_lowercase())
+        && cell[word.len()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// An entry that starts at plain offset `at`: a date followed by a colon, a
 /// spaced dash, or (at the start of a line) nothing at all.
 fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
@@ -1161,8 +1198,10 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
         && (trimmed
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘".contains(c))
             // "13 May 2025      cl 12   Raise ...": past a gap no sentence
-            // leaves, a column may open in lower case.
-            || after.chars().take(3).filter(|c| c.is_whitespace()).count() == 3)
+            // leaves, a column may open with a short lower-case reference
+            // and its number ("cl 12", "sch 2", "s. 4").
+            || after.chars().take(3).filter(|c| c.is_whitespace()).count() == 3
+                && lower_reference(trimmed))
     {
         // "14 July 2020         Environment Agency publishes ...": a table's
         // date column, set off by a run of spaces or a tab.
@@ -1548,7 +1587,8 @@ impl<'s, 'l> Reader<'s, 'l> {
                     // above it: the lines after it are a new section's.
                     if is_rule(&line.plain.text) {
                         self.close();
-                        self.notes = line.plain.text.starts_with('_');
+                        self.notes =
+                            line.plain.text.starts_with('_') && line.plain.text.len() >= 10;
                     }
                     self.push_unparsed(&line.plain, UnparsedReason::PageFurniture);
                 }
@@ -1840,7 +1880,9 @@ impl<'s, 'l> Reader<'s, 'l> {
             // a sentence a page break cut: the entry's own. A date heading's
             // entry may run over several paragraphs while another entry follows.
             // A table's row goes on only in its event column.
-            Open::Entry(b) if b.row => line.indent >= 2 || b.text.text.is_empty(),
+            // A table's row goes on in its paragraph, or in its event
+            // column past a page break.
+            Open::Entry(b) if b.row => same_paragraph || line.indent >= 2 || b.text.text.is_empty(),
             Open::Entry(b) => {
                 same_paragraph
                     || b.text.text.is_empty()

@@ -170,9 +170,11 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             // the quotations it holds nested in it ("“... and he said,
             // ‘Miss Q, nobody’s going to notice.’").
             let opens_paragraph = at == text.len() - text.trim_start().len();
-            let nested_only = pairs[i + 1..]
-                .iter()
-                .all(|p| matches!(p.open_mark, '‘' | '\''));
+            // Each introduced as speech is ("he said, ‘...’"), not scare
+            // quotes in narrative a stray mark opened by mistake.
+            let nested_only = pairs[i + 1..].iter().all(|p| {
+                matches!(p.open_mark, '‘' | '\'') && text[..p.open].trim_end().ends_with([',', ':'])
+            });
             if opens_paragraph && !single && nested_only {
                 continue;
             }

@@ -162,7 +162,27 @@ pub(crate) fn read(
             Unit::Chronology(text, context) => {
                 // Each entry names its own people.
                 attribution.reset();
+                let first = quotations.len();
                 attribution.scan(source, text, context, &mut quotations, &mut stray_marks);
+                // A page's notes quote titles, as in the body.
+                let note = match context {
+                    Context::Unparsed {
+                        chronology,
+                        unparsed,
+                    } => {
+                        found[chronology].chronology.unparsed[unparsed].reason
+                            == crate::model::UnparsedReason::Footnote
+                    }
+                    _ => false,
+                };
+                for q in quotations[first..]
+                    .iter_mut()
+                    .filter(|q| note && q.context == context)
+                {
+                    if q.speaker.is_none() && q.role == QuoteRole::Statement {
+                        q.role = QuoteRole::Title;
+                    }
+                }
             }
         }
     }
@@ -400,17 +420,15 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
         return None;
     }
     let subject = words.next()?;
-    let named = subject.starts_with(char::is_uppercase)
-        && !is_possessive(subject)
-        && !matches!(
-            subject,
-            "The" | "A" | "An" | "Its" | "His" | "Her" | "Their"
-        );
-    let party = matches!(
-        subject,
-        "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It"
-    ) || is_party_noun(subject);
-    if !(named || party) {
+    let preceding = words.next().unwrap_or("");
+    // A name of two words or more ("Oh Jae-sung promises", "Rutger Vane
+    // pledges"), a pronoun, or a party after its article ("the ministry
+    // pledges"); not "Social media posts" nor "Broken promises".
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && !is_possessive(w);
+    let named = capital(subject) && capital(preceding);
+    let pronoun = matches!(subject, "he" | "she" | "they" | "He" | "She" | "They");
+    let party = is_party_noun(subject) && matches!(preceding, "the" | "The" | "its" | "Its");
+    if !(named || pronoun || party) {
         return None;
     }
     // The verb's offset: `before` up to the words after it.
@@ -418,6 +436,9 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     let start = before[..end].rfind(verb)?;
     Some((start, start + verb.len()))
 }
+
+/// How far before a nested quotation its cue is looked for, in bytes.
+const NESTED_REACH: usize = 400;
 
 /// The name whose words a quotation is said to be, right before it: "Dr
 /// Tulloch’s words:", "the minister's own words,". A capitalized name of
@@ -437,7 +458,14 @@ fn words_of(before: &str) -> Option<String> {
         } else {
             w
         };
-        if !w.starts_with(char::is_uppercase) {
+        // "In Dr Tulloch’s words", "Echoing Churchill’s words": the phrase's
+        // first word is no part of the name.
+        let lower = w.to_lowercase();
+        if !w.starts_with(char::is_uppercase)
+            || INTRODUCERS.contains(&lower.as_str())
+            || PREPOSITIONS.contains(&lower.as_str())
+            || lower.ends_with("ing")
+        {
             break;
         }
         names.push(w);
@@ -1738,7 +1766,14 @@ impl Attribution {
         around: Option<&Speaker>,
     ) -> (Option<Speaker>, Option<String>) {
         let outer_speaker = around.map(|s| s.name.as_str());
-        let base = parent.open + parent.open_mark.len_utf8();
+        // The cue stands within a sentence or two of the quotation: the
+        // words around it are read no further back, so that a quotation
+        // holding thousands costs no more for each.
+        let mut base =
+            (parent.open + parent.open_mark.len_utf8()).max(pair.open.saturating_sub(NESTED_REACH));
+        while !text.is_char_boundary(base) {
+            base += 1;
+        }
         let outer = &text[base..pair.open];
         let Some((start, end)) = lexicon::last_cue(outer) else {
             return (None, None);
@@ -1757,24 +1792,37 @@ impl Attribution {
         // "He told me ‘never give up’," Tanaka said: a speaker never calls
         // himself "he".
         let lead = outer[sentence..start].trim();
-        let mut lead_words = lead
+        let lead_words: Vec<&str> = lead
             .split_whitespace()
-            .skip_while(|w| matches!(*w, "And" | "But" | "So" | "and" | "but" | "so"));
-        let first = lead_words.next().unwrap_or("");
-        // "“I told her, ‘...’” she said": the "I" of the words around it
-        // is their speaker.
-        // Not "I was told, ‘...’" nor a term the speaker mentions ("I said
-        // ‘open check,’").
-        let passive = lead_words
-            .clone()
-            .next()
-            .is_some_and(|w| matches!(w, "was" | "were" | "am" | "are" | "had" | "have"));
+            .skip_while(|w| matches!(*w, "And" | "But" | "So" | "and" | "but" | "so"))
+            .collect();
+        let first = lead_words.first().copied().unwrap_or("");
+        // The subject's own words up to the cue: "I told her", "And I
+        // always wanted to say back", "My mother used to say", not "I heard
+        // him say", "I was told".
+        let own = |from: usize| {
+            lead_words.iter().skip(from).all(|w| {
+                matches!(
+                    *w,
+                    "always"
+                        | "once"
+                        | "then"
+                        | "just"
+                        | "also"
+                        | "never"
+                        | "finally"
+                        | "wanted"
+                        | "used"
+                        | "to"
+                        | "would"
+                )
+            })
+        };
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-        if matches!(first, "I" | "We")
-            && !passive
-            && lead.split_whitespace().count() <= 6
-            && inner.split_whitespace().nth(2).is_some()
-        {
+        // "“I told her, ‘...’” she said": the "I" of the words around it
+        // is their speaker; not for a term the speaker mentions ("I said
+        // ‘open check,’").
+        if matches!(first, "I" | "We") && own(1) && inner.split_whitespace().nth(2).is_some() {
             return match around {
                 Some(s) => (
                     Some(Speaker {
@@ -1787,8 +1835,8 @@ impl Attribution {
             };
         }
         // "My mother used to say to me, ‘...’": a relative of the speaker.
-        if matches!(first, "My" | "Our" | "Her" | "His" | "Their") {
-            let noun = lead_words.next().unwrap_or("").lower();
+        if matches!(first, "My" | "Our" | "Her" | "His" | "Their") && own(2) {
+            let noun = lead_words.get(1).copied().unwrap_or("").lower();
             let singular = noun.strip_suffix('s').unwrap_or(&noun);
             if RELATION_NOUNS.contains(&noun.as_str()) || RELATION_NOUNS.contains(&singular) {
                 let speaker = Speaker {
@@ -1905,7 +1953,11 @@ impl Attribution {
             }
             from = from.max(b);
         }
-        if last_cue.is_none() {
+        // Only where no cue follows the quotation ("Social media posts
+        // “should not be trusted”, the regulator warned").
+        if last_cue.is_none()
+            && after_quote(&text[pair.close + pair.close_mark.len_utf8()..]).is_none()
+        {
             last_cue = verb_before_quotation(&text[sentence..pair.open])
                 .map(|(a, b)| (sentence + a, sentence + b));
         }
@@ -1945,7 +1997,10 @@ impl Attribution {
         }
         // "Korvenko’s “within weeks” was on 24 June": the words of a person
         // named in full before, quoted as theirs.
-        if last_cue.is_none() {
+        if last_cue.is_none()
+            && !names_something(inner)
+            && inner.split_whitespace().nth(1).is_some()
+        {
             let word = last_word(&text[..pair.open]);
             let name = crate::text::without_possessive(word);
             if name.len() < word.len() && name.starts_with(char::is_uppercase) {
@@ -2201,7 +2256,18 @@ impl Attribution {
                     | "position"
             );
             if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase) && reply) {
-                return Some(classify(name, None));
+                let mut owner = classify(name, None);
+                // "the Treasury’s statement": a body's, unless the text has
+                // named a person so.
+                let document = matches!(noun.trim_end_matches(','), "statement" | "position");
+                if document
+                    && owner.kind == SpeakerKind::Person
+                    && !name.contains(' ')
+                    && full_name(&self.people, name).is_none()
+                {
+                    owner.kind = SpeakerKind::Organization;
+                }
+                return Some(owner);
             }
             // "Her answer was blunt:": the person "she" stands for.
             let pronoun = match owner {
@@ -2540,10 +2606,17 @@ impl Attribution {
             .next()
             .is_some_and(|cue| cue.ends_with("ing"));
         if let Some(k) = words.iter().rposition(|w| *w == "that").filter(|&k| {
+            // A verb before "that" ("finds that", "concluded that"), not a
+            // noun a relative "that" describes ("The charity that the
+            // Duchess founded").
+            let verb = |w: &str| {
+                w.starts_with(char::is_lowercase)
+                    && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            };
             !participle_cue
                 && k > 0
                 && k + 2 < words.len()
-                && words[k - 1].starts_with(char::is_lowercase)
+                && verb(words[k - 1])
                 && !words[k..].iter().any(|w| w.contains('\u{1}'))
         }) {
             let rest = &words[k + 1..];
@@ -2631,7 +2704,9 @@ impl Attribution {
                     matches!(*w, "used" | "uses" | "took" | "takes" | "seized" | "seizes")
                 })
                 .filter(|&k| {
+                    // Not "It took President Alvarez three days to concede".
                     k > 0
+                        && !matches!(words[0], "It" | "it")
                         && !words
                             .iter()
                             .any(|w| *w != "on" && CONTROL_VERBS.contains(w))

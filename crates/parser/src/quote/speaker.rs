@@ -402,9 +402,14 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
     let cue = words[c].trim_end_matches([',', '.']).to_string();
     let subject = match parts.as_slice() {
         [one] if is_plain_name(one) => AfterSubject::Name(one.join(" "), None),
-        [one] if is_role_phrase(one) || is_placed_role_phrase(one) => {
-            AfterSubject::Phrase(noun_phrase(one))
-        }
+        [one] if is_role_phrase(one) => AfterSubject::Phrase(noun_phrase(one)),
+        // "an aid worker in eastern Ukraine": the person, with where.
+        [one] if is_placed_role_phrase(one) => AfterSubject::Phrase(Speaker {
+            name: one.join(" "),
+            role: None,
+            kind: SpeakerKind::UnnamedSource,
+            resolved_from: None,
+        }),
         [role, name] if is_role_phrase(role) && is_plain_name(name) => {
             AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
         }
@@ -617,8 +622,11 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
     }
     // "Two days later, the Department’s statement": a phrase of time.
     if let Some((phrase, rest)) = split_within(trimmed, ", ", 40) {
+        // Its last word says when, and nobody's possession is in it ("Holt’s
+        // response a week later, however, was blunt" has a subject).
         let time = phrase.split_whitespace().count() <= 5
-            && phrase.split_whitespace().any(|w| {
+            && !phrase.split_whitespace().any(is_possessive)
+            && phrase.split_whitespace().last().is_some_and(|w| {
                 matches!(
                     w,
                     "later" | "Later" | "earlier" | "Earlier" | "ago" | "afterwards" | "Afterwards"

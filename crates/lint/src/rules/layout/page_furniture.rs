@@ -40,13 +40,13 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[\p{Ll}\.,;:”\x22)][¹²³⁴⁵⁶⁷⁸⁹⁰]+",
         // "in 2015.12 The", "commitments.\"3 Chinese", "cosmetic”.2 Asked"
-        r"|[\p{Ll}0-9](?:[.,;][”\x22)’]{0,2}|[”\x22)’]{1,2}[.,;]?)[0-9]{1,2}\s+\p{Lu}",
+        r"|[\p{Ll}0-9](?:[.,;][”\x22)’]{0,2}|[”\x22)]{1,2}[.,;]?|’[”\x22)]?[.,;])[0-9]{1,2}\s+\p{Lu}",
         // After a quotation's comma, before the sentence carries on: "a
         // summit,”12 and Tarumen's press"
         r"|\p{Ll}[,;]?[”\x22][0-9]{1,2}\s+(?:and|but|or|while|whereas|which|although|though|as|so)\s",
         // At the end of a line, after a word: "four new sites.6", "region.\"8",
         // "‘wait and see.’”3"
-        r"|(\p{Ll}{2,})(?:[.,;][”\x22)’]{0,2}|[”\x22)’]{1,2}[.,;]?)[0-9]{1,2}$",
+        r"|(\p{Ll}{2,})(?:[.,;][”\x22)’]{0,2}|[”\x22)]{1,2}[.,;]?|’[”\x22)]?[.,;])[0-9]{1,2}$",
     ))
     .unwrap()
 });
@@ -166,13 +166,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
 /// bar between its parts.
 fn running_headers(cx: &Context<'_>) -> Vec<usize> {
     // Each line's key is the line without a page number set off from it
-    // ("Legislative History Series No. 7, 2025      3"), kept with whether
-    // it had one.
-    let mut seen: std::collections::HashMap<&str, Vec<(usize, bool)>> =
+    // ("Legislative History Series No. 7, 2025      3"), kept with the
+    // number.
+    let mut seen: std::collections::HashMap<&str, Vec<(usize, Option<u32>)>> =
         std::collections::HashMap::new();
     for (start, line) in cx.lines() {
         let trimmed = line.trim();
-        let key = claimkit_parser::without_page_number(trimmed);
+        let (key, number) = claimkit_parser::page_number_aside(trimmed);
         let words = key.split_whitespace().count();
         let candidate = (3..=16).contains(&words)
             && key.len() <= 160
@@ -180,21 +180,26 @@ fn running_headers(cx: &Context<'_>) -> Vec<usize> {
             && !key.ends_with(['.', ',', ';', ':', '?', '!', '”', '"'])
             && !claimkit_parser::is_page_furniture(trimmed);
         if candidate {
-            seen.entry(key)
-                .or_default()
-                .push((start, key.len() < trimmed.len()));
+            seen.entry(key).or_default().push((start, number));
         }
     }
     // The first time may be the title itself, and is left alone; not when
     // it carries a page number or a bar between its parts ("STRAITS AND
-    // SEAS | MAY 2026"), as only a page's header or footer does.
+    // SEAS | MAY 2026"), as only a page's header or footer does. Numbered,
+    // the pages rise from one to the next: a column of counts is no footer.
     let mut starts: Vec<usize> = seen
         .into_iter()
         .filter(|(_, at)| at.len() >= 3)
+        .filter(|(_, at)| {
+            at.iter().all(|(_, n)| n.is_none())
+                || at
+                    .windows(2)
+                    .all(|w| matches!((w[0].1, w[1].1), (Some(a), Some(b)) if a < b))
+        })
         .flat_map(|(key, at)| {
             let title = at
                 .first()
-                .is_some_and(|&(_, numbered)| !numbered && !key.contains(" | "));
+                .is_some_and(|&(_, number)| number.is_none() && !key.contains(" | "));
             at.into_iter()
                 .skip(usize::from(title))
                 .map(|(start, _)| start)

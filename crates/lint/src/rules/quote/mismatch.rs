@@ -87,14 +87,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     for (a, b) in pairs {
         let (qa, qb) = (&quotations[a], &quotations[b]);
         // “The law is clear,” Harrowby says, “and the law is wrong.”: the
-        // two halves of one statement, a few words apart, are no versions
-        // of it.
+        // two halves of one statement, the first ending in its comma and a
+        // few words apart, are no versions of it.
         let (first, second) = if qa.span.start <= qb.span.start {
             (qa, qb)
         } else {
             (qb, qa)
         };
-        let split = second.span.start.saturating_sub(first.span.end) <= SPLIT_GAP
+        let split = first.text.ends_with(',')
+            && second.span.start.saturating_sub(first.span.end) <= SPLIT_GAP
             && cx
                 .text
                 .get(first.span.end..second.span.start)
