@@ -1505,6 +1505,16 @@ impl Attribution {
             }
             _ => None,
         };
+        // The quotation the paragraph leaves open, as if it closed where
+        // the paragraph ends.
+        let left_open = dangling_at.map(|(at, c)| Pair {
+            open: at,
+            open_mark: c,
+            close: text.len(),
+            close_mark: c,
+            parent: None,
+            unclosed: true,
+        });
         let strays_before = strays.len();
         for &(at, c, role) in &unmatched {
             strays.push(StrayMark {
@@ -1559,20 +1569,12 @@ impl Attribution {
             }
             // A quotation inside the one the paragraph leaves open is
             // nested in it, whose speaker is not known yet.
-            let open_around = dangling_at
-                .filter(|&(at, _)| pair.parent.is_none() && pair.open > at)
-                .map(|(at, c)| Pair {
-                    open: at,
-                    open_mark: c,
-                    close: text.len(),
-                    close_mark: c,
-                    parent: None,
-                    unclosed: true,
-                });
+            let open_around = left_open
+                .as_ref()
+                .filter(|open| pair.parent.is_none() && pair.open > open.open);
             let (mut speaker, mut cue) = match pair.parent {
                 None if open_around.is_some() => {
-                    let outer = open_around.as_ref().unwrap_or(pair);
-                    self.nested(text, pair, outer, None)
+                    self.nested(text, pair, open_around.unwrap_or(pair), None)
                 }
                 None => self.attribute(text, pair, &pairs, &mut before),
                 Some(parent) => {
@@ -1644,18 +1646,10 @@ impl Attribution {
             }
             quotations.push(quotation);
         }
-        if let Some((at, c)) = dangling_at {
+        if let (Some((at, c)), Some(open)) = (dangling_at, left_open.as_ref()) {
             // Read as if the quotation closed where the paragraph ends, so
             // that nothing after it is taken for an attribution.
             let closed = format!("{text}{c}");
-            let open = Pair {
-                open: at,
-                open_mark: c,
-                close: text.len(),
-                close_mark: c,
-                parent: None,
-                unclosed: true,
-            };
             // The narrative before it is read as before any quotation.
             if at >= narrative {
                 self.follow(text, narrative, at);
@@ -1665,7 +1659,7 @@ impl Attribution {
             if before.is_some_and(|b| b.open > at) {
                 before = None;
             }
-            let (mut speaker, mut cue) = self.attribute(&closed, &open, &pairs, &mut before);
+            let (mut speaker, mut cue) = self.attribute(&closed, open, &pairs, &mut before);
             let alone = pairs.iter().all(|p| p.open > at);
             // Its words may end with a quotation they hold ("... notice.’").
             let words_end = text.trim_end().trim_end_matches(['’', '\'']);
