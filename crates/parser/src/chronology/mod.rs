@@ -1603,13 +1603,6 @@ impl<'s, 'l> Reader<'s, 'l> {
                     last = i;
                     break;
                 }
-                // A table's header row repeated after a page break.
-                Kind::Text
-                    if !self.entries.is_empty()
-                        && self.title.as_deref() == Some(&*line.plain.text) =>
-                {
-                    self.push_unparsed(&line.plain, UnparsedReason::PageFurniture);
-                }
                 // "References", "Notes", "External links": the back matter
                 // after a chronology ends it.
                 Kind::Text if BACK_MATTER.is_match(&line.plain.text) => break,
@@ -1879,7 +1872,6 @@ impl<'s, 'l> Reader<'s, 'l> {
             // A hard-wrapped line, the text of a date heading, or the rest of
             // a sentence a page break cut: the entry's own. A date heading's
             // entry may run over several paragraphs while another entry follows.
-            // A table's row goes on only in its event column.
             // A table's row goes on in its paragraph, or in its event
             // column past a page break.
             Open::Entry(b) if b.row => same_paragraph || line.indent >= 2 || b.text.text.is_empty(),

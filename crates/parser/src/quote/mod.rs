@@ -1949,10 +1949,9 @@ impl Attribution {
         }
         // Only where no cue follows the quotation ("Social media posts
         // “should not be trusted”, the regulator warned").
-        if last_cue.is_none()
-            && after_quote(&text[pair.close + pair.close_mark.len_utf8()..]).is_none()
-        {
+        if last_cue.is_none() {
             last_cue = verb_before_quotation(&text[sentence..pair.open])
+                .filter(|_| after_quote(&text[pair.close + pair.close_mark.len_utf8()..]).is_none())
                 .map(|(a, b)| (sentence + a, sentence + b));
         }
         *before = Some(Before {
@@ -2583,15 +2582,6 @@ impl Attribution {
             return Some(document);
         }
         let mut words = subject_words(before);
-        // "4.20   The Inquiry ...": a report's paragraph number is no word
-        // of the subject.
-        if words.len() > 1
-            && words[0].starts_with(|c: char| c.is_ascii_digit())
-            && words[0].contains('.')
-            && words[0].bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        {
-            words.remove(0);
-        }
         // "The Inquiry further finds that on 11 June 2021 the control room
         // told": the subject of the clause after "that", past the date that
         // opens it.

@@ -116,12 +116,14 @@ pub(crate) fn contains_ascii_caseless(text: &str, needle: &str) -> bool {
     })
 }
 
-/// The length of a judgment's paragraph number and the space after it:
-/// "[12]  ", "(12) "; 0 for none.
+/// The length of a judgment's or a report's paragraph number and the
+/// space after it: "[12]  ", "(12) ", "4.20   " (a report's, set off by a
+/// run of spaces); 0 for none.
 pub(crate) fn paragraph_number(text: &str) -> usize {
     let Some(close) = (match text.as_bytes().first() {
         Some(b'[') => Some(']'),
         Some(b'(') => Some(')'),
+        Some(b'0'..=b'9') => return report_paragraph_number(text),
         _ => None,
     }) else {
         return 0;
@@ -141,9 +143,40 @@ pub(crate) fn paragraph_number(text: &str) -> usize {
     text.len() - trimmed.len()
 }
 
+/// "4.20   The Inquiry finds": a chapter's and a paragraph's numbers
+/// joined by a full stop, then a run of spaces or a tab.
+fn report_paragraph_number(text: &str) -> usize {
+    let number = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let digits = &text[..number];
+    let rest = &text[number..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let gap = &rest[..rest.len() - trimmed.len()];
+    let dotted = digits.contains('.') && !digits.ends_with('.') && !digits.starts_with('.');
+    if number <= 8 && dotted && (gap.len() >= 2 || gap.contains('\t')) {
+        text.len() - trimmed.len()
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraph_numbers_of_judgments_and_reports() {
+        assert_eq!(paragraph_number("[12]  On 14 February"), 6);
+        assert_eq!(paragraph_number("(3) The Minister"), 4);
+        assert_eq!(paragraph_number("4.20   The Inquiry finds"), 7);
+        assert_eq!(paragraph_number("4.7\tMr Teague said"), 4);
+        // A year, a decimal, a number in running text: none.
+        assert_eq!(paragraph_number("2019      Annual report"), 0);
+        assert_eq!(paragraph_number("4.20 per cent of homes"), 0);
+        assert_eq!(paragraph_number("12. The Committee"), 0);
+    }
 
     #[test]
     fn contains_ascii_caseless_finds_the_needle_in_any_case_anywhere() {
