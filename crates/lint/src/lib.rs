@@ -93,9 +93,32 @@ pub fn check_indexed(index: &LineIndex<'_>, article: &Article, config: &Config) 
             d.fix = None;
         }
     }
-    found.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    sort_in_place(&mut found, |a, b| a.sort_key().cmp(&b.sort_key()));
     found.dedup();
     found
+}
+
+/// Sorts `found` stably by `cmp` without the copy of every item a stable
+/// sort of the items themselves holds at once (a large text's findings are
+/// the largest thing `check` keeps): the order is sorted as indices, then
+/// applied cycle by cycle.
+fn sort_in_place<T>(found: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by(|&a, &b| cmp(&found[a], &found[b]));
+    // Position `i` takes the finding at `order[i]`; a visited position is
+    // marked with `usize::MAX`.
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != usize::MAX {
+            let from = order[at];
+            order[at] = usize::MAX;
+            if from == start {
+                break;
+            }
+            found.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// `span` moved into `cx`'s text: clamped to its length, onto character
@@ -112,4 +135,26 @@ fn fit(cx: &Context<'_>, span: claimkit_parser::Span) -> claimkit_parser::Span {
     let start = floor(span.start);
     let end = floor(span.end).max(start);
     cx.span(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_in_place;
+
+    #[test]
+    fn sorts_in_place_stably() {
+        // Every rotation of a list with equal keys: ties keep their order.
+        let items = [(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e'), (2, 'f')];
+        for rotate in 0..items.len() {
+            let mut shuffled = items.to_vec();
+            shuffled.rotate_left(rotate);
+            let mut reference = shuffled.clone();
+            reference.sort_by_key(|&(k, _)| k);
+            sort_in_place(&mut shuffled, |a, b| a.0.cmp(&b.0));
+            assert_eq!(shuffled, reference, "rotated by {rotate}");
+        }
+        let mut reversed: Vec<u32> = (0..1000).rev().collect();
+        sort_in_place(&mut reversed, |a, b| a.cmp(b));
+        assert!(reversed.iter().copied().eq(0..1000));
+    }
 }

@@ -243,6 +243,13 @@ pub static RULES: &[Rule] = &numbered([
         "One person's name written in both orders."
     ),
     rule!(
+        "name/spelling_variant.rs",
+        name::spelling_variant,
+        "name/spelling-variant",
+        Warning,
+        "One person's name spelled two ways."
+    ),
+    rule!(
         "style/spelling_variant.rs",
         style::spelling_variant,
         "style/spelling-variant",

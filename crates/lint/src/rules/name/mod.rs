@@ -1,3 +1,4 @@
 //! Rules over names.
 
 pub(crate) mod order;
+pub(crate) mod spelling_variant;

@@ -181,7 +181,7 @@ fn is_person(line: &str, start: usize, end: usize) -> bool {
 }
 
 /// Titles before a person's name, in lower case.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "adm.",
     "admiral",
     "ambassador",
@@ -243,7 +243,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Reporting verbs after a person's name.
-const VERBS: &[&str] = &[
+pub(super) const VERBS: &[&str] = &[
     "said",
     "says",
     "told",
@@ -272,7 +272,7 @@ const VERBS: &[&str] = &[
     "speaks",
 ];
 
-fn is_common(word: &str) -> bool {
+pub(super) fn is_common(word: &str) -> bool {
     COMMON.contains(&word) || claimkit_parser::date::month_number(word).is_some()
 }
 

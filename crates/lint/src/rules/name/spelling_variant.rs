@@ -1,0 +1,365 @@
+//! ## What it does
+//! Finds one person's name spelled two ways in one document ("Harriet
+//! Lindqvist" and "Ms Lindquist", "Ruth Abernethy" and "Ruth Abernathy"):
+//! two names a letter apart (one changed, added, dropped or two swapped;
+//! two letters for long names), both standing as a person's name. It flags
+//! each use of the less used spelling and names the one the document uses
+//! most; between two spellings used equally often it flags the later.
+//!
+//! A name stands as a person's when a title comes before it ("Ms", "Senator",
+//! "Commissioner"), a reporting verb after it ("Kettleman said"), a
+//! quotation is attributed to it, or it shares a given name or surname with
+//! the other spelling. Two spellings with different given names ("Tom
+//! Hansen", "Eva Hanson") are two people and are left alone, and so is a
+//! spelling that is the other with an "s" ("Edward" and "Edwards").
+//!
+//! ## Why is this bad?
+//! A misspelled name is the error readers and the people named notice
+//! first, and a pipeline that links quotations to people counts one person
+//! as two.
+//!
+//! ## Example
+//! ```text
+//! The inquiry heard from Ms Harriet Lindqvist ... Ms Lindqvist said ...
+//! I prefer the evidence of Ms Lindquist on the afternoon of 2 August.
+//! ```
+//!
+//! ## Fix
+//! Unsafe: two people may really have names a letter apart, so a person
+//! must check each change.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::context::Context;
+use crate::diagnostic::{Edit, Safety};
+use crate::edit_distance::edit_distance;
+use crate::rules::name::order::{is_common, TITLES, VERBS};
+use crate::rules::Sink;
+
+/// Shortest name compared: shorter ones ("Kim", "Park", "Lee") are often
+/// two people's.
+const MIN_CHARS: usize = 5;
+/// Names at least this long may be two letters apart ("El-Khatib",
+/// "El-Khateeb").
+const LONG_CHARS: usize = 8;
+/// Neighbouring names kept for each spelling: enough to tell two people
+/// apart, bounded on long documents.
+const MAX_NEIGHBOURS: usize = 16;
+
+/// Everything the document says about one capitalized word.
+#[derive(Default)]
+struct Word<'a> {
+    /// Where each use starts.
+    uses: Vec<usize>,
+    /// Whether some use stands as a person's name on its own evidence.
+    person: bool,
+    /// The capitalized words right before and after its uses ("Ruth" of
+    /// "Ruth Abernethy"), titles aside.
+    neighbours: BTreeSet<&'a str>,
+}
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
+    let mut words: BTreeMap<&str, Word<'_>> = BTreeMap::new();
+    for quotation in &cx.article.quotations {
+        let Some(speaker) = &quotation.speaker else {
+            continue;
+        };
+        if speaker.kind == claimkit_parser::SpeakerKind::Person {
+            for part in speaker.name.split_whitespace().filter(|w| is_name(w)) {
+                words.entry(part).or_default().person = true;
+            }
+        }
+    }
+    read_words(cx, &mut words);
+    // A name with a neighbour may be a person's by the other spelling's
+    // evidence: "Rui Alburquerque" beside "Minister Rui Albuquerque".
+    let names: Vec<&str> = words
+        .iter()
+        .filter(|(w, word)| {
+            (word.person || !word.neighbours.is_empty())
+                && !word.uses.is_empty()
+                && w.chars().count() >= MIN_CHARS
+        })
+        .map(|(&w, _)| w)
+        .collect();
+    for (a, b) in close_pairs(&names) {
+        let (wa, wb) = (&words[a], &words[b]);
+        // Two people: each spelling has its own given name or surname.
+        let two_people = !wa.neighbours.is_empty()
+            && !wb.neighbours.is_empty()
+            && wa.neighbours.is_disjoint(&wb.neighbours);
+        // One person's other name beside both: "Ruth" of "Ruth Abernethy"
+        // and "Ruth Abernathy" (not "Asia" of "Southeast Asia").
+        let shared = wa
+            .neighbours
+            .intersection(&wb.neighbours)
+            .any(|n| words.get(n).is_some_and(|w| w.person));
+        if two_people || !(wa.person || shared) || !(wb.person || shared) {
+            continue;
+        }
+        // A word the text also writes in lower case is a word, not a name:
+        // "Assistance", "Departmental".
+        if written_lower(cx.text, a) || written_lower(cx.text, b) {
+            continue;
+        }
+        let a_kept = wa.uses.len() > wb.uses.len()
+            || (wa.uses.len() == wb.uses.len() && wa.uses[0] < wb.uses[0]);
+        let (kept, kept_word, flagged, flagged_word) = if a_kept {
+            (a, wa, b, wb)
+        } else {
+            (b, wb, a, wa)
+        };
+        let kept_span = cx.span(kept_word.uses[0], kept_word.uses[0] + kept.len());
+        let how = if kept_word.uses.len() == flagged_word.uses.len() {
+            format!("the document first writes “{kept}”")
+        } else {
+            format!(
+                "the document writes “{kept}” {} and “{flagged}” {}",
+                times(kept_word.uses.len()),
+                times(flagged_word.uses.len())
+            )
+        };
+        for &at in &flagged_word.uses {
+            let span = cx.span(at, at + flagged.len());
+            out.report(format!("“{flagged}” is spelled “{kept}” elsewhere"), span)
+                .help(format!(
+                    "{how}; check which spelling is right and use it throughout"
+                ))
+                .related(format!("spelled “{kept}” here"), kept_span)
+                .fix(
+                    format!("write “{kept}”"),
+                    Safety::Unsafe,
+                    vec![Edit {
+                        span,
+                        replacement: kept.to_string(),
+                    }],
+                );
+        }
+    }
+}
+
+/// Reads every capitalized word of the text into `words`: its uses, whether
+/// a title or a reporting verb marks one as a person's name, and the
+/// capitalized words beside it. A line break joins two words; a blank line
+/// does not.
+fn read_words<'a>(cx: &Context<'a>, words: &mut BTreeMap<&'a str, Word<'a>>) {
+    // The word before, as written, and the name it was (if it was one and
+    // could be a clause's subject: "Kettleman said", not "in London
+    // announced").
+    let mut previous: Option<(&str, Option<&str>)> = None;
+    let mut subject = true;
+    let mut previous_titled = false;
+    for (start, line) in cx.lines() {
+        if line.trim().is_empty() {
+            previous = None;
+            subject = true;
+            continue;
+        }
+        let mut at = 0;
+        for raw in line.split(' ') {
+            let offset = at;
+            at += raw.len() + 1;
+            if raw.is_empty() {
+                continue;
+            }
+            let lead = raw.len() - raw.trim_start_matches(OPENING).len();
+            let bare = raw[lead..].trim_end_matches(|c: char| !c.is_alphabetic());
+            let bare = claimkit_parser::without_possessive(bare);
+            let name = Some(bare).filter(|w| is_name(w) && !is_title(w) && !is_common(w));
+            // Whether this use stands after a title, itself or through the
+            // given name between ("Mr. Sunil Abeyratne").
+            let mut titled = false;
+            if let Some((before, before_name)) = previous {
+                let after_verb = VERBS.contains(&raw.trim_end_matches([',', '.']));
+                if let (Some(before_name), true) = (before_name.filter(|_| subject), after_verb) {
+                    words.entry(before_name).or_default().person = true;
+                }
+                // Only what touches: "Ruth Abernethy", not "Ruth, Abernethy".
+                let touching = before.ends_with(|c: char| c.is_alphabetic()) && lead == 0;
+                if let (Some(before_name), Some(name), true) = (before_name, name, touching) {
+                    add_neighbour(words.entry(before_name).or_default(), name);
+                    add_neighbour(words.entry(name).or_default(), before_name);
+                }
+                titled = is_title(before.trim_start_matches(OPENING).trim_end_matches(','))
+                    || (touching && previous_titled);
+            }
+            titled &= name.is_some();
+            if let Some(name) = name {
+                let word = words.entry(name).or_default();
+                word.person |= titled;
+                word.uses.push(start + offset + lead);
+            }
+            // A name after a lower-case word ("in London") is no subject.
+            subject = !previous.is_some_and(|(before, _)| before.starts_with(char::is_lowercase));
+            previous_titled = titled;
+            previous = Some((raw, name));
+        }
+    }
+}
+
+/// Whether `text` holds `word` in lower case as a word of its own.
+fn written_lower(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(&lower).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn add_neighbour<'a>(word: &mut Word<'a>, neighbour: &'a str) {
+    if word.neighbours.len() < MAX_NEIGHBOURS {
+        word.neighbours.insert(neighbour);
+    }
+}
+
+/// Marks a word may open with: "(Senator", "“Lindqvist".
+const OPENING: &[char] = &['(', '[', '“', '‘', '"', '\'', '*', '_'];
+
+/// "Lindqvist", "El-Khatib", "O’Neill": a capital, then letters (at least
+/// two of them lower case), hyphens and apostrophes. Not "NATO", not "2020".
+fn is_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+        && word.chars().filter(|c| c.is_lowercase()).count() >= 2
+}
+
+/// A title before a name ("Ms", "Mr.", "Senator", "Commissioner").
+fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    TITLES.contains(&lower.as_str()) || MORE_TITLES.contains(&lower.as_str())
+}
+
+/// Titles before a name that `name/order` does not need: there two
+/// capitalized words after one are read as a name in either order.
+const MORE_TITLES: &[&str] = &[
+    "captain",
+    "commissioner",
+    "coordinator",
+    "councillor",
+    "councilor",
+    "dame",
+    "deputy",
+    "detective",
+    "director",
+    "director-general",
+    "inspector",
+    "lady",
+    "lord",
+    "officer",
+    "rev.",
+    "sergeant",
+    "sir",
+    "superintendent",
+];
+
+/// Pairs of `names` a letter apart (two for long names), each once, in a
+/// stable order. Names are matched through the spellings they have with one
+/// letter deleted (two for long names), so the cost grows with the number
+/// of names, not with its square.
+fn close_pairs<'a>(names: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+    let mut by_deletion: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, name) in names.iter().enumerate() {
+        for key in deletions(name) {
+            let list = by_deletion.entry(key).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for list in by_deletion.values() {
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                let (a, b) = (names[i], names[j]);
+                if close(a, b) {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+/// `name` itself and its spellings with one letter deleted, and with two
+/// for long names.
+fn deletions(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = vec![name.to_string()];
+    for i in 1..chars.len() {
+        let one: Vec<char> = [&chars[..i], &chars[i + 1..]].concat();
+        if chars.len() >= LONG_CHARS {
+            for j in 1..one.len() {
+                out.push([&one[..j], &one[j + 1..]].concat().into_iter().collect());
+            }
+        }
+        out.push(one.into_iter().collect());
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether two names are one person's name misspelled: the same first
+/// letter, one edit apart (two for long names), not a plural, a family's
+/// "s" ("Edward", "Edwards") or a people's word ("Korea", "Korean").
+fn close(name_a: &str, name_b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (name_a.chars().collect(), name_b.chars().collect());
+    // "Evidence-Based", "Evidence-based": capitals, not spelling.
+    if a.len().min(b.len()) < MIN_CHARS
+        || a[0] != b[0]
+        || a.iter()
+            .flat_map(|c| c.to_lowercase())
+            .eq(b.iter().flat_map(|c| c.to_lowercase()))
+    {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    // "Edwards", "Australian", "Israeli": a family's s or a people's word.
+    if long.len() == short.len() + 1
+        && long.starts_with(short)
+        && matches!(long.last(), Some('s' | 'n' | 'i'))
+    {
+        return false;
+    }
+    let limit = if short.len() >= LONG_CHARS { 2 } else { 1 };
+    edit_distance(name_a, name_b) <= limit
+}
+
+/// "1 time", "3 times".
+fn times(n: usize) -> String {
+    format!("{n} time{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{close, close_pairs};
+
+    #[test]
+    fn tells_misspellings_from_other_names() {
+        assert!(close("Abernethy", "Abernathy"));
+        assert!(close("Kristoffer", "Kristofer"));
+        assert!(close("El-Khatib", "El-Khateeb"));
+        assert!(!close("Edward", "Edwards"), "a family's s");
+        assert!(!close("Australia", "Australian"), "a people's word");
+        assert!(!close("Hanson", "Janson"), "another first letter");
+        assert!(!close("Park", "Parks"), "too short to tell");
+        assert!(!close("Morrison", "Harrison"));
+        assert!(!close("Robertson", "Robinson"), "three letters apart");
+    }
+
+    #[test]
+    fn pairs_each_close_pair_once() {
+        let names = ["Abernathy", "Abernethy", "Lindqvist", "Lindquist", "Tanaka"];
+        assert_eq!(
+            close_pairs(&names),
+            vec![("Abernathy", "Abernethy"), ("Lindquist", "Lindqvist")]
+        );
+    }
+}
