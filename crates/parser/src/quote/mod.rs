@@ -111,7 +111,10 @@ pub(crate) fn read(
 
     let mut quotations = Vec::new();
     let mut stray_marks = Vec::new();
-    let mut attribution = Attribution::default();
+    let mut attribution = Attribution {
+        in_full: NamedInFull::new(source.text),
+        ..Attribution::default()
+    };
     // A transcript or a parliamentary record: two or more paragraphs of
     // text open with a speaker's label.
     let transcript = paragraphs
@@ -921,7 +924,7 @@ fn coordinated_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
                 .find(|&at| sentence[at..].starts_with(char::is_uppercase))
         })
         .max()?;
-    person_subject(&sentence[at..], people)
+    person_subject(&sentence[at..], people, &mut NamedInFull::default())
         .filter(|s| s.kind == SpeakerKind::Person && s.name.starts_with(char::is_uppercase))
 }
 
@@ -1354,7 +1357,9 @@ fn word_gender(word: &str) -> Option<Gender> {
 
 /// Remembers who was last named, so "He went on to say" finds its speaker.
 #[derive(Debug, Default)]
-pub(crate) struct Attribution {
+pub(crate) struct Attribution<'d> {
+    /// One-word subjects the document names in full elsewhere.
+    in_full: NamedInFull<'d>,
     /// The people last named or quoted, most recent last, for "he" and "she".
     recent: Vec<Speaker>,
     /// Whether a person is "he" or "she", as the text has shown.
@@ -1430,7 +1435,7 @@ impl Dangling {
     }
 }
 
-impl Attribution {
+impl Attribution<'_> {
     /// Forgets the last named person (at a chronology entry, say, which names its own).
     /// The speaker whose turn it is goes on: a statement's dated paragraphs
     /// are still its maker's.
@@ -1719,7 +1724,7 @@ impl Attribution {
             self.described = None;
             if pairs.is_empty() && text.trim_end().ends_with(['.', ':']) {
                 let last = sentence_start(text, text.trim_end().len().saturating_sub(1));
-                self.described = person_subject(&text[last..], &self.people)
+                self.described = person_subject(&text[last..], &self.people, &mut self.in_full)
                     .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name));
                 // "She then read from a statement ...:" introduces the
                 // quotation the next paragraph opens with, first person or
@@ -2200,7 +2205,7 @@ impl Attribution {
     /// "Tom Kowalczyk, the cooperative's president, has a different phrase
     /// for it: “...”": a sentence about a person that ends in a colon
     /// before the quotation gives it to that person.
-    fn before_colon(&self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
+    fn before_colon(&mut self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
         let lead = text[sentence..pair.open].trim_end();
         // "Vilhena’s response, that “...”": a reply's words, as after a colon.
         let (lead, colon) = match lead.strip_suffix(':') {
@@ -2312,7 +2317,7 @@ impl Attribution {
                     ..person
                 });
         }
-        person_subject(lead, &self.people).filter(|s| !is_pronoun(&s.name))
+        person_subject(lead, &self.people, &mut self.in_full).filter(|s| !is_pronoun(&s.name))
     }
 
     /// A quotation that carries its own verb right after its subject: the
@@ -2528,7 +2533,7 @@ impl Attribution {
             // or "she" later in the paragraph: reading every sentence's
             // titles would cost more than all the rest of following.
             let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
-            let mut person = person_subject(sentence, &self.people);
+            let mut person = person_subject(sentence, &self.people, &mut self.in_full);
             if person.is_none() && pronoun_ahead {
                 // The one person the sentence names with a title is whom it
                 // is about; of several ("introduced by Senator Ada Kamara,

@@ -741,7 +741,11 @@ fn split_within<'t>(text: &'t str, sep: &str, max: usize) -> Option<(&'t str, &'
 /// part, ..."), or a person named by relation or role ("Her father
 /// shrugged", "Its director, Lauren Achterberg, said"). Places and lone
 /// unknown words ("Gloucester") are not people.
-pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
+pub(super) fn person_subject(
+    sentence: &str,
+    people: &[String],
+    in_full: &mut NamedInFull<'_>,
+) -> Option<Speaker> {
     let clause = main_clause(sentence)?;
     let mut words = clause.split_whitespace();
     let first = words.next()?;
@@ -805,6 +809,28 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
             }
             role_end = clause[role_end..].find(w)? + role_end + w.len();
         }
+        // "The Minister for Transport, Hugh Maclennan, opens", "The
+        // president of the ECOSS Commission, Yaw Mensah-Darko, defended":
+        // the role goes on through what it is of or for, to its comma.
+        let noun_end = clause.find(noun)? + noun.len();
+        if !clause[..role_end].ends_with(',') {
+            if let Some(comma) = clause[noun_end..].find(", ") {
+                let body = &clause[noun_end..noun_end + comma];
+                let of_what = body
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>();
+                let institutional = of_what.len() <= 6
+                    && matches!(of_what.first(), Some(&("of" | "for" | "at")))
+                    && of_what.iter().skip(1).all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || matches!(*w, "the" | "and" | "of" | "for")
+                    });
+                if institutional {
+                    role_end = noun_end + comma + 1;
+                }
+            }
+        }
         if clause[..role_end].ends_with(',') {
             let after = &clause[role_end..];
             if let Some((name, _)) = named_run_with_end(after.trim_start()) {
@@ -836,6 +862,17 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         return None;
     }
     let speaker = classify(&name, None);
+    // "Professor Ilse Vandermeer of the University of Lerryn argues": a
+    // person of an institution.
+    if let Some((person, _)) = name.split_once(" of ") {
+        let person = classify(person, None);
+        if person.kind == SpeakerKind::Person
+            && (person.name.contains(' ') || person.role.is_some())
+            && !is_pronoun(&person.name)
+        {
+            return Some(person);
+        }
+    }
     if speaker.kind != SpeakerKind::Person {
         // "HWC chief executive Jon-Erik Brevik apologises": the person
         // after the organization and the role.
@@ -859,8 +896,160 @@ pub(super) fn person_subject(sentence: &str, people: &[String]) -> Option<Speake
         // word nobody was named and a role.
         None => person_after_role(&clause[end..])
             .map(|person| classify(&person, None))
-            .filter(|s| s.kind == SpeakerKind::Person),
+            .filter(|s| s.kind == SpeakerKind::Person)
+            // "Whitlock ordered that ...", "Gil was candid": one name as
+            // the subject of a verb is a person's when the document names
+            // the person in full ("Jonathan Whitlock", "President Gil").
+            .or_else(|| {
+                (finite_verb_after(&clause[end..]) && in_full.holds(&speaker.name))
+                    .then_some(speaker)
+            }),
     }
+}
+
+/// Names the document writes after a given name or a title ("Jonathan
+/// Whitlock", "President Gil Tae-hwan"), each looked up once: a one-word
+/// subject ("Whitlock ordered ...") is a person's when the document names
+/// the person so anywhere, also in a paragraph or entry no quotation
+/// brought the attribution to read.
+#[derive(Default)]
+pub(crate) struct NamedInFull<'d> {
+    document: &'d str,
+    seen: HashMap<String, bool>,
+}
+
+impl std::fmt::Debug for NamedInFull<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NamedInFull({} names looked up)", self.seen.len())
+    }
+}
+
+impl<'d> NamedInFull<'d> {
+    pub(super) fn new(document: &'d str) -> Self {
+        NamedInFull {
+            document,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Whether the document writes `name` after a given name or a title.
+    pub(super) fn holds(&mut self, name: &str) -> bool {
+        if let Some(&known) = self.seen.get(name) {
+            return known;
+        }
+        let document = self.document;
+        let known = memchr::memmem::find_iter(document.as_bytes(), name.as_bytes()).any(|at| {
+            let ends = !document[at + name.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            let Some(before) = document[..at].strip_suffix([' ', '\n']) else {
+                return false;
+            };
+            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            ends && (is_title_word(word) || is_given_name(word))
+        });
+        // A bounded memory: a long text names many people.
+        if self.seen.len() >= CLASSIFIED {
+            self.seen.clear();
+        }
+        self.seen.insert(name.to_string(), known);
+        known
+    }
+}
+
+/// "Jonathan", "Rowena": a capitalized word of letters that opens no
+/// sentence ("The", "In") and is no title.
+fn is_given_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.len() >= 3
+        && chars.all(|c| c.is_lowercase() || c == '-')
+        && !SENTENCE_OPENERS.contains(&word)
+}
+
+/// "President", "Dr.", "Senator": a title before a name.
+fn is_title_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady" | "Prof"
+    ) || word.starts_with(char::is_uppercase)
+        && ROLE_NOUNS.binary_search(&word.lower().as_ref()).is_ok()
+}
+
+/// Capitalized words that open sentences and clauses, never given names.
+const SENTENCE_OPENERS: &[&str] = &[
+    "After", "Also", "And", "But", "For", "From", "His", "Her", "Its", "Their", "The", "This",
+    "That", "These", "Those", "When", "While", "With", "Why", "Where", "What", "Who", "How", "Yet",
+    "Under", "Until", "Since", "Before", "During", "Both", "Each", "Every", "Some", "Many", "Most",
+    "All", "Any", "Few", "Several", "Such", "Not", "Only", "Even", "Then", "There", "Here", "Our",
+    "Your", "Against", "About", "Among", "Between", "Into", "Over", "Through", "Without", "Within",
+    "Across", "Along", "Around", "Behind", "Beyond", "Near", "Once", "Unlike", "Like", "Despite",
+    "Although", "Though", "Because", "Unless", "Whether",
+];
+
+/// Whether what follows a subject opens with a finite verb ("was",
+/// "ordered", "argues"), past an adverb ("later said") or a parenthetical
+/// ("Kusumawardhana, for his part, spoke").
+fn finite_verb_after(rest: &str) -> bool {
+    let mut rest = rest.trim_start();
+    if let Some(aside) = rest.strip_prefix(", ") {
+        // A parenthetical of a few words, closed by its comma.
+        match aside.find(", ") {
+            Some(close) if aside[..close].split(' ').count() <= 5 => {
+                rest = &aside[close + 2..];
+            }
+            _ => return false,
+        }
+    }
+    let mut words = rest.split(' ');
+    let mut word = words.next().unwrap_or("");
+    if word.ends_with("ly") || matches!(word, "also" | "then" | "later" | "now" | "still" | "again")
+    {
+        word = words.next().unwrap_or("");
+    }
+    let word = word.trim_end_matches([',', '.', ';', ':']);
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    matches!(
+        word,
+        "was"
+            | "is"
+            | "has"
+            | "had"
+            | "did"
+            | "does"
+            | "said"
+            | "told"
+            | "spoke"
+            | "wrote"
+            | "made"
+            | "took"
+            | "gave"
+            | "left"
+            | "went"
+            | "came"
+            | "met"
+            | "kept"
+            | "sent"
+            | "saw"
+            | "won"
+            | "lost"
+            | "put"
+            | "set"
+            | "held"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "must"
+            | "should"
+    ) || word.len() > 4
+        && (word.ends_with("ed")
+            || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
 }
 
 /// Whether one word is a double-barrelled name: two capitalized parts or
