@@ -704,6 +704,20 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     {
         from -= 1;
     }
+    // "In his letter to the prime minister he writes": a person after a
+    // preposition (past an adjective or two and an article) is no subject
+    // the pronoun stands for.
+    let mut lead = from;
+    while lead > 0 && from - lead < 3 {
+        let word = words[lead - 1].lower();
+        if PREPOSITIONS.contains(&word.as_str()) {
+            return None;
+        }
+        if !words[lead - 1].starts_with(char::is_lowercase) || word.ends_with(',') {
+            break;
+        }
+        lead -= 1;
+    }
     let mut to = k + 1;
     while to < end && words[to].starts_with(|c: char| c.is_uppercase()) {
         to += 1;
@@ -2370,6 +2384,22 @@ impl Attribution<'_> {
                     .name
                     .split(' ')
                     .any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
+            // "a senior official in the ministry", "one of the crew": a
+            // person described stands for a later "he" or "she" too.
+            let described = speaker.kind == SpeakerKind::UnnamedSource
+                && speaker.name.starts_with(char::is_lowercase)
+                && (speaker.name.starts_with("one of ")
+                    || ["a ", "an ", "the ", "one ", "another "]
+                        .iter()
+                        .any(|d| speaker.name.starts_with(d))
+                        && speaker.name.split(' ').take(5).any(is_person_noun));
+            if described {
+                self.recent.retain(|s| s.name != speaker.name);
+                if self.recent.len() == MAX_RECENT {
+                    self.recent.remove(0);
+                }
+                self.recent.push(speaker.clone());
+            }
             if speaker.kind == SpeakerKind::Person && !phrase {
                 if speaker.resolved_from.is_none() {
                     self.know(&speaker.name);

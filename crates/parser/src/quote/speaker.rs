@@ -782,8 +782,27 @@ pub(super) fn person_subject(
         // "Her Malaysian counterpart", "A Malaysian official": a
         // capitalized adjective may stand before the noun.
         let noun = words
-            .take(3)
+            .take(5)
             .take_while(|w| w.starts_with(char::is_lowercase) || !w.ends_with([',', '.', ';', ':']))
+            // "A senior Hwaseon trade official": adjectives before the noun,
+            // not a verb or a preposition ("The bill was introduced by
+            // Senator ...").
+            .take_while(|w| {
+                !PREPOSITIONS.contains(w)
+                    && !matches!(
+                        *w,
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "has"
+                            | "had"
+                            | "and"
+                            | "that"
+                            | "who"
+                            | "which"
+                    )
+            })
             .find(|w| person_noun(w))?;
         // "Korastan's Energy Minister Dauletov", "Our reporter Jonas Berg":
         // the name after a title.
@@ -847,6 +866,9 @@ pub(super) fn person_subject(
             kind: SpeakerKind::Person,
             resolved_from: None,
         });
+    }
+    if let Some(one) = one_of_group(clause) {
+        return Some(one);
     }
     let (name, end) = named_run_with_end(clause)?;
     if is_pronoun(&name) || is_possessive(&name) {
@@ -946,7 +968,9 @@ impl<'d> NamedInFull<'d> {
             let Some(before) = document[..at].strip_suffix([' ', '\n']) else {
                 return false;
             };
+            // "[Tomas Ekdahl](/wiki/...)", "**Rowena Pike**": markup aside.
             let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let word = word.trim_start_matches(['[', '(', '*', '_', '"', '“']);
             ends && (is_title_word(word) || is_given_name(word))
         });
         // A bounded memory: a long text names many people.
@@ -988,6 +1012,29 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Across", "Along", "Around", "Behind", "Beyond", "Near", "Once", "Unlike", "Like", "Despite",
     "Although", "Though", "Because", "Unless", "Whether",
 ];
+
+/// "One of the crew told ...", "One of his aides said": one of a group,
+/// unnamed, as the subject of a finite verb.
+fn one_of_group(clause: &str) -> Option<Speaker> {
+    let rest = clause.strip_prefix("One of ")?;
+    let mut end = 0;
+    for (k, word) in rest.split(' ').take(4).enumerate() {
+        end += word.len() + usize::from(k > 0);
+        let opens = k > 0 || matches!(word, "the" | "his" | "her" | "their" | "its" | "our");
+        if !opens || !word.starts_with(char::is_lowercase) || word.ends_with(',') {
+            return None;
+        }
+        if k > 0 && finite_verb_after(&rest[end..]) {
+            return Some(Speaker {
+                name: format!("one of {}", &rest[..end]),
+                role: None,
+                kind: SpeakerKind::UnnamedSource,
+                resolved_from: None,
+            });
+        }
+    }
+    None
+}
 
 /// Whether what follows a subject opens with a finite verb ("was",
 /// "ordered", "argues"), past an adverb ("later said") or a parenthetical
