@@ -661,6 +661,53 @@ fn according_to_after(rest: &str) -> Option<Speaker> {
     source_speaker("according to", &clause[at + "according to".len()..])
 }
 
+/// A source the sentence opens with ("According to X, ...") that speaks
+/// the quotation: when the cue found lies inside the source's own phrase
+/// ("According to press reports citing unnamed officials, the CNSP has
+/// opened talks about “...”"), or the main clause's subject is no person
+/// named ("According to Wulandari, the two agreed to “...”"). A person the
+/// main clause names speaks for themself ("According to the ministry, Kim
+/// said “...”").
+fn opening_according(prefix: &str, cue_start: usize) -> Option<Speaker> {
+    // "... restored on November 19. According to ...": a sentence the
+    // reading took to go on past a date's full stop.
+    let at = if prefix.starts_with("According to ") {
+        0
+    } else {
+        prefix.rfind(". According to ")? + 2
+    };
+    let (prefix, cue_start) = (&prefix[at..], cue_start.checked_sub(at)?);
+    let rest = prefix.strip_prefix("According to ")?;
+    let comma = rest.find(", ")?;
+    let phrase_end = "According to ".len() + comma;
+    if cue_start >= phrase_end {
+        let subject = prefix[phrase_end + 2..cue_start].trim_start();
+        let first = subject.split(' ').next().unwrap_or("");
+        let group = matches!(first, "the" | "both" | "they" | "it" | "all")
+            && !subject
+                .split(' ')
+                .any(|w| w.starts_with(char::is_uppercase));
+        if !group {
+            return None;
+        }
+    }
+    // "a Tongan official quoted in the Tavuni Star": the source, not where
+    // it was quoted.
+    let phrase = &rest[..comma];
+    let phrase = [
+        " quoted ",
+        " citing ",
+        " cited ",
+        " speaking ",
+        " interviewed ",
+    ]
+    .iter()
+    .filter_map(|p| phrase.find(p))
+    .min()
+    .map_or(phrase, |at| &phrase[..at]);
+    source_speaker("according to", phrase).filter(|s| !is_pronoun(&s.name))
+}
+
 /// The speaker a source phrase names: "according to a senior defense
 /// official", "per the ministry", "in the words of Kim Jong Un".
 fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
@@ -1084,9 +1131,12 @@ fn subject_words(before: &str) -> Vec<&str> {
             && !head.trim().is_empty();
         // "Her first circular, sent to every shipping agent, asks": a
         // participle phrase set off by commas describes the subject.
+        // "A senior official, briefing reporters on background, said": a
+        // present participle too.
         let participle = set_off
             && words.first().is_some_and(|w| {
                 (w.len() > 4 && w.ends_with("ed"))
+                    || (w.len() > 5 && w.ends_with("ing"))
                     || matches!(
                         *w,
                         "sent"
@@ -2047,6 +2097,10 @@ impl Attribution<'_> {
             prefix.replace_range(a..b, &mask(b - a));
         }
         let (mut start, mut end) = (cue_start - sentence, cue_end - sentence);
+        if let Some(source) = opening_according(&prefix, start) {
+            self.remember(&Some(source.clone()));
+            return (Some(source), Some("according to".to_string()));
+        }
         // "the vessels Japan had promised were “...”", "what Beijing calls
         // Xianbin Jiao, and that ... “...”": a cue whose clause ends before
         // the quotation does not introduce it; an earlier one may.
@@ -2892,11 +2946,14 @@ impl Attribution<'_> {
                     .get(k + 2)
                     .is_some_and(|w| PREPOSITIONS.contains(w) || *w == "for")
             };
-            if let Some(k) =
-                noun.filter(|&k| words[1..=k].iter().all(|w| !w.ends_with(',')) && !whose(k))
-            {
+            // "One former ambassador to the region": the whole phrase, when
+            // short.
+            if let Some(k) = noun.filter(|&k| {
+                words[1..=k].iter().all(|w| !w.ends_with(',')) && (!whose(k) || words.len() <= 9)
+            }) {
+                let end = if whose(k) { words.len() } else { k + 2 };
                 return Some(Speaker {
-                    name: words[..=k + 1]
+                    name: words[..end]
                         .join(" ")
                         .trim_end_matches([',', ';'])
                         .to_string(),
