@@ -667,8 +667,8 @@ fn according_to_after(rest: &str) -> Option<Speaker> {
 /// opened talks about “...”"), or the main clause's subject is no person
 /// named ("According to Wulandari, the two agreed to “...”"). A person the
 /// main clause names speaks for themself ("According to the ministry, Kim
-/// said “...”").
-fn opening_according(prefix: &str, cue_start: usize) -> Option<Speaker> {
+/// said “...”"). With the source, where "According to" stands in `prefix`.
+fn opening_according(prefix: &str, cue_start: usize) -> Option<(Speaker, usize)> {
     // "... restored on November 19. According to ...": a sentence the
     // reading took to go on past a date's full stop.
     let at = if prefix.starts_with("According to ") {
@@ -682,8 +682,11 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<Speaker> {
     let phrase_end = "According to ".len() + comma;
     if cue_start >= phrase_end {
         let subject = prefix[phrase_end + 2..cue_start].trim_start();
+        // "the ministry will propose a 7% increase, a compromise one of
+        // them described as": a clause of its own is nearer.
         let first = subject.split(' ').next().unwrap_or("");
         let group = matches!(first, "the" | "both" | "they" | "it" | "all")
+            && !subject.contains(',')
             && !subject
                 .split(' ')
                 .any(|w| w.starts_with(char::is_uppercase));
@@ -705,7 +708,9 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<Speaker> {
     .filter_map(|p| phrase.find(p))
     .min()
     .map_or(phrase, |at| &phrase[..at]);
-    source_speaker("according to", phrase).filter(|s| !is_pronoun(&s.name))
+    source_speaker("according to", phrase)
+        .filter(|s| !is_pronoun(&s.name))
+        .map(|s| (s, at))
 }
 
 /// The speaker a source phrase names: "according to a senior defense
@@ -2097,9 +2102,10 @@ impl Attribution<'_> {
             prefix.replace_range(a..b, &mask(b - a));
         }
         let (mut start, mut end) = (cue_start - sentence, cue_end - sentence);
-        if let Some(source) = opening_according(&prefix, start) {
+        if let Some((source, at)) = opening_according(&prefix, start) {
             self.remember(&Some(source.clone()));
-            return (Some(source), Some("according to".to_string()));
+            let cue = prefix[at..at + "According to".len()].to_string();
+            return (Some(source), Some(cue));
         }
         // "the vessels Japan had promised were “...”", "what Beijing calls
         // Xianbin Jiao, and that ... “...”": a cue whose clause ends before
@@ -2948,8 +2954,10 @@ impl Attribution<'_> {
             };
             // "One former ambassador to the region": the whole phrase, when
             // short.
+            let place = |k: usize| words.get(k + 2).is_some_and(|w| *w != "for");
             if let Some(k) = noun.filter(|&k| {
-                words[1..=k].iter().all(|w| !w.ends_with(',')) && (!whose(k) || words.len() <= 9)
+                words[1..=k].iter().all(|w| !w.ends_with(','))
+                    && (!whose(k) || place(k) && words.len() <= 9)
             }) {
                 let end = if whose(k) { words.len() } else { k + 2 };
                 return Some(Speaker {
