@@ -1264,6 +1264,14 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "press release",
     "inscription",
     "inspection",
+    "inquiry",
+    "investigation",
+    "charter",
+    "award",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
 ];
 
 #[cfg(test)]

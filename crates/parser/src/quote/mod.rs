@@ -3166,7 +3166,13 @@ impl Attribution<'_> {
             let pair = format!("{} {}", words[words.len() - 2], last).lower();
             DOCUMENT_WORDS.contains(&pair.as_str())
         };
-        if (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5 {
+        // Not "said the inquiry would ask": a reported clause's subject.
+        let opens_phrase = words[0].starts_with(char::is_uppercase)
+            || matches!(
+                words[0],
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+            );
+        if (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5 && opens_phrase {
             return Some(Speaker {
                 name: strip_article(&words.join(" ")),
                 role: None,
