@@ -609,7 +609,20 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// organization, an unnamed source, a role or an agent ("ministry",
 /// "officials", "spokesperson", "appropriators").
 pub(super) fn is_party_noun(lower: &str) -> bool {
-    ORG_NOUNS.binary_search(&lower).is_ok() || is_person_noun(lower) || is_agent_noun(lower)
+    is_org_noun(lower) || is_person_noun(lower) || is_agent_noun(lower)
+}
+
+/// Whether a lowercase word is a listed noun for a body, or its regular
+/// plural ("parties", "governments").
+pub(super) fn is_org_noun(lower: &str) -> bool {
+    let listed = |w: &str| ORG_NOUNS.binary_search(&w).is_ok();
+    listed(lower)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|stem| stem.len() >= 3 && listed(&format!("{stem}y")))
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.len() >= 3 && listed(stem))
 }
 
 /// Whether a lowercase word is a listed noun for a person: a role

@@ -744,6 +744,10 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
         let w = w.trim_end_matches([',', ';']);
         lexicon::is_role_title(w) || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
     })?;
+    // "as prime minister; she pledges": another clause's person.
+    if words[k].ends_with(';') {
+        return None;
+    }
     let mut from = k;
     while from > 0 && words[from - 1].starts_with(|c: char| c.is_uppercase()) {
         from -= 1;
@@ -762,7 +766,12 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     let mut lead = from;
     while lead > 0 && from - lead < 3 {
         let word = words[lead - 1].lower();
-        if PREPOSITIONS.contains(&word.as_str()) {
+        if PREPOSITIONS.contains(&word.as_str())
+            || matches!(
+                word.as_str(),
+                "about" | "against" | "toward" | "towards" | "under" | "over" | "into"
+            )
+        {
             return None;
         }
         if !words[lead - 1].starts_with(char::is_lowercase) || word.ends_with(',') {
@@ -975,6 +984,35 @@ fn appositive_names(sentence: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// The people a sentence names in full and describes right after, between
+/// commas ("Fatoumata Sidibé, a former World Bank economist,"); at most two.
+fn described_people(sentence: &str) -> Vec<Speaker> {
+    let mut people = Vec::new();
+    for (at, _) in sentence.match_indices(", ") {
+        let rest = &sentence[at + 2..];
+        if !["a ", "an ", "the "].iter().any(|d| rest.starts_with(d))
+            || !rest.contains(',')
+            || people.len() == 2
+        {
+            continue;
+        }
+        let words: Vec<&str> = sentence[..at]
+            .rsplit(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(4)
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let name: Vec<&str> = words.into_iter().rev().collect();
+        let person = classify(&name.join(" "), None);
+        if person.kind == SpeakerKind::Person && !is_pronoun(&person.name) {
+            people.push(person);
+        }
+    }
+    people
 }
 
 /// The person who is the subject of a sentence's last coordinated clause
@@ -1277,6 +1315,22 @@ fn trailing_phrase(words: &[&str]) -> Option<usize> {
     let lower = last.lower();
     let lower: &str = &lower;
     let listed = is_person_noun(lower);
+    // "in a vote that opposition parties described as", "that critics
+    // call": the subject of a relative clause, after its "that".
+    let plural_body = lower.ends_with('s') && is_org_noun(lower);
+    if let Some(r) = words
+        .iter()
+        .rposition(|w| matches!(*w, "that" | "which" | "whom"))
+    {
+        let subject = &words[r + 1..];
+        if r > 0
+            && (1..=3).contains(&subject.len())
+            && (listed || plural_body)
+            && subject.iter().all(|w| w.starts_with(char::is_lowercase))
+        {
+            return Some(r + 1);
+        }
+    }
     if !listed && !is_agent_noun(lower) {
         return None;
     }
@@ -2636,6 +2690,14 @@ impl Attribution<'_> {
                 for other in titled {
                     self.know(&other.name);
                 }
+                // "The CNSP names Fatoumata Sidibé, a former World Bank
+                // economist, as prime minister; she pledges": the one person
+                // the sentence describes.
+                if person.is_none() {
+                    if let [one] = &described_people(sentence)[..] {
+                        person = Some(one.clone());
+                    }
+                }
             }
             let person = person.or_else(|| self.recent_subject(sentence));
             if person.is_some() {
@@ -3103,10 +3165,7 @@ impl Attribution<'_> {
                     | "its"
                     | "their"
             );
-        if ORG_NOUNS.binary_search(&lower).is_ok()
-            || is_person_noun(lower)
-            || (determined && is_agent_noun(lower))
-        {
+        if is_org_noun(lower) || is_person_noun(lower) || (determined && is_agent_noun(lower)) {
             // "In the joint statement of last September the two sides": the
             // phrase from its last article, past an opening phrase.
             let opened = INTRODUCERS.contains(&words[0].lower().as_str());

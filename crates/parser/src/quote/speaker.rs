@@ -1634,7 +1634,9 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
     if note {
         rest = &rest[digits..];
     }
+    // "[43]", and a Markdown footnote's "[^3]".
     while let Some(inner) = rest.strip_prefix('[') {
+        let inner = inner.strip_prefix('^').unwrap_or(inner);
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
         match inner[digits..].strip_prefix(']') {
             Some(next) if digits > 0 => rest = next,
