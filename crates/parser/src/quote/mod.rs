@@ -577,8 +577,12 @@ fn short_after_determiner(before: &str, inner: &str) -> bool {
         last.lower().as_str(),
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
     ) && before.ends_with(char::is_whitespace);
-    determiner
-        && inner.split_whitespace().count() <= 3
+    // "agree to “explore” a minerals agreement": one verb of an
+    // infinitive, quoted.
+    let infinitive = last == "to"
+        && before.ends_with(char::is_whitespace)
+        && inner.split_whitespace().count() == 1;
+    (determiner && inner.split_whitespace().count() <= 3 || infinitive)
         && !inner.trim_end().ends_with(['.', '!', '?', ',', ';'])
 }
 
