@@ -165,8 +165,32 @@ pub(crate) fn read(
             Unit::Chronology(text, context) => {
                 // Each entry names its own people.
                 attribution.reset();
+                // Nothing carries on into an entry from before it.
+                attribution.carry = None;
+                attribution.described = None;
                 let first = quotations.len();
-                attribution.scan(source, text, context, &mut quotations, &mut stray_marks);
+                // "She said: “... Kestrian. ¶ “We will not ...”": an entry's
+                // paragraphs are read one by one, so that a quotation one
+                // leaves open and the next reopens is one quotation.
+                // Only where a paragraph opens with a quotation mark: a
+                // page break inside a quotation ("harder than it ¶ 90 |
+                // HEADER ¶ sounds.”") is no new paragraph of it.
+                let mut breaks = text.paragraph_breaks(source.text);
+                breaks.retain(|&at| text.text[at + 1..].starts_with(['“', '"', '‘']));
+                let mut from = 0;
+                for (k, &at) in breaks.iter().chain([&text.text.len()]).enumerate() {
+                    attribution.continued = k < breaks.len();
+                    attribution.paragraphs = !breaks.is_empty();
+                    let part = if breaks.is_empty() {
+                        std::borrow::Cow::Borrowed(text)
+                    } else {
+                        std::borrow::Cow::Owned(text.slice(from, at))
+                    };
+                    attribution.scan(source, &part, context, &mut quotations, &mut stray_marks);
+                    from = (at + 1).min(text.text.len());
+                }
+                attribution.continued = false;
+                attribution.paragraphs = false;
                 // A page's notes quote titles, as in the body.
                 let note = match context {
                     Context::Unparsed {
@@ -1485,6 +1509,12 @@ fn word_gender(word: &str) -> Option<Gender> {
 /// Remembers who was last named, so "He went on to say" finds its speaker.
 #[derive(Debug, Default)]
 pub(crate) struct Attribution<'d> {
+    /// Whether the text being read is followed by another paragraph of the
+    /// same chronology entry.
+    continued: bool,
+    /// Whether the text being read is one of a chronology entry's
+    /// paragraphs, read one by one.
+    paragraphs: bool,
     /// One-word subjects the document names in full elsewhere.
     in_full: NamedInFull<'d>,
     /// The people last named or quoted, most recent last, for "he" and "she".
@@ -1617,7 +1647,7 @@ impl Attribution<'_> {
         // this paragraph opens with the same mark.
         let first = text.len() - text.trim_start().len();
         let carried = match self.dangling.take() {
-            Some(d) if context == Context::Body && text[first..].starts_with(d.mark) => Some(d),
+            Some(d) if d.context == context && text[first..].starts_with(d.mark) => Some(d),
             Some(d) => {
                 quotations.push(d.unclosed(source));
                 None
@@ -1675,8 +1705,11 @@ impl Attribution<'_> {
             own_strays -= 1;
         }
         let base = quotations.len();
-        let carried_speaker = self.carry.take().filter(|_| context == Context::Body);
-        let described = self.described.take().filter(|_| context == Context::Body);
+        // A body paragraph, or a later paragraph of one chronology entry,
+        // goes on from the paragraph before.
+        let flowing = context == Context::Body || self.paragraphs;
+        let carried_speaker = self.carry.take().filter(|_| flowing);
+        let described = self.described.take().filter(|_| flowing);
         // The last quotation with a speaker: where it ends, who, which cue.
         let mut said: Option<(usize, Speaker, Option<String>)> = None;
         // Where the narrative was last followed up to: the end of the last
@@ -1832,13 +1865,14 @@ impl Attribution<'_> {
                 strays.remove(old.stray);
                 dangling.stray -= 1;
             }
-            // Only a body paragraph is carried on by the next one.
-            if context == Context::Body {
+            // Only a body paragraph, or an entry's paragraph before another
+            // of the same entry, is carried on by the next one.
+            if context == Context::Body || self.continued {
                 self.dangling = Some(dangling);
             } else {
                 quotations.push(dangling.unclosed(source));
             }
-        } else if context == Context::Body {
+        } else if flowing {
             self.follow(text, narrative, text.len());
             self.remember_reporter(text, &pairs);
             // The paragraph ends with a quotation and its attribution.

@@ -156,6 +156,29 @@ impl<'a> Plain<'a> {
         self
     }
 
+    /// The plain bytes that stand for a paragraph break: a space standing
+    /// for source bytes (of `source`) that hold a blank line.
+    pub fn paragraph_breaks(&self, source: &str) -> Vec<usize> {
+        let runs = self.runs.as_slice();
+        let mut out = Vec::new();
+        for run in runs {
+            let Some(len) = run.replaces else {
+                continue;
+            };
+            let gap = source.get(run.source..run.source + len).unwrap_or("");
+            // Between two line ends, a line of nothing but white space.
+            let lines: Vec<&str> = gap.split('\n').collect();
+            let blank = lines.len() >= 3
+                && lines[1..lines.len() - 1]
+                    .iter()
+                    .any(|line| line.trim().is_empty());
+            if blank && self.text.as_bytes().get(run.plain) == Some(&b' ') {
+                out.push(run.plain);
+            }
+        }
+        out
+    }
+
     /// Appends `other`, separated by one space that stands for the source
     /// bytes between the two (a line break, a page break).
     pub fn join(&mut self, other: &Plain<'_>) {
