@@ -431,6 +431,7 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
             Some((row, kind)) => (row, kind, Block::TableRow),
             None => {
                 let kind = if dateline_at.is_some_and(|at| (line.start..=line.end()).contains(&at))
+                    || block != Block::ListItem && is_month_heading(&plain.text)
                 {
                     Kind::Text
                 } else {
@@ -651,8 +652,12 @@ fn is_numbered_note(text: &str) -> bool {
 /// A line of one character repeated across the page: "-----", "=====".
 fn is_rule(text: &str) -> bool {
     let mut chars = text.trim().chars();
+    // "--------------------    --------------": a plain-text table's
+    // column rules under its header, one per column.
     chars.next().is_some_and(|c| {
-        "-=_*~—–".contains(c) && text.trim().len() >= 3 * c.len_utf8() && chars.all(|d| d == c)
+        "-=_*~—–".contains(c)
+            && text.trim().len() >= 3 * c.len_utf8()
+            && chars.all(|d| d == c || d == ' ' || d == '\t')
     })
 }
 
@@ -926,12 +931,53 @@ pub(crate) fn starts_like_entry(line: &str) -> bool {
     }
     let mut plain = Plain::default();
     plain.push_markdown(line, 0);
-    let (plain, _) = strip_block_marker(plain.into_trimmed());
+    let (plain, block) = strip_block_marker(plain.into_trimmed());
+    if block != Block::ListItem && is_month_heading(&plain.text) {
+        return false;
+    }
     match classify_line(&plain.text) {
         Kind::Entries(starts) => !starts[0].alone,
         Kind::Time(_) => true,
         _ => false,
     }
+}
+
+/// "February: Talking Past Each Other", "April: A Summit at Last": a
+/// section's heading that opens with its month alone, not an entry: a
+/// month with no day or year, a colon, and a phrase of two to eight words
+/// in title case with no full stop (a list item is left an entry).
+fn is_month_heading(text: &str) -> bool {
+    let Some((month, rest)) = text.split_once(": ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    crate::date::month_number(month).is_some()
+        && (2..=8).contains(&words.len())
+        && !rest.trim_end().ends_with(['.', ';', ','])
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "a" | "an"
+                        | "the"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "at"
+                        | "on"
+                        | "in"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "but"
+                        | "as"
+                        | "from"
+                        | "over"
+                        | "after"
+                )
+        })
+        && words[0].starts_with(char::is_uppercase)
 }
 
 fn classify_line(text: &str) -> Kind {

@@ -35,9 +35,17 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             .iter()
             .any(|c| c.span.start <= at && at < c.span.end.max(c.span.start + 1))
     };
+    // "February: Talking Past Each Other": a section's heading that opens
+    // with its month.
+    let mut headings: Vec<usize> = cx.article.sections.iter().map(|s| s.span.line).collect();
+    headings.sort_unstable();
     let lines: Vec<(usize, &str)> = cx
         .lines()
-        .filter(|&(at, line)| !inside(at) && claimkit_parser::starts_like_entry(line))
+        .filter(|&(at, line)| {
+            !inside(at)
+                && claimkit_parser::starts_like_entry(line)
+                && headings.binary_search(&cx.span(at, at).line).is_err()
+        })
         .collect();
     if lines.len() < MIN_LINES {
         return;
