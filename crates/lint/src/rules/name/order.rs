@@ -177,7 +177,10 @@ fn is_person(line: &str, start: usize, end: usize) -> bool {
                 .take(8)
                 .any(|w| w.starts_with(char::is_lowercase) && TITLES.contains(&w))
     });
-    (title && ends) || VERBS.contains(&next) || appositive
+    // "said Ahn Ji-hoon, a senior fellow": a name right after a reporting
+    // verb.
+    let after_verb = VERBS.contains(&before.rsplit(' ').next().unwrap_or("")) && ends;
+    (title && ends) || VERBS.contains(&next) || appositive || after_verb
 }
 
 /// Titles before a person's name, in lower case.
