@@ -35,9 +35,23 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     // For each pair: every use (offset, word as written, spelling side, the
     // proper name it stands in, if any).
     let mut found: BTreeMap<usize, Vec<Use<'_>>> = BTreeMap::new();
+    // Every word of the -ize/-ise family ("liberalization", "reorganised"):
+    // its use, and where its "z" or "s" stands.
+    let mut family: Vec<(Use<'_>, usize)> = Vec::new();
     for (start, line) in cx.lines() {
         let tokens = tokens(line);
         for (i, &(at, token)) in tokens.iter().enumerate() {
+            if let Some((side, letter)) = ize_side(token) {
+                if !inside(&quoted, start + at) {
+                    let word = Use {
+                        at: start + at,
+                        word: token,
+                        side,
+                        name: None,
+                    };
+                    family.push((word, letter));
+                }
+            }
             let forms = if token.is_ascii() {
                 // Every form is ASCII: an ASCII word of another length is
                 // none, and one of a form's length is lower-cased in place.
@@ -115,6 +129,136 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             );
         }
     }
+    family_outliers(cx, out, &family);
+}
+
+/// The words of the -ize/-ise family the document spells the other way
+/// from most of them: "liberalization" among "-ise" words, "reorganised"
+/// among "-ize" ones. Only words no listed pair knows are reported; the
+/// listed ones ("organization") count towards the document's way.
+fn family_outliers(cx: &Context<'_>, out: &mut Sink<'_>, family: &[(Use<'_>, usize)]) {
+    let count = |side: usize| family.iter().filter(|(u, _)| u.side == side).count();
+    let (z, s) = (count(0), count(1));
+    let document_side = if z >= 2 * s.max(1) {
+        Some(0)
+    } else if s >= 2 * z.max(1) {
+        Some(1)
+    } else {
+        None
+    };
+    // One word spelled both ways ("liberalisation", "liberalization"): the
+    // way it is spelled more often, or the document's, or the first.
+    let spelled_z = |(u, letter): &(Use<'_>, usize)| {
+        format!("{}z{}", &u.word[..*letter], &u.word[letter + 1..]).to_lowercase()
+    };
+    let mut words: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+    for entry in family {
+        words.entry(spelled_z(entry)).or_default()[entry.0.side] += 1;
+    }
+    let names = ["US", "UK"];
+    for entry in family {
+        let (u, letter) = entry;
+        let [zs, ss] = words[&spelled_z(entry)];
+        let kept_side = if zs > 0 && ss > 0 {
+            match zs.cmp(&ss) {
+                std::cmp::Ordering::Greater => 0,
+                std::cmp::Ordering::Less => 1,
+                std::cmp::Ordering::Equal => document_side.unwrap_or_else(|| {
+                    family
+                        .iter()
+                        .find(|e| spelled_z(e) == spelled_z(entry))
+                        .map_or(0, |e| e.0.side)
+                }),
+            }
+        } else {
+            match document_side {
+                Some(side) => side,
+                None => continue,
+            }
+        };
+        if u.side == kept_side || listed(u.word) {
+            continue;
+        }
+        let kept = &family
+            .iter()
+            .find(|e| {
+                e.0.side == kept_side && (zs == 0 || ss == 0 || spelled_z(e) == spelled_z(entry))
+            })
+            .expect("counted")
+            .0;
+        let span = cx.span(u.at, u.at + u.word.len());
+        let swapped = if kept_side == 0 { "z" } else { "s" };
+        let replacement = format!("{}{swapped}{}", &u.word[..*letter], &u.word[letter + 1..]);
+        let message = if zs > 0 && ss > 0 {
+            format!(
+                "“{}” is the {} spelling; the document uses the {} “{}” {}",
+                u.word,
+                names[1 - kept_side],
+                names[kept_side],
+                kept.word,
+                times([zs, ss][kept_side])
+            )
+        } else {
+            format!(
+                "“{}” is the {} spelling; the document spells words of its kind the {} way {}",
+                u.word,
+                names[1 - kept_side],
+                names[kept_side],
+                times(count(kept_side))
+            )
+        };
+        out.report(message, span)
+            .help(format!(
+                "write “{replacement}”, unless this is a proper name that keeps its own spelling"
+            ))
+            .related(
+                format!("{} spelling", names[kept_side]),
+                cx.span(kept.at, kept.at + kept.word.len()),
+            )
+            .fix(
+                format!("write “{replacement}”"),
+                Safety::Unsafe,
+                vec![Edit { span, replacement }],
+            );
+    }
+}
+
+/// Whether a listed pair knows `word`.
+fn listed(word: &str) -> bool {
+    FORMS.uses.contains_key(word.to_lowercase().as_str())
+}
+
+/// Whether `word` is of the -ize/-ise family, which side it spells (0: US
+/// "z", 1: UK "s") and at which byte its "z" or "s" stands: a lowercase
+/// word whose stem ends as such verbs' stems do ("liberal-", "organ-",
+/// "stabil-", "recogn-", "priorit-", "modern-"), so that "advertise", "compromise",
+/// "exercise" and "surprise" are none.
+fn ize_side(word: &str) -> Option<(usize, usize)> {
+    const SUFFIXES: [&str; 8] = ["ations", "ation", "ers", "er", "ing", "ed", "es", "e"];
+    const STEMS: [&str; 16] = [
+        "al", "ar", "an", "on", "il", "or", "at", "ic", "er", "gn", "im", "it", "et", "og", "rn",
+        "rd",
+    ];
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) || word.len() < 7 || word == "treatise" {
+        return None;
+    }
+    for suffix in SUFFIXES {
+        let Some(head) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        let side = match head.as_bytes().last() {
+            Some(b'z') => 0,
+            Some(b's') => 1,
+            _ => continue,
+        };
+        let letter = head.len() - 1;
+        let stem = head[..letter].strip_suffix('i')?;
+        if stem.len() >= 3 && STEMS.iter().any(|e| stem.ends_with(e)) {
+            return Some((side, letter));
+        }
+        return None;
+    }
+    None
 }
 
 /// One use of a spelling.
