@@ -947,12 +947,19 @@ pub(crate) fn starts_like_entry(line: &str) -> bool {
 /// month with no day or year, a colon, and a phrase of two to eight words
 /// in title case with no full stop (a list item is left an entry).
 fn is_month_heading(text: &str) -> bool {
-    let Some((month, rest)) = text.split_once(": ") else {
+    // The month's colon comes within its first ten bytes ("September: ").
+    let Some(colon) = text
+        .get(..text.len().min(12))
+        .and_then(|head| head.find(": "))
+    else {
         return false;
     };
+    let (month, rest) = (&text[..colon], &text[colon + 2..]);
+    if rest.len() > 120 || crate::date::month_number(month).is_none() {
+        return false;
+    }
     let words: Vec<&str> = rest.split_whitespace().collect();
-    crate::date::month_number(month).is_some()
-        && (2..=8).contains(&words.len())
+    (2..=8).contains(&words.len())
         && !rest.trim_end().ends_with(['.', ';', ','])
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)

@@ -280,7 +280,7 @@ pub(super) fn is_common(word: &str) -> bool {
 }
 
 /// Capitalized words that are not names (months aside), so "South Korea" is never a reversed "Korea South".
-const COMMON: &[&str] = &[
+pub(super) const COMMON: &[&str] = &[
     "The",
     "A",
     "An",

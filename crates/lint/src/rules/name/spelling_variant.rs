@@ -28,12 +28,13 @@
 //! Unsafe: two people may really have names a letter apart, so a person
 //! must check each change.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
 
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
 use crate::edit_distance::edit_distance;
-use crate::rules::name::order::{is_common, TITLES, VERBS};
+use crate::rules::name::order::{COMMON, TITLES, VERBS};
 use crate::rules::Sink;
 
 /// Shortest name compared: shorter ones ("Kim", "Park", "Lee") are often
@@ -59,7 +60,7 @@ struct Word<'a> {
 }
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
-    let mut words: BTreeMap<&str, Word<'_>> = BTreeMap::new();
+    let mut words: HashMap<&str, Word<'_>> = HashMap::new();
     for quotation in &cx.article.quotations {
         let Some(speaker) = &quotation.speaker else {
             continue;
@@ -73,7 +74,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
     read_words(cx, &mut words);
     // A name with a neighbour may be a person's by the other spelling's
     // evidence: "Rui Alburquerque" beside "Minister Rui Albuquerque".
-    let names: Vec<&str> = words
+    let mut names: Vec<&str> = words
         .iter()
         .filter(|(w, word)| {
             (word.person || !word.neighbours.is_empty())
@@ -82,6 +83,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         })
         .map(|(&w, _)| w)
         .collect();
+    // In a stable order: the map's is not.
+    names.sort_unstable();
     for (a, b) in close_pairs(&names) {
         let (wa, wb) = (&words[a], &words[b]);
         // Two people: each spelling has its own given name or surname.
@@ -142,7 +145,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
 /// a title or a reporting verb marks one as a person's name, and the
 /// capitalized words beside it. A line break joins two words; a blank line
 /// does not.
-fn read_words<'a>(cx: &Context<'a>, words: &mut BTreeMap<&'a str, Word<'a>>) {
+fn read_words<'a>(cx: &Context<'a>, words: &mut HashMap<&'a str, Word<'a>>) {
     // The word before, as written, and the name it was (if it was one and
     // could be a clause's subject: "Kettleman said", not "in London
     // announced").
@@ -162,28 +165,40 @@ fn read_words<'a>(cx: &Context<'a>, words: &mut BTreeMap<&'a str, Word<'a>>) {
             if raw.is_empty() {
                 continue;
             }
-            let lead = raw.len() - raw.trim_start_matches(OPENING).len();
-            let bare = raw[lead..].trim_end_matches(|c: char| !c.is_alphabetic());
-            let bare = claimkit_parser::without_possessive(bare);
-            let name = Some(bare).filter(|w| is_name(w) && !is_title(w) && !is_common(w));
+            // Most words are lower case: no name, and nothing to trim.
+            let lower = raw.as_bytes()[0].is_ascii_lowercase();
+            let lead = if lower {
+                0
+            } else {
+                raw.len() - raw.trim_start_matches(OPENING).len()
+            };
+            let name = if lower {
+                None
+            } else {
+                let bare = raw[lead..].trim_end_matches(|c: char| !c.is_alphabetic());
+                let bare = claimkit_parser::without_possessive(bare);
+                Some(bare).filter(|w| is_name(w) && !is_title(w) && !is_common(w))
+            };
             // Whether this use stands after a title, itself or through the
             // given name between ("Mr. Sunil Abeyratne").
             let mut titled = false;
             if let Some((before, before_name)) = previous {
-                let after_verb = VERBS.contains(&raw.trim_end_matches([',', '.']));
-                if let (Some(before_name), true) = (before_name.filter(|_| subject), after_verb) {
-                    words.entry(before_name).or_default().person = true;
+                if let Some(before_name) = before_name.filter(|_| subject) {
+                    if VERBS.contains(&raw.trim_end_matches([',', '.'])) {
+                        words.entry(before_name).or_default().person = true;
+                    }
                 }
-                // Only what touches: "Ruth Abernethy", not "Ruth, Abernethy".
-                let touching = before.ends_with(|c: char| c.is_alphabetic()) && lead == 0;
-                if let (Some(before_name), Some(name), true) = (before_name, name, touching) {
-                    add_neighbour(words.entry(before_name).or_default(), name);
-                    add_neighbour(words.entry(name).or_default(), before_name);
+                if let Some(name) = name {
+                    // Only what touches: "Ruth Abernethy", not "Ruth, Abernethy".
+                    let touching = before.ends_with(|c: char| c.is_alphabetic()) && lead == 0;
+                    if let (Some(before_name), true) = (before_name, touching) {
+                        add_neighbour(words.entry(before_name).or_default(), name);
+                        add_neighbour(words.entry(name).or_default(), before_name);
+                    }
+                    titled = is_title(before.trim_start_matches(OPENING).trim_end_matches(','))
+                        || (touching && previous_titled);
                 }
-                titled = is_title(before.trim_start_matches(OPENING).trim_end_matches(','))
-                    || (touching && previous_titled);
             }
-            titled &= name.is_some();
             if let Some(name) = name {
                 let word = words.entry(name).or_default();
                 word.person |= titled;
@@ -228,9 +243,34 @@ fn is_name(word: &str) -> bool {
 
 /// A title before a name ("Ms", "Mr.", "Senator", "Commissioner").
 fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    TITLES.contains(&lower.as_str()) || MORE_TITLES.contains(&lower.as_str())
+    // Titles are short ASCII words: others are not lower-cased to look.
+    const LONGEST: usize = 16;
+    if word.len() > LONGEST || !word.is_ascii() {
+        return false;
+    }
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or("");
+    LOOKUP.titles.contains(lower)
 }
+
+/// Whether a capitalized word is a common word or a month, never a name.
+fn is_common(word: &str) -> bool {
+    LOOKUP.common.contains(word) || claimkit_parser::date::month_number(word).is_some()
+}
+
+/// The word lists as sets: every capitalized word of a text is looked up.
+struct Lookup {
+    titles: HashSet<&'static str>,
+    common: HashSet<&'static str>,
+}
+
+static LOOKUP: LazyLock<Lookup> = LazyLock::new(|| Lookup {
+    titles: TITLES.iter().chain(MORE_TITLES).copied().collect(),
+    common: COMMON.iter().copied().collect(),
+});
 
 /// Titles before a name that `name/order` does not need: there two
 /// capitalized words after one are read as a name in either order.
