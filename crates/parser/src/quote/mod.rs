@@ -3263,15 +3263,46 @@ impl Attribution<'_> {
             let pair = format!("{} {}", words[words.len() - 2], last).lower();
             DOCUMENT_WORDS.contains(&pair.as_str())
         };
-        // Not "said the inquiry would ask": a reported clause's subject.
-        let opens_phrase = words[0].starts_with(char::is_uppercase)
-            || matches!(
-                words[0],
+        // "produced a joint statement pledging": the document, from its
+        // article; not "said the inquiry would ask", a reported clause's
+        // subject.
+        let determiner = |w: &&str| {
+            matches!(
+                *w,
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
-            );
-        if (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5 && opens_phrase {
+            )
+        };
+        let from = if words[0].starts_with(char::is_uppercase) {
+            Some(0)
+        } else {
+            words.iter().rposition(determiner).filter(|&d| {
+                d == 0
+                    || !matches!(
+                        words[d - 1],
+                        "said"
+                            | "says"
+                            | "told"
+                            | "tells"
+                            | "added"
+                            | "adds"
+                            | "wrote"
+                            | "writes"
+                            | "noted"
+                            | "notes"
+                            | "warned"
+                            | "warns"
+                            | "stated"
+                            | "states"
+                            | "argued"
+                            | "argues"
+                    )
+            })
+        };
+        if let Some(from) =
+            from.filter(|_| (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5)
+        {
             return Some(Speaker {
-                name: strip_article(&words.join(" ")),
+                name: strip_article(&words[from..].join(" ")),
                 role: None,
                 kind: SpeakerKind::Document,
                 resolved_from: None,
