@@ -53,6 +53,12 @@ pub fn page_number_aside(line: &str) -> (&str, Option<u32>) {
     chronology::page_number_aside(line)
 }
 
+/// Whether `word` is the name of a country or of a country's state or
+/// province ("Iceland", "Slovenia", "Alberta"), as the attribution knows them.
+pub fn is_state_name(word: &str) -> bool {
+    quote::is_state_name(word)
+}
+
 /// Whether a line starts like a chronology entry: a date or a time of day
 /// followed by a separator ("May 3, 2020: ...", "- 7 August 1965 – ..."),
 /// after any list marker, also when the date is damaged.

@@ -220,6 +220,11 @@ pub(crate) fn read(
     (quotations, stray_marks)
 }
 
+/// Whether `word` is a listed country's or state's name.
+pub(crate) fn is_state_name(word: &str) -> bool {
+    STATES.binary_search(&word).is_ok()
+}
+
 /// Whether a heading opens a list of references ("References", "Notes",
 /// "Sources", "Bibliography", "Further reading").
 fn is_references_heading(text: &str) -> bool {
@@ -605,7 +610,11 @@ fn short_after_determiner(before: &str, inner: &str) -> bool {
     // infinitive, quoted.
     let infinitive = last == "to"
         && before.ends_with(char::is_whitespace)
-        && inner.split_whitespace().count() == 1;
+        && inner.split_whitespace().count() == 1
+        && matches!(
+            last_word(before.trim_end().strip_suffix("to").unwrap_or("")),
+            "agree" | "agrees" | "agreed" | "agreeing"
+        );
     (determiner && inner.split_whitespace().count() <= 3 || infinitive)
         && !inner.trim_end().ends_with(['.', '!', '?', ',', ';'])
 }
@@ -712,8 +721,14 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<(Speaker, usize)>
         let subject = prefix[phrase_end + 2..cue_start].trim_start();
         // "the ministry will propose a 7% increase, a compromise one of
         // them described as": a clause of its own is nearer.
-        let first = subject.split(' ').next().unwrap_or("");
-        let group = matches!(first, "the" | "both" | "they" | "it" | "all")
+        let mut words = subject.split(' ');
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        // "the two sides", "both", "they": the parties the source speaks
+        // for; not "the minister said", a speaker of its own.
+        let counted =
+            first == "the" && matches!(second, "two" | "three" | "four" | "two," | "both");
+        let group = (counted || matches!(first, "both" | "they" | "all"))
             && !subject.contains(',')
             && !subject
                 .split(' ')
@@ -772,10 +787,6 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
         let w = w.trim_end_matches([',', ';']);
         lexicon::is_role_title(w) || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
     })?;
-    // "as prime minister; she pledges": another clause's person.
-    if words[k].ends_with(';') {
-        return None;
-    }
     let mut from = k;
     while from > 0 && words[from - 1].starts_with(|c: char| c.is_uppercase()) {
         from -= 1;
@@ -789,18 +800,41 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
         from -= 1;
     }
     // "In his letter to the prime minister he writes": a person after a
-    // preposition (past an adjective or two and an article) is no subject
-    // the pronoun stands for.
+    // preposition (past an adjective or two and an article), when a "his"
+    // or "her" before it already stands for the pronoun's person, is no
+    // subject the pronoun stands for; nor is "as prime minister; she
+    // pledges", another clause's person.
+    let possessive = words[..from]
+        .iter()
+        .any(|w| matches!(w.lower().as_str(), "his" | "her"));
     let mut lead = from;
     while lead > 0 && from - lead < 3 {
         let word = words[lead - 1].lower();
-        if PREPOSITIONS.contains(&word.as_str())
+        let preposition = PREPOSITIONS.contains(&word.as_str())
             || matches!(
                 word.as_str(),
                 "about" | "against" | "toward" | "towards" | "under" | "over" | "into"
-            )
-        {
+            );
+        if preposition && possessive {
             return None;
+        }
+        if word.as_str() == "as" && words[k].ends_with(';') {
+            // "named Ana Duarte as prime minister; she": the person named
+            // before "as", when there is one.
+            let named: Vec<&str> = words[..lead - 1]
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .copied()
+                .collect();
+            if named.len() < 2 {
+                return None;
+            }
+            let name: Vec<&str> = named.into_iter().rev().collect();
+            return Some(Speaker {
+                resolved_from: Some(pronoun.to_string()),
+                ..classify(&name.join(" "), None)
+            });
         }
         if !words[lead - 1].starts_with(char::is_lowercase) || word.ends_with(',') {
             break;
@@ -1207,7 +1241,7 @@ fn subject_words(before: &str) -> Vec<&str> {
         let participle = set_off
             && words.first().is_some_and(|w| {
                 (w.len() > 4 && w.ends_with("ed"))
-                    || (w.len() > 5 && w.ends_with("ing"))
+                    || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
                     || matches!(
                         *w,
                         "sent"
@@ -3272,7 +3306,30 @@ impl Attribution<'_> {
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
             )
         };
-        let from = if words[0].starts_with(char::is_uppercase) {
+        let reported = words.iter().any(|w| {
+            matches!(
+                *w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "wrote"
+                    | "writes"
+                    | "noted"
+                    | "notes"
+                    | "warned"
+                    | "warns"
+                    | "stated"
+                    | "states"
+                    | "argued"
+                    | "argues"
+            )
+        });
+        let from = if reported {
+            None
+        } else if words[0].starts_with(char::is_uppercase) {
             Some(0)
         } else {
             words.iter().rposition(determiner).filter(|&d| {

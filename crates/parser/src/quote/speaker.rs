@@ -2,7 +2,7 @@
 //! phrases, and where a sentence starts.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -885,11 +885,22 @@ pub(super) fn person_subject(
                 }
             }
         }
-        let phrase = &clause[..clause.find(noun)? + noun.len()];
+        // "A senior South Korean trade official": the article in lower
+        // case, the names as written; one described is an unnamed source.
+        let phrase = clause[..clause.find(noun)? + noun.len()].trim_end_matches(',');
+        let unnamed = matches!(first, "A" | "An");
+        let name = match phrase.split_once(' ') {
+            Some((article, rest)) => format!("{} {rest}", article.to_lowercase()),
+            None => phrase.to_lowercase(),
+        };
         return Some(Speaker {
-            name: phrase.trim_end_matches(',').to_lowercase(),
+            name,
             role: None,
-            kind: SpeakerKind::Person,
+            kind: if unnamed {
+                SpeakerKind::UnnamedSource
+            } else {
+                SpeakerKind::Person
+            },
             resolved_from: None,
         });
     }
@@ -956,19 +967,21 @@ pub(super) fn person_subject(
 }
 
 /// Names the document writes after a given name or a title ("Jonathan
-/// Whitlock", "President Gil Tae-hwan"), each looked up once: a one-word
-/// subject ("Whitlock ordered ...") is a person's when the document names
-/// the person so anywhere, also in a paragraph or entry no quotation
-/// brought the attribution to read.
+/// Whitlock", "President Gil Tae-hwan"): a one-word subject ("Whitlock
+/// ordered ...") is a person's when the document names the person so
+/// anywhere, also in a paragraph or entry no quotation brought the
+/// attribution to read. The document is read once, the first time it is
+/// asked, so the cost stays linear however many names are asked about.
 #[derive(Default)]
 pub(crate) struct NamedInFull<'d> {
     document: &'d str,
-    seen: HashMap<String, bool>,
+    named: Option<HashSet<&'d str>>,
 }
 
 impl std::fmt::Debug for NamedInFull<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "NamedInFull({} names looked up)", self.seen.len())
+        let known = self.named.as_ref().map_or(0, HashSet::len);
+        write!(f, "NamedInFull({known} names)")
     }
 }
 
@@ -976,47 +989,164 @@ impl<'d> NamedInFull<'d> {
     pub(super) fn new(document: &'d str) -> Self {
         NamedInFull {
             document,
-            seen: HashMap::new(),
+            named: None,
         }
     }
 
     /// Whether the document writes `name` after a given name or a title.
     pub(super) fn holds(&mut self, name: &str) -> bool {
-        if let Some(&known) = self.seen.get(name) {
-            return known;
-        }
         let document = self.document;
-        let known = memchr::memmem::find_iter(document.as_bytes(), name.as_bytes()).any(|at| {
-            let ends = !document[at + name.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            let Some(before) = document[..at].strip_suffix([' ', '\n']) else {
-                return false;
-            };
-            // "[Tomas Ekdahl](/wiki/...)", "**Rowena Pike**": markup aside.
-            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
-            let word = word.trim_start_matches(['[', '(', '*', '_', '"', '“']);
-            ends && (is_title_word(word) || is_given_name(word))
-        });
-        // A bounded memory: a long text names many people.
-        if self.seen.len() >= CLASSIFIED {
-            self.seen.clear();
-        }
-        self.seen.insert(name.to_string(), known);
-        known
+        self.named
+            .get_or_insert_with(|| named_in_full(document))
+            .contains(name)
     }
 }
 
+/// The capitalized words of `document` written after a title ("President
+/// Gil") or a given name ("Jonathan Whitlock"). A given name is a
+/// capitalized word of letters that the document never writes in lower
+/// case ("Will", "Core", "Early" are words) and that names no place or
+/// storm ("South Korea", "Hurricane Maria"); a word the document writes in
+/// lower case ("Analysts") is no name either.
+fn named_in_full(document: &str) -> HashSet<&str> {
+    let mut lower: HashSet<&str> = HashSet::new();
+    let mut titled: HashSet<&str> = HashSet::new();
+    let mut after_given: Vec<(&str, &str)> = Vec::new();
+    // Words written after a place's or a body's preposition or article
+    // ("in Gaza", "over Saudi Aramco", "the Kremlin"): no person's.
+    let mut placed: HashSet<&str> = HashSet::new();
+    let mut previous: Option<&str> = None;
+    let mut before_previous: Option<&str> = None;
+    // A headline's words are all capitalized ("Will Scotland Vote Again?",
+    // "Wall Street Analysts Expect ..."): no name is read from one.
+    let words = document
+        .lines()
+        .filter(|line| !is_headline(line))
+        .flat_map(str::split_ascii_whitespace);
+    for raw in words {
+        // "[Tomas Ekdahl](/wiki/...)", "**Rowena Pike**": markup aside.
+        let word = raw.trim_start_matches(['[', '(', '*', '_', '"', '“']);
+        // The name, up to what follows it ("Ekdahl](/wiki/...)", "Pike,").
+        let end = word
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+            .unwrap_or(word.len());
+        let bare = crate::text::without_possessive(word[..end].trim_end_matches(['-', '\'', '’']));
+        let place = |w: Option<&str>| w.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w));
+        if bare.starts_with(|c: char| c.is_ascii_lowercase()) {
+            lower.insert(bare);
+        } else if let Some(before) = previous {
+            if bare.len() >= 2 && bare.starts_with(char::is_uppercase) {
+                if place(Some(before)) {
+                    placed.insert(bare);
+                } else if is_title_word(before) {
+                    titled.insert(bare);
+                } else if is_given_name(before) {
+                    if place(before_previous) {
+                        placed.insert(bare);
+                    } else {
+                        after_given.push((before, bare));
+                    }
+                }
+            }
+        }
+        before_previous = previous;
+        // Only a word that ends where its name does, or a title's full
+        // stop ("Mr."), stands before one.
+        let whole = word.len() == bare.len() || word.strip_suffix('.') == Some(bare);
+        previous = (whole && !bare.is_empty()).then_some(word);
+    }
+    let is_word = |w: &str| lower.contains(w.to_lowercase().as_str());
+    let mut named: HashSet<&str> = titled.into_iter().filter(|w| !is_word(w)).collect();
+    for (given, name) in after_given {
+        if !is_word(given)
+            && !is_word(name)
+            && !placed.contains(name)
+            && crate::date::month_number(name).is_none()
+        {
+            named.insert(name);
+        }
+    }
+    named
+}
+
+/// A line in title case with no full stop: a headline or a heading.
+fn is_headline(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let capitalized = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    line.len() < 120 && words >= 2 && !line.ends_with('.') && capitalized * 3 >= words * 2
+}
+
 /// "Jonathan", "Rowena": a capitalized word of letters that opens no
-/// sentence ("The", "In") and is no title.
+/// sentence ("The", "In"), is no title and names no place ("South").
 fn is_given_name(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase)
         && word.len() >= 3
-        && chars.all(|c| c.is_lowercase() || c == '-')
+        && chars.all(char::is_lowercase)
         && !SENTENCE_OPENERS.contains(&word)
+        && !PLACE_WORDS.contains(&word)
 }
+
+/// Words before a place's or a body's name ("in Gaza", "over Saudi
+/// Aramco"), seldom before a person's.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "the", "in", "of", "at", "from", "over", "across", "into", "near", "on", "to", "The",
+];
+
+/// Capitalized words before a place's or a storm's name, and a question's
+/// first words, never a given name.
+const PLACE_WORDS: &[&str] = &[
+    "Can",
+    "Could",
+    "Core",
+    "Did",
+    "Does",
+    "Has",
+    "Have",
+    "Is",
+    "May",
+    "Might",
+    "Must",
+    "Should",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Cape",
+    "Central",
+    "Cyclone",
+    "Eastern",
+    "Fort",
+    "Great",
+    "Greater",
+    "Gulf",
+    "Hurricane",
+    "Lake",
+    "Lower",
+    "Mount",
+    "New",
+    "North",
+    "Northern",
+    "Operation",
+    "Port",
+    "River",
+    "Royal",
+    "Saint",
+    "San",
+    "Santa",
+    "South",
+    "Southern",
+    "Storm",
+    "Typhoon",
+    "Upper",
+    "West",
+    "Western",
+    "East",
+];
 
 /// "President", "Dr.", "Senator": a title before a name.
 fn is_title_word(word: &str) -> bool {
@@ -1050,7 +1180,25 @@ fn one_of_group(clause: &str) -> Option<Speaker> {
         if !opens || !word.starts_with(char::is_lowercase) || word.ends_with(',') {
             return None;
         }
-        if k > 0 && finite_verb_after(&rest[end..]) {
+        let group = word.trim_end_matches(',').lower();
+        let people = is_person_noun(&group)
+            || matches!(
+                group.as_str(),
+                "crew"
+                    | "crews"
+                    | "staff"
+                    | "team"
+                    | "family"
+                    | "delegation"
+                    | "passengers"
+                    | "hostages"
+                    | "residents"
+                    | "workers"
+                    | "survivors"
+                    | "victims"
+                    | "students"
+            );
+        if k > 0 && people && finite_verb_after(&rest[end..]) {
             return Some(Speaker {
                 name: format!("one of {}", &rest[..end]),
                 role: None,

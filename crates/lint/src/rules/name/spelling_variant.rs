@@ -28,7 +28,7 @@
 //! Unsafe: two people may really have names a letter apart, so a person
 //! must check each change.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::context::Context;
@@ -40,6 +40,9 @@ use crate::rules::Sink;
 /// Shortest name compared: shorter ones ("Kim", "Park", "Lee") are often
 /// two people's.
 const MIN_CHARS: usize = 5;
+/// Longest name compared: a longer word is no name, and its spellings
+/// with letters deleted would be many.
+const MAX_CHARS: usize = 24;
 /// Names at least this long may be two letters apart ("El-Khatib",
 /// "El-Khateeb").
 const LONG_CHARS: usize = 8;
@@ -57,6 +60,9 @@ struct Word<'a> {
     /// The capitalized words right before and after its uses ("Ruth" of
     /// "Ruth Abernethy"), titles aside.
     neighbours: BTreeSet<&'a str>,
+    /// Whether some use stands after a place's preposition or an article
+    /// ("in Ireland", "the Labour"): a place's or a body's name.
+    placed: bool,
 }
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
@@ -79,12 +85,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         .filter(|(w, word)| {
             (word.person || !word.neighbours.is_empty())
                 && !word.uses.is_empty()
-                && w.chars().count() >= MIN_CHARS
+                && (MIN_CHARS..=MAX_CHARS).contains(&w.chars().count())
         })
         .map(|(&w, _)| w)
         .collect();
     // In a stable order: the map's is not.
     names.sort_unstable();
+    // Each spelling that may be a misspelling, with the spelling it
+    // misspells: the most used of those it is close to.
+    let mut flagged_by: BTreeMap<&str, &str> = BTreeMap::new();
     for (a, b) in close_pairs(&names) {
         let (wa, wb) = (&words[a], &words[b]);
         // Two people: each spelling has its own given name or surname.
@@ -97,21 +106,29 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
             .neighbours
             .intersection(&wb.neighbours)
             .any(|n| words.get(n).is_some_and(|w| w.person));
-        if two_people || !(wa.person || shared) || !(wb.person || shared) {
-            continue;
-        }
-        // A word the text also writes in lower case is a word, not a name:
-        // "Assistance", "Departmental".
-        if written_lower(cx.text, a) || written_lower(cx.text, b) {
+        // A place or a body: "in Ireland", "the Labour".
+        let placed = wa.placed || wb.placed;
+        if two_people || placed || !(wa.person || shared) || !(wb.person || shared) {
             continue;
         }
         let a_kept = wa.uses.len() > wb.uses.len()
             || (wa.uses.len() == wb.uses.len() && wa.uses[0] < wb.uses[0]);
-        let (kept, kept_word, flagged, flagged_word) = if a_kept {
-            (a, wa, b, wb)
-        } else {
-            (b, wb, a, wa)
-        };
+        let (kept, flagged) = if a_kept { (a, b) } else { (b, a) };
+        let better = flagged_by
+            .get(flagged)
+            .is_none_or(|other| words[*other].uses.len() < words[kept].uses.len());
+        if better {
+            flagged_by.insert(flagged, kept);
+        }
+    }
+    // A word the text also writes in lower case is a word, not a name:
+    // "Assistance", "Departmental". The text is read once for all of them.
+    let lower = written_lower(cx.text, flagged_by.iter().flat_map(|(a, b)| [*a, *b]));
+    for (&flagged, &kept) in &flagged_by {
+        if lower.contains(&flagged.to_lowercase()) || lower.contains(&kept.to_lowercase()) {
+            continue;
+        }
+        let (kept_word, flagged_word) = (&words[kept], &words[flagged]);
         let kept_span = cx.span(kept_word.uses[0], kept_word.uses[0] + kept.len());
         let how = if kept_word.uses.len() == flagged_word.uses.len() {
             format!("the document first writes “{kept}”")
@@ -200,8 +217,10 @@ fn read_words<'a>(cx: &Context<'a>, words: &mut HashMap<&'a str, Word<'a>>) {
                 }
             }
             if let Some(name) = name {
+                let placed = previous.is_some_and(|(before, _)| PLACE_WORDS.contains(&before));
                 let word = words.entry(name).or_default();
                 word.person |= titled;
+                word.placed |= placed;
                 word.uses.push(start + offset + lead);
             }
             // A name after a lower-case word ("in London") is no subject.
@@ -212,14 +231,17 @@ fn read_words<'a>(cx: &Context<'a>, words: &mut HashMap<&'a str, Word<'a>>) {
     }
 }
 
-/// Whether `text` holds `word` in lower case as a word of its own.
-fn written_lower(text: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    text.match_indices(&lower).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + lower.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Which of `words`, lower-cased, `text` writes in lower case as words of
+/// their own.
+fn written_lower<'a>(text: &str, words: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    let wanted: HashSet<String> = words.map(str::to_lowercase).collect();
+    if wanted.is_empty() {
+        return HashSet::new();
+    }
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(char::is_lowercase) && wanted.contains(*w))
+        .map(str::to_string)
+        .collect()
 }
 
 fn add_neighbour<'a>(word: &mut Word<'a>, neighbour: &'a str) {
@@ -227,6 +249,11 @@ fn add_neighbour<'a>(word: &mut Word<'a>, neighbour: &'a str) {
         word.neighbours.insert(neighbour);
     }
 }
+
+/// Words before a place's or a body's name, seldom before a person's.
+const PLACE_WORDS: &[&str] = &[
+    "the", "in", "at", "from", "over", "across", "into", "near", "on", "The",
+];
 
 /// Marks a word may open with: "(Senator", "“Lindqvist".
 const OPENING: &[char] = &['(', '[', '“', '‘', '"', '\'', '*', '_'];
@@ -293,6 +320,39 @@ const MORE_TITLES: &[&str] = &[
     "sergeant",
     "sir",
     "superintendent",
+];
+
+/// Given names that are one name transliterated two or more ways, each
+/// borne by many people.
+const TRANSLITERATED: &[&str] = &[
+    // And two parties' names: Australia's "Labor", Britain's "Labour".
+    "Labor",
+    "Labour",
+    "Abdallah",
+    "Abdullah",
+    "Ahmad",
+    "Ahmed",
+    "Aleksandr",
+    "Alexander",
+    "Catherine",
+    "Hasan",
+    "Hassan",
+    "Husain",
+    "Hussain",
+    "Hussein",
+    "Katherine",
+    "Mohamed",
+    "Mohammad",
+    "Mohammed",
+    "Muhammad",
+    "Muhammed",
+    "Phillip",
+    "Philip",
+    "Stephen",
+    "Steven",
+    "Youssef",
+    "Yousef",
+    "Yusuf",
 ];
 
 /// Pairs of `names` a letter apart (two for long names), each once, in a
@@ -368,7 +428,27 @@ fn close(name_a: &str, name_b: &str) -> bool {
     {
         return false;
     }
-    let limit = if short.len() >= LONG_CHARS { 2 } else { 1 };
+    // "Democratic", "Chinese": adjectives and nouns of a kind, not names;
+    // "Mohammad" and "Mohammed": one given name written two ways, often two
+    // people's.
+    let kind_word = |w: &str| {
+        ["ic", "ian", "ese", "ish", "ism"]
+            .iter()
+            .any(|end| w.ends_with(end))
+            || TRANSLITERATED.contains(&w)
+    };
+    // "Iceland" and "Ireland", "Slovakia" and "Slovenia": two places.
+    let place = |w: &str| claimkit_parser::is_state_name(w);
+    if kind_word(name_a) || kind_word(name_b) || place(name_a) || place(name_b) {
+        return false;
+    }
+    // Two letters apart only for long names of one part: "Jae-myung" and
+    // "Jae-yong" are two people's.
+    let limit = if short.len() >= LONG_CHARS && !name_a.contains('-') && !name_b.contains('-') {
+        2
+    } else {
+        1
+    };
     edit_distance(name_a, name_b) <= limit
 }
 
@@ -385,7 +465,18 @@ mod tests {
     fn tells_misspellings_from_other_names() {
         assert!(close("Abernethy", "Abernathy"));
         assert!(close("Kristoffer", "Kristofer"));
-        assert!(close("El-Khatib", "El-Khateeb"));
+        assert!(close("Rutherford-Osei", "Rutherford-Ossei"));
+        assert!(close("Lindqvist", "Lindquist"));
+        assert!(
+            !close("Jae-myung", "Jae-yong"),
+            "two letters in a hyphenated name"
+        );
+        assert!(!close("Iceland", "Ireland"), "two countries");
+        assert!(
+            !close("Mohammad", "Mohammed"),
+            "one given name, many people"
+        );
+        assert!(!close("Democratic", "Democrats"), "a word of a kind");
         assert!(!close("Edward", "Edwards"), "a family's s");
         assert!(!close("Australia", "Australian"), "a people's word");
         assert!(!close("Hanson", "Janson"), "another first letter");
