@@ -975,31 +975,102 @@ pub(super) fn person_subject(
 #[derive(Default)]
 pub(crate) struct NamedInFull<'d> {
     document: &'d str,
+    /// Every name, once the document has been read whole.
     named: Option<HashSet<&'d str>>,
+    /// The names looked up one by one before that.
+    seen: HashMap<String, bool>,
 }
 
 impl std::fmt::Debug for NamedInFull<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let known = self.named.as_ref().map_or(0, HashSet::len);
+        let known = self.named.as_ref().map_or(self.seen.len(), HashSet::len);
         write!(f, "NamedInFull({known} names)")
     }
 }
+
+/// How many names are looked up one by one (each a fast search of the
+/// document) before the document is read whole once: most documents ask
+/// about a few, and a long one about many costs no more than one reading.
+const LOOKED_UP: usize = 24;
 
 impl<'d> NamedInFull<'d> {
     pub(super) fn new(document: &'d str) -> Self {
         NamedInFull {
             document,
             named: None,
+            seen: HashMap::new(),
         }
     }
 
     /// Whether the document writes `name` after a given name or a title.
     pub(super) fn holds(&mut self, name: &str) -> bool {
         let document = self.document;
-        self.named
-            .get_or_insert_with(|| named_in_full(document))
-            .contains(name)
+        if let Some(named) = &self.named {
+            return named.contains(name);
+        }
+        if let Some(&known) = self.seen.get(name) {
+            return known;
+        }
+        if self.seen.len() >= LOOKED_UP {
+            return self
+                .named
+                .get_or_insert_with(|| named_in_full(document))
+                .contains(name);
+        }
+        let known = named_in_full_once(document, name);
+        self.seen.insert(name.to_string(), known);
+        known
     }
+}
+
+/// [`named_in_full`] for one name: its uses found by a fast search, each
+/// read as that reading reads it.
+fn named_in_full_once(document: &str, name: &str) -> bool {
+    let bytes = document.as_bytes();
+    let lower_somewhere = |word: &str| {
+        let lower = word.to_lowercase();
+        memchr::memmem::find_iter(bytes, lower.as_bytes())
+            .any(|at| word_alone(bytes, at, at + lower.len()))
+    };
+    if name.len() < 2 || crate::date::month_number(name).is_some() || lower_somewhere(name) {
+        return false;
+    }
+    let mut placed = false;
+    let mut by_title = false;
+    let mut givens: Vec<&str> = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, name.as_bytes()) {
+        if !word_alone(bytes, at, at + name.len()) {
+            continue;
+        }
+        let line_start = document[..at].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = document[at..].find('\n').map_or(document.len(), |k| at + k);
+        if is_headline(&document[line_start..line_end]) {
+            continue;
+        }
+        let mut before = document[line_start..at].split_ascii_whitespace().rev();
+        let Some(previous) = before.next() else {
+            continue;
+        };
+        if !document[..at].ends_with([' ', '\n']) {
+            continue;
+        }
+        let word = previous.trim_start_matches(['[', '(', '*', '_', '"', '“']);
+        if PLACE_PREPOSITIONS.contains(&word) {
+            placed = true;
+        } else if is_title_word(word) {
+            by_title = true;
+        } else if is_given_name(word) {
+            if before
+                .next()
+                .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+            {
+                placed = true;
+            } else {
+                givens.push(word);
+            }
+        }
+    }
+    by_title || !placed && givens.into_iter().any(|given| !lower_somewhere(given))
 }
 
 /// The capitalized words of `document` written after a title ("President
@@ -1009,8 +1080,7 @@ impl<'d> NamedInFull<'d> {
 /// storm ("South Korea", "Hurricane Maria"); a word the document writes in
 /// lower case ("Analysts") is no name either.
 fn named_in_full(document: &str) -> HashSet<&str> {
-    let mut lower: HashSet<&str> = HashSet::new();
-    let mut titled: HashSet<&str> = HashSet::new();
+    let mut titled: Vec<&str> = Vec::new();
     let mut after_given: Vec<(&str, &str)> = Vec::new();
     // Words written after a place's or a body's preposition or article
     // ("in Gaza", "over Saudi Aramco", "the Kremlin"): no person's.
@@ -1024,6 +1094,12 @@ fn named_in_full(document: &str) -> HashSet<&str> {
         .filter(|line| !is_headline(line))
         .flat_map(str::split_ascii_whitespace);
     for raw in words {
+        // Most words are lower case: nothing to read but their place.
+        if raw.as_bytes()[0].is_ascii_lowercase() {
+            before_previous = previous;
+            previous = Some(raw);
+            continue;
+        }
         // "[Tomas Ekdahl](/wiki/...)", "**Rowena Pike**": markup aside.
         let word = raw.trim_start_matches(['[', '(', '*', '_', '"', '“']);
         // The name, up to what follows it ("Ekdahl](/wiki/...)", "Pike,").
@@ -1032,14 +1108,12 @@ fn named_in_full(document: &str) -> HashSet<&str> {
             .unwrap_or(word.len());
         let bare = crate::text::without_possessive(word[..end].trim_end_matches(['-', '\'', '’']));
         let place = |w: Option<&str>| w.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w));
-        if bare.starts_with(|c: char| c.is_ascii_lowercase()) {
-            lower.insert(bare);
-        } else if let Some(before) = previous {
+        if let Some(before) = previous {
             if bare.len() >= 2 && bare.starts_with(char::is_uppercase) {
                 if place(Some(before)) {
                     placed.insert(bare);
                 } else if is_title_word(before) {
-                    titled.insert(bare);
+                    titled.push(bare);
                 } else if is_given_name(before) {
                     if place(before_previous) {
                         placed.insert(bare);
@@ -1055,6 +1129,16 @@ fn named_in_full(document: &str) -> HashSet<&str> {
         let whole = word.len() == bare.len() || word.strip_suffix('.') == Some(bare);
         previous = (whole && !bare.is_empty()).then_some(word);
     }
+    // Which of the words read as names the document also writes in lower
+    // case: all of them looked for in one pass.
+    let mut wanted: Vec<String> = titled
+        .iter()
+        .chain(after_given.iter().flat_map(|(given, name)| [given, name]))
+        .map(|w| w.to_lowercase())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let lower = written_lower(document, &wanted);
     let is_word = |w: &str| lower.contains(w.to_lowercase().as_str());
     let mut named: HashSet<&str> = titled.into_iter().filter(|w| !is_word(w)).collect();
     for (given, name) in after_given {
@@ -1069,8 +1153,41 @@ fn named_in_full(document: &str) -> HashSet<&str> {
     named
 }
 
+/// Which of `words` (lower case) `document` writes as words of their own,
+/// found with one automaton in one pass.
+fn written_lower(document: &str, words: &[String]) -> HashSet<String> {
+    let mut found = HashSet::new();
+    if words.is_empty() {
+        return found;
+    }
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(words)
+    else {
+        return found;
+    };
+    let bytes = document.as_bytes();
+    for m in automaton.find_iter(document) {
+        if word_alone(bytes, m.start(), m.end()) {
+            found.insert(words[m.pattern().as_usize()].clone());
+        }
+    }
+    found
+}
+
+/// Whether bytes `start..end` of `bytes` stand as a word of their own.
+fn word_alone(bytes: &[u8], start: usize, end: usize) -> bool {
+    let alone = |at: Option<&u8>| at.is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80);
+    alone(start.checked_sub(1).and_then(|k| bytes.get(k))) && alone(bytes.get(end))
+}
+
 /// A line in title case with no full stop: a headline or a heading.
 fn is_headline(line: &str) -> bool {
+    // Most lines are longer than any headline: nothing to count.
+    if line.len() >= 160 {
+        return false;
+    }
     let line = line.trim();
     let words = line.split_whitespace().count();
     let capitalized = line
