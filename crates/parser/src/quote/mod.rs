@@ -3332,28 +3332,7 @@ impl Attribution<'_> {
         } else if words[0].starts_with(char::is_uppercase) {
             Some(0)
         } else {
-            words.iter().rposition(determiner).filter(|&d| {
-                d == 0
-                    || !matches!(
-                        words[d - 1],
-                        "said"
-                            | "says"
-                            | "told"
-                            | "tells"
-                            | "added"
-                            | "adds"
-                            | "wrote"
-                            | "writes"
-                            | "noted"
-                            | "notes"
-                            | "warned"
-                            | "warns"
-                            | "stated"
-                            | "states"
-                            | "argued"
-                            | "argues"
-                    )
-            })
+            words.iter().rposition(determiner)
         };
         if let Some(from) =
             from.filter(|_| (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5)
