@@ -275,12 +275,17 @@ pub(super) const VERBS: &[&str] = &[
     "speaks",
 ];
 
+/// Whether a capitalized word is a common word or a month, never a name;
+/// looked up in a set, since the name rules ask it of every capitalized
+/// word of a text.
 pub(super) fn is_common(word: &str) -> bool {
-    COMMON.contains(&word) || claimkit_parser::date::month_number(word).is_some()
+    static COMMON_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| COMMON.iter().copied().collect());
+    COMMON_SET.contains(word) || claimkit_parser::date::month_number(word).is_some()
 }
 
 /// Capitalized words that are not names (months aside), so "South Korea" is never a reversed "Korea South".
-pub(super) const COMMON: &[&str] = &[
+const COMMON: &[&str] = &[
     "The",
     "A",
     "An",

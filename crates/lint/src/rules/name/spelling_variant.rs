@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 use crate::context::Context;
 use crate::diagnostic::{Edit, Safety};
 use crate::edit_distance::edit_distance;
-use crate::rules::name::order::{COMMON, TITLES, VERBS};
+use crate::rules::name::order::{is_common, TITLES, VERBS};
 use crate::rules::Sink;
 
 /// Shortest name compared: shorter ones ("Kim", "Park", "Lee") are often
@@ -280,24 +280,13 @@ fn is_title(word: &str) -> bool {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).unwrap_or("");
-    LOOKUP.titles.contains(lower)
+    TITLE_SET.contains(lower)
 }
 
-/// Whether a capitalized word is a common word or a month, never a name.
-fn is_common(word: &str) -> bool {
-    LOOKUP.common.contains(word) || claimkit_parser::date::month_number(word).is_some()
-}
-
-/// The word lists as sets: every capitalized word of a text is looked up.
-struct Lookup {
-    titles: HashSet<&'static str>,
-    common: HashSet<&'static str>,
-}
-
-static LOOKUP: LazyLock<Lookup> = LazyLock::new(|| Lookup {
-    titles: TITLES.iter().chain(MORE_TITLES).copied().collect(),
-    common: COMMON.iter().copied().collect(),
-});
+/// Both title lists as one set: every capitalized word's neighbour is
+/// looked up.
+static TITLE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| TITLES.iter().chain(MORE_TITLES).copied().collect());
 
 /// Titles before a name that `name/order` does not need: there two
 /// capitalized words after one are read as a name in either order.
