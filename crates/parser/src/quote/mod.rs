@@ -276,6 +276,20 @@ fn same_subject(between: &str, cue: &str) -> bool {
             .any(|w| w.starts_with(cue.split(' ').next().unwrap_or(cue)))
 }
 
+/// Whether the words between two quotations of a sentence are a verb with
+/// no subject of its own (“...,” and adds, “...”; “...” but then added
+/// that “...”): the cue comes right after the conjunction, past adverbs.
+fn no_subject(between: &str, cue: &str) -> bool {
+    let mut words = between
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c))
+        .split_whitespace();
+    let head = cue.split(' ').next().unwrap_or(cue);
+    matches!(words.next(), Some("and" | "but"))
+        && words
+            .find(|w| !(w.ends_with("ly") || matches!(*w, "then" | "later" | "also" | "again")))
+            .is_some_and(|w| w.trim_end_matches([',', ':']) == head)
+}
+
 /// Whether a quotation that names no speaker goes on with the one before it
 /// (“We did not walk away,” said Pieter van Dijk. “Our members ...”): it
 /// opens a sentence of its own words, and only the attribution of the
@@ -1789,12 +1803,14 @@ impl Attribution<'_> {
             if k == 0 && pair.open == first && speaker.is_none() && states(inner) {
                 speaker = opening_speaker(inner, &carried_speaker, &described);
             }
-            // “...,” and warned that “...”: a second verb of the same subject.
-            if pair.parent.is_none() && speaker.is_none() {
+            // “...,” and warned that “...”: a second verb of the same subject;
+            // “...,” and adds, “...”: a verb with no subject of its own has
+            // the one before, whatever the clause's words were read as.
+            if pair.parent.is_none() {
                 if let (Some(verb), Some((end, who, _))) = (&cue, &said) {
-                    if text
-                        .get(*end..pair.open)
-                        .is_some_and(|b| same_subject(b, verb))
+                    let between = text.get(*end..pair.open);
+                    if (speaker.is_none() && between.is_some_and(|b| same_subject(b, verb)))
+                        || between.is_some_and(|b| no_subject(b, verb))
                     {
                         speaker = Some(who.clone());
                     }
