@@ -1520,6 +1520,10 @@ struct Before {
     cue: Option<(usize, usize)>,
 }
 
+/// Words that open a short object or place between a cue and the words it
+/// introduces inside another quotation ("I told my staff, ‘...’").
+const OBJECT_OPENERS: &[&str] = &["a", "an", "in", "into", "my", "our", "the", "their", "to"];
+
 /// How many full names attribution keeps to know a surname by.
 const MAX_PEOPLE: usize = 64;
 
@@ -1992,10 +1996,17 @@ impl Attribution<'_> {
         // "She told me, ‘...’": at most an object pronoun between.
         let between = outer[end..].trim();
         // "said to me,", "say back,".
+        // "told my staff,", "wrote in the log,": a short object or place
+        // set off before the words.
         let object = matches!(
             between.trim_end_matches([',', ':']),
             "" | "me" | "us" | "him" | "her" | "them" | "you" | "to me" | "to us" | "back"
-        );
+        ) || (between.ends_with([',', ':'])
+            && between.split_whitespace().count() <= 4
+            && between
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| OBJECT_OPENERS.contains(&w)));
         if !object || cue_class(&outer[start..end]) == cues::Class::Source {
             return (None, None);
         }
@@ -2006,6 +2017,22 @@ impl Attribution<'_> {
             .split_whitespace()
             .skip_while(|w| matches!(*w, "And" | "But" | "So" | "and" | "but" | "so"))
             .collect();
+        // "On the Monday I told my staff": past a phrase of time or place
+        // that opens the sentence.
+        let opener = lead_words
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "I" | "We"))
+            .filter(|&k| {
+                k > 0
+                    && matches!(
+                        lead_words[0],
+                        "On" | "At" | "In" | "By" | "After" | "Before" | "Then"
+                    )
+                    && lead_words[1..k].iter().all(|w| !w.ends_with(['.', ';']))
+            })
+            .unwrap_or(0);
+        let lead_words = &lead_words[opener..];
         let first = lead_words.first().copied().unwrap_or("");
         // The subject's own words up to the cue: "I told her", "And I
         // always wanted to say back", "My mother used to say", not "I heard
