@@ -295,8 +295,10 @@ pub(super) const CONNECTORS: &[&str] = &[
     "of", "for", "and", "the", "de", "la", "del", "della", "der", "den", "du", "van", "von", "bin",
     "bint", "ibn", "al", "on", "at",
 ];
-pub(super) const PREPOSITIONS: &[&str] =
-    &["at", "in", "from", "of", "for", "with", "on", "to", "by"];
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "at", "in", "from", "of", "for", "with", "on", "to", "by", "within", "inside", "among",
+    "across",
+];
 /// Verbs that lead someone else to speak: "urged Seoul to say", "called on
 /// Tokyo to explain".
 pub(super) const CONTROL_VERBS: &[&str] = &[

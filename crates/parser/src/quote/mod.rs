@@ -3245,6 +3245,22 @@ impl Attribution<'_> {
                 }
             }
         }
+        // "Her warning that “...”": the words of the one the possessive
+        // stands for, read as its pronoun.
+        let possessive = match last {
+            "His" | "his" => Some("he"),
+            "Her" | "her" => Some("she"),
+            "Their" | "their" => Some("they"),
+            _ => None,
+        };
+        if let Some(pronoun) = possessive.filter(|_| words.len() == 1) {
+            return self
+                .resolve(pronoun, text, sentence, sentence_text)
+                .map(|s| Speaker {
+                    resolved_from: Some(last.to_string()),
+                    ..s
+                });
+        }
         if is_pronoun(last) {
             // A pronoun nobody fits is no speaker; never a name of its own.
             return self.resolve(last, text, sentence, sentence_text);
