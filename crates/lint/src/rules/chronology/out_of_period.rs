@@ -67,6 +67,11 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
 /// 2334 and after" names none).
 fn names_year_outside(text: &str, period: &Period) -> bool {
     let tail = text.trim_end_matches([')', '.', ' ']);
+    // "THE 1950s": a decade, named by its first year.
+    let tail = tail
+        .strip_suffix('s')
+        .filter(|t| t.ends_with('0'))
+        .unwrap_or(tail);
     let years: Vec<i32> = tail
         .rsplit(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—')))
         .next()
