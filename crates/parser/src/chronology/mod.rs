@@ -159,7 +159,31 @@ static HEADING: LazyLock<Regex> =
 /// ones are trimmed in code: a repeated Unicode class costs more to compile
 /// than a one-article run spends on everything else in this module.
 fn is_chronology_heading(text: &str) -> bool {
-    HEADING.is_match(text.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '_')))
+    let text = text.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
+    HEADING.is_match(without_annex_label(text))
+}
+
+/// A heading without the label of the annex or appendix it opens ("ANNEX:
+/// CHRONOLOGY OF KEY EVENTS", "Appendix B. Timeline", "Annex 2 – Key
+/// dates"): the label, an optional letter or number, then a colon, a full
+/// stop or a dash.
+fn without_annex_label(text: &str) -> &str {
+    let Some(word) = ["annex", "appendix"].iter().find(|w| {
+        text.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    }) else {
+        return text;
+    };
+    let rest = &text[word.len()..];
+    let rest = rest.trim_start_matches(' ');
+    // "B", "2", "IV": a short label before the punctuation.
+    let label = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let after = if label <= 3 { &rest[label..] } else { rest };
+    let punct = after.trim_start_matches(' ');
+    match punct.strip_prefix([':', '.', '–', '—', '-']) {
+        Some(heading) => heading.trim_start(),
+        None => text,
+    }
 }
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:chronology\s+|timeline\s+)?(?:was\s+)?(?:prepared|compiled|researched)\s+by\s+(.+?)\.?$").unwrap()
@@ -395,6 +419,58 @@ fn table_row<'a>(plain: &Plain<'a>) -> Option<(Plain<'a>, Kind)> {
     Some((inner, kind))
 }
 
+/// A row of a plain-text table whose columns a bar divides, with no bar
+/// at either end: a row whose first cell is a whole date is an entry, the
+/// text after the bar its text ("12 Jan 2024     | Dhal governorate
+/// declares ..."); in such a table (`in_table`), a row whose date cell is
+/// empty ("                | the third failed flood season.") goes on with
+/// the entry above, without its bar. Other lines are not rows.
+fn bar_row<'a>(plain: &Plain<'a>, in_table: bool) -> Option<(Plain<'a>, Kind)> {
+    let text = &plain.text;
+    if text.ends_with('|') {
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix('|') {
+        if !in_table || rest.contains('|') {
+            return None;
+        }
+        let at = text.len() - rest.trim_start().len();
+        return Some((plain.slice(at, text.len()), Kind::Text));
+    }
+    let bar = memchr::memchr(b'|', text.as_bytes())?;
+    let cell = text[..bar].trim_end();
+    let rest = &text[bar + 1..];
+    if cell.is_empty() || rest.contains('|') || rest.trim().is_empty() {
+        return None;
+    }
+    let text_at = text.len() - rest.trim_start().len();
+    let start = match date::parse(cell) {
+        Some(date) => Start {
+            date,
+            date_at: (0, cell.len()),
+            text_at,
+            alone: false,
+            problem: None,
+            furniture: None,
+        },
+        // "2025-04-17", "Setpember 3, 2009": a date cell as damaged or
+        // out of style as an entry's date may be, read as one before a colon.
+        None if cell.len() <= 40 && cell.bytes().any(|b| b.is_ascii_digit()) => {
+            let (start, problem) = repair::repair(&format!("{cell}: x"))?;
+            if start.date_at.1 > cell.len() || start.text_at != cell.len() + 2 {
+                return None;
+            }
+            Start {
+                text_at,
+                problem: Some(problem),
+                ..start
+            }
+        }
+        None => return None,
+    };
+    Some((plain.clone(), Kind::Entries(vec![start])))
+}
+
 /// Columns of white space that start `line` (a tab counts four).
 fn indent_of(line: &str) -> usize {
     line.chars()
@@ -411,6 +487,9 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     // The lines of paragraphs that open with a date, and whether with "On"
     // and a whole date.
     let mut dated_paragraphs: Vec<(usize, bool)> = Vec::new();
+    // Whether the lines above are rows of a plain-text table whose columns
+    // a bar divides ("12 Jan 2024     | Dhal governorate declares ...").
+    let mut bar_table = false;
     for line in &source.lines {
         if line.is_blank() {
             out.push(ClassifiedLine {
@@ -426,10 +505,18 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
         let mut plain = Plain::default();
         plain.push_markdown(line.text, line.start);
         let (plain, block) = strip_block_marker(plain.into_trimmed());
-        let (plain, kind, block) = match table_row(&plain) {
+        let bar = (block == Block::Plain)
+            .then(|| bar_row(&plain, bar_table))
+            .flatten();
+        bar_table = match &bar {
+            Some((_, kind)) => !matches!(kind, Kind::Text),
+            None => bar_table && is_rule(&plain.text),
+        };
+        let (plain, kind, block) = match (table_row(&plain), bar) {
             _ if block == Block::Quote => (plain, Kind::Text, block),
-            Some((row, kind)) => (row, kind, Block::TableRow),
-            None => {
+            (Some((row, kind)), _) => (row, kind, Block::TableRow),
+            (None, Some((row, kind))) => (row, kind, block),
+            (None, None) => {
                 let kind = if dateline_at.is_some_and(|at| (line.start..=line.end()).contains(&at))
                     || block != Block::ListItem && is_month_heading(&plain.text)
                 {
@@ -635,7 +722,7 @@ fn is_column_header(text: &str) -> bool {
         && (1..=8).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
-                || matches!(*w, "by" | "of" | "and" | "/" | "&")
+                || matches!(*w, "by" | "of" | "and" | "/" | "&" | "|")
         })
 }
 
@@ -657,7 +744,8 @@ fn is_rule(text: &str) -> bool {
     chars.next().is_some_and(|c| {
         "-=_*~—–".contains(c)
             && text.trim().len() >= 3 * c.len_utf8()
-            && chars.all(|d| d == c || d == ' ' || d == '\t')
+            // "----------+--------": where the columns meet.
+            && chars.all(|d| d == c || d == ' ' || d == '\t' || (c == '-' && matches!(d, '+' | '|')))
     })
 }
 
