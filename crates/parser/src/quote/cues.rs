@@ -109,6 +109,7 @@ pub(super) const CUES: &[Cue] = &[
     Cue { words: "arguing",               lemma: "argue",                 class: Class::Stance },
     Cue { words: "as quoted by",          lemma: "as quoted by",          class: Class::Source },
     Cue { words: "as reported by",        lemma: "as reported by",        class: Class::Source },
+    Cue { words: "as saying",            lemma: "as saying",            class: Class::Speech },
     Cue { words: "ask",                   lemma: "ask",                   class: Class::Speech },
     Cue { words: "asked",                 lemma: "ask",                   class: Class::Speech },
     Cue { words: "asking",                lemma: "ask",                   class: Class::Speech },

@@ -773,11 +773,8 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<(Speaker, usize)>
 /// The speaker a source phrase names: "according to a senior defense
 /// official", "per the ministry", "in the words of Kim Jong Un".
 fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
-    let phrase = rest
-        .trim_start()
-        .split([',', '.', ';', ':', '\u{1}', '“', '"', '('])
-        .next()
-        .unwrap_or("");
+    let rest = rest.trim_start();
+    let phrase = &rest[..phrase_end(rest)];
     let words: Vec<&str> = phrase.split_whitespace().take(10).collect();
     let first = *words.first()?;
     if first.starts_with(char::is_uppercase) {
@@ -790,6 +787,81 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
         return None;
     }
     Some(noun_phrase(&words))
+}
+
+/// Whether a speaker's name, read from words that open a sentence or a
+/// phrase, is no name at all: an article or a conjunction ("A banner
+/// reads", "But the question is"), a sentence adverb ("Separately, an
+/// official was quoted"), "Let me", a possessive, a number ("submission
+/// 17, says") or a lone letter.
+fn names_nobody(name: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "a",
+        "also",
+        "an",
+        "and",
+        "but",
+        "earlier",
+        "finally",
+        "first",
+        "here",
+        "however",
+        "indeed",
+        "instead",
+        "its",
+        "last",
+        "later",
+        "let",
+        "meanwhile",
+        "moreover",
+        "my",
+        "next",
+        "now",
+        "or",
+        "our",
+        "separately",
+        "so",
+        "still",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "this",
+        "those",
+        "today",
+        "yesterday",
+        "yet",
+        "your",
+    ];
+    let name = name.trim();
+    if name.contains(' ') || name.is_empty() {
+        return false;
+    }
+    name.bytes().all(|b| b.is_ascii_digit())
+        || name.chars().count() == 1
+        || FUNCTION_WORDS.contains(&name.lower().as_str())
+}
+
+/// Where the noun phrase that opens `text` ends: at a comma, a colon, a
+/// semicolon, a quotation or a parenthesis, or at a full stop that is no
+/// initial's ("the U.S. trade representative", "John F. Kennedy").
+fn phrase_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(k) = text[at..].find([',', '.', ';', ':', '\u{1}', '“', '"', '(']) {
+        let end = at + k;
+        let initial = bytes[end] == b'.'
+            && end > 0
+            && bytes[end - 1].is_ascii_uppercase()
+            && (end == 1 || !bytes[end - 2].is_ascii_alphabetic());
+        if !initial {
+            return end;
+        }
+        at = end + 1;
+    }
+    text.len()
 }
 
 /// The person a sentence names before its pronoun `pronoun` (the last word
@@ -1226,7 +1298,9 @@ fn subject_words(before: &str) -> Vec<&str> {
         }
         while words.len() > 1
             && words.last().is_some_and(|w| {
-                BETWEEN_SUBJECT_AND_CUE.contains(w) || (w.ends_with("ly") && w.len() > 4)
+                // "repeatedly", not "Vesely": an adverb is written in lower case.
+                BETWEEN_SUBJECT_AND_CUE.contains(w)
+                    || (w.ends_with("ly") && w.len() > 4 && w.starts_with(char::is_lowercase))
             })
         {
             words.pop();
@@ -2591,7 +2665,7 @@ impl Attribution<'_> {
 
     /// Remembers a person who speaks, for "he" and "she" after.
     fn remember(&mut self, speaker: &Option<Speaker>) {
-        if let Some(speaker) = speaker {
+        if let Some(speaker) = speaker.as_ref().filter(|s| !names_nobody(&s.name)) {
             // "Yoo Myung-hee’s bid", "But Lykke-Holm said": the person is
             // "Yoo Myung-hee", "Lykke-Holm".
             let bare = remembered_name(&speaker.name);
@@ -2693,7 +2767,7 @@ impl Attribution<'_> {
     /// a speaker's quotations under one name; `resolved_from` keeps the name
     /// as written.
     fn in_full(&self, speaker: Option<Speaker>) -> Option<Speaker> {
-        let mut s = speaker?;
+        let mut s = speaker.filter(|s| !names_nobody(&s.name))?;
         if s.kind == SpeakerKind::Person
             && !s.name.contains(' ')
             && s.name.starts_with(char::is_uppercase)
@@ -2836,10 +2910,23 @@ impl Attribution<'_> {
         text: &str,
         sentence: usize,
     ) -> Option<Speaker> {
+        // Where the cue stands in `text`.
+        let cue_at = sentence + before.len();
+        // "an official was quoted by Bloomberg as saying": the one quoted,
+        // not who quoted them.
+        let before = [
+            " was quoted ",
+            " were quoted ",
+            " was cited ",
+            " were cited ",
+        ]
+        .iter()
+        .find_map(|p| before.rfind(p))
+        .map_or(before, |k| &before[..=k]);
         // "A group of 22 scientists wrote to NOAA ..., describing": a
         // participle after a comma has the main clause's subject.
         let participle = before.trim_end().ends_with(',')
-            && text[sentence + before.len()..]
+            && text[cue_at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(|cue| cue.len() > 4 && cue.ends_with("ing"));
@@ -2857,7 +2944,7 @@ impl Attribution<'_> {
         // "The Inquiry further finds that on 11 June 2021 the control room
         // told": the subject of the clause after "that", past the date that
         // opens it.
-        let participle_cue = text[sentence + before.len()..]
+        let participle_cue = text[cue_at..]
             .split(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(|cue| cue.ends_with("ing"));
@@ -2890,7 +2977,7 @@ impl Attribution<'_> {
         }
         // "Officials in Gyeongwon spent the summer calling": who spent the
         // time is who speaks, not the time spent.
-        let gerund = text[sentence + before.len()..]
+        let gerund = text[cue_at..]
             .split(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(|cue| cue.len() > 4 && cue.ends_with("ing"));
