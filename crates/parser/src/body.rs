@@ -399,12 +399,16 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
                         || matches!(*w, "and" | "de" | "van" | "von" | "bin")
                 })
         };
+        // "| Born | 3 March 1958 |": a Markdown table (an infobox) ends
+        // with its last row, not mid-sentence.
+        let table = p.plain.text.starts_with('|') && p.plain.text.trim_end().ends_with('|');
         if p.role == Role::Text
             && open.is_none()
             && !ends_sentence(&p.plain.text)
             && !emphasized(source, &p.plain)
             && !capitals
             && !byline
+            && !table
             && !ends_with_credit(source, &p.plain)
         {
             open = Some(out.len());

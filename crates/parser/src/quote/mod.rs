@@ -935,10 +935,13 @@ fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
         .iter()
         .map(|w| w.trim_end_matches([',', ';']))
         .collect();
+    // "In a speech to the General Assembly ... he warned": a body whose
+    // name holds a title is no person "he" stands for.
     Some(Speaker {
         resolved_from: Some(pronoun.to_string()),
         ..noun_phrase(&phrase)
     })
+    .filter(|s| s.kind != SpeakerKind::Organization)
 }
 
 /// The people a sentence names with a title, wherever in it ("The bill
@@ -3334,19 +3337,41 @@ impl Attribution<'_> {
         }
         // "Her warning that “...”": the words of the one the possessive
         // stands for, read as its pronoun.
-        let possessive = match last {
+        // "His view of the post was summed up": the subject is his, when
+        // nothing after the possessive names anyone else.
+        let owner = words[0];
+        let possessive = match owner {
             "His" | "his" => Some("he"),
             "Her" | "her" => Some("she"),
             "Their" | "their" => Some("they"),
             _ => None,
         };
-        if let Some(pronoun) = possessive.filter(|_| words.len() == 1) {
-            return self
-                .resolve(pronoun, text, sentence, sentence_text)
-                .map(|s| Speaker {
-                    resolved_from: Some(last.to_string()),
-                    ..s
+        // Not "His ministry said", "her office": a body of theirs speaks.
+        let owned = words.len() <= 6
+            && words[1..]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) && !is_pronoun(w))
+            && !words[1..]
+                .iter()
+                .take_while(|w| !PREPOSITIONS.contains(w))
+                .any(|w| {
+                    let w = w.trim_end_matches([',', '’', '\'']);
+                    ORG_NOUNS.binary_search(&w).is_ok()
+                        || ORG_NOUNS.binary_search(&w.trim_end_matches('s')).is_ok()
+                        || ROLE_NOUNS.binary_search(&w).is_ok()
+                        || matches!(
+                            w,
+                            "spokesman" | "spokeswoman" | "spokesperson" | "lawyer" | "lawyers"
+                        )
                 });
+        if let Some(person) = possessive
+            .filter(|_| owned)
+            .and_then(|pronoun| self.resolve(pronoun, text, sentence, sentence_text))
+        {
+            return Some(Speaker {
+                resolved_from: Some(owner.to_string()),
+                ..person
+            });
         }
         if is_pronoun(last) {
             // A pronoun nobody fits is no speaker; never a name of its own.
