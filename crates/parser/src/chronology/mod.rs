@@ -1652,6 +1652,22 @@ impl<'s, 'l> Reader<'s, 'l> {
             self.title = Some(plain.text.to_string());
             self.heading_texts.push(plain.clone());
             self.period = period_in(self.source, plain);
+            // "THE 1940s" over a history in sections by decade, under a
+            // title that declares "1949-2024": the decade is the first
+            // section's, the title's period the chronology's.
+            if let (Some(decade), Some(whole)) = (&self.period, document_period) {
+                let heading = plain.text.trim();
+                let bare = heading
+                    .strip_prefix("THE ")
+                    .or_else(|| heading.strip_prefix("The "))
+                    .unwrap_or(heading);
+                let is_decade = bare.len() == 5
+                    && bare.ends_with("0s")
+                    && bare[..4].bytes().all(|b| b.is_ascii_digit());
+                if is_decade && whole.start <= decade.end && decade.start <= whole.end {
+                    self.period = Some(whole.clone());
+                }
+            }
             i += 1;
             last = i - 1;
             if let Some(next) =
