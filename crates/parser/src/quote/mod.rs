@@ -217,7 +217,69 @@ pub(crate) fn read(
     if let Some(last) = attribution.dangling.take() {
         quotations.push(last.unclosed(source));
     }
+    quoted_again(&mut quotations);
     (quotations, stray_marks)
+}
+
+/// How many of the last quotations with a speaker a quotation is compared
+/// with in [`quoted_again`]: the cost stays linear in the text.
+const QUOTED_AGAIN_REACH: usize = 64;
+
+/// Words quoted again that a recent quotation gave to its speaker ("The
+/// Minister told the House that the scheme had “never been stronger”." ...
+/// "I am asking whether “never been stronger” is a statement you would
+/// make"): when the words quoted again have no speaker of their own, or
+/// only the "I" who asks about them, they are still the first speaker's.
+fn quoted_again(quotations: &mut [Quotation]) {
+    let mut spoken: Vec<usize> = Vec::new();
+    for k in 0..quotations.len() {
+        let q = &quotations[k];
+        let mention = q.nested_in.is_none()
+            && q.role == QuoteRole::Statement
+            && match &q.speaker {
+                None => true,
+                // "I am asking whether “...” is": the asker mentions them;
+                // "I told her that “...”" says them again.
+                Some(s) => {
+                    matches!(s.resolved_from.as_deref(), Some("I" | "We"))
+                        && q.cue.as_deref().is_none_or(|c| c.starts_with("ask"))
+                }
+            };
+        let words = q.text.split_whitespace().count();
+        if mention && (2..=12).contains(&words) {
+            let needle = q
+                .text
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            // Words nobody is named for are taken back only a paragraph or
+            // two; the asker's "I" anywhere in a transcript.
+            let reach = if q.speaker.is_none() {
+                1500
+            } else {
+                usize::MAX
+            };
+            let at = q.span.start;
+            let earlier = spoken.iter().rev().find(|&&e| {
+                let e = &quotations[e];
+                at.saturating_sub(e.span.start) <= reach
+                    && e.text.len() >= needle.len()
+                    && e.text.to_lowercase().contains(&needle)
+                    && e.speaker.as_ref().map(|s| &s.name) != q.speaker.as_ref().map(|s| &s.name)
+            });
+            if let Some(&e) = earlier {
+                let (speaker, cue) = (quotations[e].speaker.clone(), quotations[e].cue.clone());
+                quotations[k].speaker = speaker;
+                quotations[k].cue = cue;
+                continue;
+            }
+        }
+        if quotations[k].speaker.is_some() && quotations[k].nested_in.is_none() {
+            spoken.push(k);
+            if spoken.len() > 2 * QUOTED_AGAIN_REACH {
+                spoken.drain(..QUOTED_AGAIN_REACH);
+            }
+        }
+    }
 }
 
 /// Whether `word` is a listed country's or state's name.
