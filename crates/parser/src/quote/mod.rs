@@ -906,6 +906,22 @@ fn names_nobody(name: &str) -> bool {
         || FUNCTION_WORDS.contains(&name.lower().as_str())
 }
 
+/// The document a sentence opens with ("The report goes further.", "This
+/// letter is dated 3 May."), for an "it" in the sentence after it.
+fn document_opening(sentence: &str) -> Option<Speaker> {
+    let mut words = sentence.split_whitespace();
+    let first = words.next()?;
+    let noun = words.next()?.trim_end_matches([',', '.', ';', ':']);
+    let lower = noun.lower();
+    (matches!(first, "The" | "This" | "That" | "Its") && DOCUMENT_WORDS.contains(&lower.as_str()))
+        .then(|| Speaker {
+            name: noun.to_string(),
+            role: None,
+            kind: SpeakerKind::Document,
+            resolved_from: None,
+        })
+}
+
 /// Where the noun phrase that opens `text` ends: at a comma, a colon, a
 /// semicolon, a quotation or a parenthesis, or at a full stop that is no
 /// initial's ("the U.S. trade representative", "John F. Kennedy").
@@ -3646,7 +3662,11 @@ impl Attribution<'_> {
                 while !text.is_char_boundary(back) {
                     back -= 1;
                 }
-                let before = sentence_start(text, back);
+                // A turn's label ("The CHAIR:") is no part of the sentence.
+                let mut before = sentence_start(text, back);
+                if (before..sentence).contains(&self.opening) {
+                    before = self.opening;
+                }
                 let previous = &text[before..sentence];
                 // "Gemba meets Secretary Clinton. They agree that ...": both.
                 let people = (lower == "they").then(|| people_in(previous));
@@ -3660,7 +3680,12 @@ impl Attribution<'_> {
                     _ => (before < sentence)
                         .then(|| sentence_subject(previous))
                         .flatten()
-                        .map(|n| classify(&n, None)),
+                        .map(|n| classify(&n, None))
+                        .or_else(|| {
+                            (lower == "it")
+                                .then(|| document_opening(previous))
+                                .flatten()
+                        }),
                 }
             }
             _ => return None,
