@@ -95,11 +95,17 @@ pub fn extract_indexed(index: &LineIndex<'_>) -> Article {
     }));
     sections.sort_by_key(|s| s.span.start);
 
-    let (quotations, stray_marks) = quote::read(source, &paragraphs, &found);
+    let metadata = metadata::read(source, &paragraphs);
+    // The one author a byline names is the "I" of the text's own narrative.
+    let author = match &metadata.authors[..] {
+        [one] => Some(one.name.as_str()),
+        _ => None,
+    };
+    let (quotations, stray_marks) = quote::read(source, &paragraphs, &found, author);
 
     Article {
         schema: ARTICLE_SCHEMA_ID.to_string(),
-        metadata: metadata::read(source, &paragraphs),
+        metadata,
         sections,
         figures: body::figures(source, &paragraphs),
         links,

@@ -32,6 +32,7 @@ pub(crate) fn read(
     source: &Source<'_>,
     paragraphs: &[Paragraph<'_>],
     found: &[Found<'_>],
+    author: Option<&str>,
 ) -> (Vec<Quotation>, Vec<StrayMark>) {
     // Quotations are read unit by unit in document order, so that "he" finds
     // the person last named before it.
@@ -113,6 +114,12 @@ pub(crate) fn read(
     let mut stray_marks = Vec::new();
     let mut attribution = Attribution {
         in_full: NamedInFull::new(source.text),
+        author: author.map(|name| Speaker {
+            name: name.to_string(),
+            role: None,
+            kind: SpeakerKind::Person,
+            resolved_from: None,
+        }),
         ..Attribution::default()
     };
     // A transcript or a parliamentary record: two or more paragraphs of
@@ -1747,6 +1754,9 @@ pub(crate) struct Attribution<'d> {
     /// label of the last turn says ("Ms Okafor:", "The Minister for
     /// Housing (Mr Tom Reyes):"): the "I" of the paragraphs after it.
     turn: Option<Speaker>,
+    /// The one author the byline names: the "I" of the narrative when no
+    /// turn of a transcript is open ("As I wrote in these pages in 2019").
+    author: Option<Speaker>,
     /// Where the paragraph being read starts its own words: past a turn's
     /// label, which is no sentence of its narrative.
     opening: usize,
@@ -2746,7 +2756,12 @@ impl Attribution<'_> {
 
     /// Remembers a person who speaks, for "he" and "she" after.
     fn remember(&mut self, speaker: &Option<Speaker>) {
-        if let Some(speaker) = speaker.as_ref().filter(|s| !names_nobody(&s.name)) {
+        // The author is the text's "I", never a "he" or "she" of it.
+        let author = |s: &Speaker| self.author.as_ref().is_some_and(|a| a.name == s.name);
+        if let Some(speaker) = speaker
+            .as_ref()
+            .filter(|s| !names_nobody(&s.name) && !author(s))
+        {
             // "Yoo Myung-hee’s bid", "But Lykke-Holm said": the person is
             // "Yoo Myung-hee", "Lykke-Holm".
             let bare = remembered_name(&speaker.name);
@@ -3071,7 +3086,7 @@ impl Attribution<'_> {
         }
         // "I said to him", "As I told the House", "My letter said": in a
         // speaker's turn, the speaker.
-        if let Some(turn) = &self.turn {
+        if let Some(turn) = self.turn.as_ref().or(self.author.as_ref()) {
             // The clause's subject ("I said", "As I told", "On 7 February I
             // spoke to ... and told"), not an aside's ("She said, and I
             // wrote it down, ‘...’"), nor one whose clause has a subject of
@@ -3085,6 +3100,10 @@ impl Attribution<'_> {
                 .take(6)
                 .position(|w| matches!(*w, "I" | "My"))
                 .filter(|&k| k == 0 || opened)
+                // An author's "I" is the cue's own subject, a few words
+                // before it ("As I wrote in these pages in 2019"), not a
+                // clause before the one that speaks.
+                .filter(|&k| self.turn.is_some() || words.len() - k <= 6)
                 .filter(|&k| {
                     let after = &words[k + 1..];
                     let passive = matches!(after.first(), Some(&("was" | "am" | "were" | "had")))
@@ -3654,7 +3673,11 @@ impl Attribution<'_> {
         let lower = word.lower();
         let lower: &str = &lower;
         let named = match lower {
-            "he" | "she" => self.person_for(lower),
+            // Nobody named before: the one person the sentence before names
+            // ("I put the question to Ilse Brandt when she visited.").
+            "he" | "she" => self
+                .person_for(lower)
+                .or_else(|| only_person_in(text, sentence).map(|named| classify(&named, None))),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 // The sentence before: from the last character before this one.
