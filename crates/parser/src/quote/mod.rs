@@ -1251,6 +1251,31 @@ fn described_people(sentence: &str) -> Vec<Speaker> {
     people
 }
 
+/// The person a sentence opens by describing ("One analyst in Sarvo, who
+/// advises exporters, was less sanguine.", "A diplomat in Geneva was
+/// blunt."): the words up to a comma or the verb, one of them a noun for a
+/// person.
+fn described_subject(sentence: &str) -> Option<Speaker> {
+    let head = &sentence[..sentence.find([',', ';', ':', '.']).unwrap_or(sentence.len())];
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+                    | "could" | "can" | "did" | "does" | "said" | "says" | "who" | "that"
+            )
+        })
+        .take(9)
+        .collect();
+    let person = words.len() >= 2
+        && words.len() < 9
+        && words[1..]
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_person_noun(w));
+    person.then(|| noun_phrase(&words))
+}
+
 /// The person who is the subject of a sentence's last coordinated clause
 /// (", and Chae, who had been expected to attend, sent"), when it names a
 /// person the text has named in full or with a title.
@@ -2785,13 +2810,16 @@ impl Attribution<'_> {
                     .any(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w));
             // "a senior official in the ministry", "one of the crew": a
             // person described stands for a later "he" or "she" too.
+            // "One analyst in Sarvo" opening a sentence is described too.
+            let determiner = speaker.name.split(' ').next().unwrap_or("");
+            let opening = matches!(determiner, "A" | "An" | "One" | "Another");
             let described = speaker.kind == SpeakerKind::UnnamedSource
-                && speaker.name.starts_with(char::is_lowercase)
+                && (speaker.name.starts_with(char::is_lowercase) || opening)
                 && (speaker.name.starts_with("one of ")
-                    || ["a ", "an ", "the ", "one ", "another "]
-                        .iter()
-                        .any(|d| speaker.name.starts_with(d))
-                        && speaker.name.split(' ').take(5).any(is_person_noun));
+                    || matches!(
+                        determiner.lower().as_str(),
+                        "a" | "an" | "the" | "one" | "another"
+                    ) && speaker.name.split(' ').take(5).any(is_person_noun));
             if described {
                 self.recent.retain(|s| s.name != speaker.name);
                 if self.recent.len() == MAX_RECENT {
@@ -2962,7 +2990,15 @@ impl Attribution<'_> {
             // or "she" later in the paragraph: reading every sentence's
             // titles would cost more than all the rest of following.
             let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
-            let mut person = person_subject(sentence, &self.people, &mut self.in_full);
+            // "One analyst in Sarvo was less sanguine.": the person the
+            // sentence opens by describing, not the place named in it.
+            let described = matches!(first, "A" | "An" | "One" | "Another")
+                .then(|| described_subject(sentence))
+                .flatten();
+            let mut person = match described {
+                Some(one) => Some(one),
+                None => person_subject(sentence, &self.people, &mut self.in_full),
+            };
             if person.is_none() && pronoun_ahead {
                 // The one person the sentence names with a title is whom it
                 // is about; of several ("introduced by Senator Ada Kamara,
