@@ -440,7 +440,14 @@ fn bar_row<'a>(plain: &Plain<'a>, in_table: bool) -> Option<(Plain<'a>, Kind)> {
     let bar = memchr::memchr(b'|', text.as_bytes())?;
     let cell = text[..bar].trim_end();
     let rest = &text[bar + 1..];
-    if cell.is_empty() || rest.contains('|') || rest.trim().is_empty() {
+    // An event is words ("Q1 2024 | 1,200" is a data table's row), and a
+    // running header with a bar ("March 2024 | Humanitarian Update No. 3")
+    // is no row.
+    let words = rest
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    if cell.is_empty() || rest.contains('|') || words < 3 || is_furniture(text) {
         return None;
     }
     let text_at = text.len() - rest.trim_start().len();
@@ -490,6 +497,9 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
     // Whether the lines above are rows of a plain-text table whose columns
     // a bar divides ("12 Jan 2024     | Dhal governorate declares ...").
     let mut bar_table = false;
+    // Which lines are parts of such a table, and which of them are entries.
+    let mut bar_lines: Vec<bool> = Vec::new();
+    let mut bar_entries: Vec<usize> = Vec::new();
     for line in &source.lines {
         if line.is_blank() {
             out.push(ClassifiedLine {
@@ -499,6 +509,7 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
                 indent: 0,
                 block: Block::Plain,
             });
+            bar_lines.push(false);
             after_blank = true;
             continue;
         }
@@ -509,9 +520,15 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
             .then(|| bar_row(&plain, bar_table))
             .flatten();
         bar_table = match &bar {
-            Some((_, kind)) => !matches!(kind, Kind::Text),
+            Some(_) => true,
             None => bar_table && is_rule(&plain.text),
         };
+        // A table's rows, its rule ("-----+-----") and its header row with a bar.
+        let barish = bar.is_some() || (plain.text.contains(['|', '+']) && is_rule(&plain.text));
+        if matches!(bar, Some((_, Kind::Entries(_)))) {
+            bar_entries.push(out.len());
+        }
+        bar_lines.push(barish || (plain.text.contains('|') && is_column_header(&plain.text)));
         let (plain, kind, block) = match (table_row(&plain), bar) {
             _ if block == Block::Quote => (plain, Kind::Text, block),
             (Some((row, kind)), _) => (row, kind, Block::TableRow),
@@ -564,6 +581,14 @@ fn classify<'a>(source: &Source<'a>) -> Vec<ClassifiedLine<'a>> {
             block,
         });
         after_blank = false;
+    }
+    // A row alone is no table: "August 2024 | Humanitarian Update No. 3"
+    // between entries is a running header.
+    for &k in &bar_entries {
+        let next_to = |j: Option<usize>| j.and_then(|j| bar_lines.get(j)).copied().unwrap_or(false);
+        if !next_to(k.checked_sub(1)) && !next_to(Some(k + 1)) {
+            out[k].kind = Kind::Text;
+        }
     }
     keep_dated_paragraph_runs(&mut out, &dated_paragraphs);
     read_labelled_dates(&mut out);
@@ -1664,8 +1689,12 @@ impl<'s, 'l> Reader<'s, 'l> {
                 let is_decade = bare.len() == 5
                     && bare.ends_with("0s")
                     && bare[..4].bytes().all(|b| b.is_ascii_digit());
+                // Only ever wider: both periods together.
                 if is_decade && whole.start <= decade.end && decade.start <= whole.end {
-                    self.period = Some(whole.clone());
+                    let mut wider = whole.clone();
+                    wider.start = wider.start.min(decade.start);
+                    wider.end = wider.end.max(decade.end);
+                    self.period = Some(wider);
                 }
             }
             i += 1;

@@ -244,7 +244,11 @@ fn quoted_again(quotations: &mut [Quotation]) {
         let mention = q.nested_in.is_none()
             && q.role == QuoteRole::Statement
             && match &q.speaker {
-                None => true,
+                // A cue whose speaker was not found is no mention.
+                // Nor a sentence of someone's own ("Nobody told us to
+                // leave," one said), only a phrase ("merely “a standard
+                // form of words”").
+                None => q.cue.is_none() && q.text.starts_with(char::is_lowercase),
                 // "I am asking whether “...” is": the asker mentions them;
                 // "I told her that “...”" says them again.
                 Some(s) => {
@@ -867,7 +871,6 @@ fn names_nobody(name: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "a",
         "also",
-        "an",
         "and",
         "but",
         "earlier",
@@ -878,7 +881,6 @@ fn names_nobody(name: &str) -> bool {
         "indeed",
         "instead",
         "its",
-        "last",
         "later",
         "let",
         "meanwhile",
@@ -889,7 +891,6 @@ fn names_nobody(name: &str) -> bool {
         "or",
         "our",
         "separately",
-        "so",
         "still",
         "that",
         "the",
@@ -909,7 +910,7 @@ fn names_nobody(name: &str) -> bool {
         return false;
     }
     name.bytes().all(|b| b.is_ascii_digit())
-        || name.chars().count() == 1
+        || name == "A"
         || FUNCTION_WORDS.contains(&name.lower().as_str())
 }
 
@@ -928,6 +929,34 @@ fn document_opening(sentence: &str) -> Option<Speaker> {
             resolved_from: None,
         })
 }
+
+/// Nouns of what a person says or thinks ("her warning", "his view"):
+/// a possessive before one stands for the speaker.
+const SPEECH_NOUNS: &[&str] = &[
+    "answer",
+    "approach",
+    "argument",
+    "assurance",
+    "claim",
+    "comment",
+    "conclusion",
+    "line",
+    "message",
+    "phrase",
+    "pledge",
+    "point",
+    "position",
+    "promise",
+    "remark",
+    "remarks",
+    "reply",
+    "response",
+    "verdict",
+    "view",
+    "views",
+    "warning",
+    "words",
+];
 
 /// Where the noun phrase that opens `text` ends: at a comma, a colon, a
 /// semicolon, a quotation or a parenthesis, or at a full stop that is no
@@ -1256,14 +1285,31 @@ fn described_people(sentence: &str) -> Vec<Speaker> {
 /// blunt."): the words up to a comma or the verb, one of them a noun for a
 /// person.
 fn described_subject(sentence: &str) -> Option<Speaker> {
-    let head = &sentence[..sentence.find([',', ';', ':', '.']).unwrap_or(sentence.len())];
+    let head = &sentence[..sentence
+        .find([',', ';', ':', '.'])
+        .unwrap_or(sentence.len())];
     let words: Vec<&str> = head
         .split_whitespace()
         .take_while(|w| {
             !matches!(
                 *w,
-                "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
-                    | "could" | "can" | "did" | "does" | "said" | "says" | "who" | "that"
+                "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "said"
+                    | "says"
+                    | "who"
+                    | "that"
             )
         })
         .take(9)
@@ -2891,7 +2937,7 @@ impl Attribution<'_> {
     /// a speaker's quotations under one name; `resolved_from` keeps the name
     /// as written.
     fn in_full(&self, speaker: Option<Speaker>) -> Option<Speaker> {
-        let mut s = speaker.filter(|s| !names_nobody(&s.name))?;
+        let mut s = speaker.filter(|s| s.role.is_some() || !names_nobody(&s.name))?;
         if s.kind == SpeakerKind::Person
             && !s.name.contains(' ')
             && s.name.starts_with(char::is_uppercase)
@@ -3479,24 +3525,18 @@ impl Attribution<'_> {
             "Their" | "their" => Some("they"),
             _ => None,
         };
-        // Not "His ministry said", "her office": a body of theirs speaks.
-        let owned = words.len() <= 6
-            && words[1..]
-                .iter()
-                .all(|w| w.starts_with(char::is_lowercase) && !is_pronoun(w))
-            && !words[1..]
-                .iter()
-                .take_while(|w| !PREPOSITIONS.contains(w))
-                .any(|w| {
-                    let w = w.trim_end_matches([',', '’', '\'']);
-                    ORG_NOUNS.binary_search(&w).is_ok()
-                        || ORG_NOUNS.binary_search(&w.trim_end_matches('s')).is_ok()
-                        || ROLE_NOUNS.binary_search(&w).is_ok()
-                        || matches!(
-                            w,
-                            "spokesman" | "spokeswoman" | "spokesperson" | "lawyer" | "lawyers"
-                        )
-                });
+        // "Her warning", "his view of the post": a noun of what the person
+        // says or thinks is theirs; "His doctor", "Her critics", "his
+        // ministry" are others who speak.
+        let owned = words.len() == 1
+            || words.len() <= 6
+                && words[1..]
+                    .iter()
+                    .take_while(|w| !PREPOSITIONS.contains(w))
+                    .last()
+                    .is_some_and(|w| {
+                        SPEECH_NOUNS.contains(&w.trim_end_matches([',', '.']).lower().as_str())
+                    });
         if let Some(person) = possessive
             .filter(|_| owned)
             .and_then(|pronoun| self.resolve(pronoun, text, sentence, sentence_text))

@@ -67,11 +67,15 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
 /// 2334 and after" names none).
 fn names_year_outside(text: &str, period: &Period) -> bool {
     let tail = text.trim_end_matches([')', '.', ' ']);
-    // "THE 1950s": a decade, named by its first year.
-    let tail = tail
+    // "THE 1950s": a decade, outside only when none of its years is in.
+    if let Some(decade) = tail
         .strip_suffix('s')
         .filter(|t| t.ends_with('0'))
-        .unwrap_or(tail);
+        .and_then(|t| t.get(t.len().saturating_sub(4)..))
+        .and_then(|y| y.parse::<i32>().ok())
+    {
+        return decade + 9 < period.start.year() || decade > period.end.year();
+    }
     let years: Vec<i32> = tail
         .rsplit(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—')))
         .next()
