@@ -406,17 +406,25 @@ fn table_row<'a>(plain: &Plain<'a>) -> Option<(Plain<'a>, Kind)> {
     let rest = inner.text[first_end..].trim_start_matches('|');
     let text_at = inner.text.len() - rest.trim_start().len();
     let kind = match date::parse(cell) {
-        Some(date) if !rest.trim().is_empty() => Kind::Entries(vec![Start {
-            date,
-            date_at: (0, cell.len()),
-            text_at,
-            alone: false,
-            problem: None,
-            furniture: None,
-        }]),
+        Some(date) if !rest.trim().is_empty() => {
+            Kind::Entries(vec![cell_start(date, cell, text_at)])
+        }
         _ => Kind::Text,
     };
     Some((inner, kind))
+}
+
+/// The entry a table's row starts: its date the whole first cell, its text
+/// from byte `text_at` of the row.
+fn cell_start(date: WrittenDate, cell: &str, text_at: usize) -> Start {
+    Start {
+        date,
+        date_at: (0, cell.len()),
+        text_at,
+        alone: false,
+        problem: None,
+        furniture: None,
+    }
 }
 
 /// A row of a plain-text table whose columns a bar divides, with no bar
@@ -452,14 +460,7 @@ fn bar_row<'a>(plain: &Plain<'a>, in_table: bool) -> Option<(Plain<'a>, Kind)> {
     }
     let text_at = text.len() - rest.trim_start().len();
     let start = match date::parse(cell) {
-        Some(date) => Start {
-            date,
-            date_at: (0, cell.len()),
-            text_at,
-            alone: false,
-            problem: None,
-            furniture: None,
-        },
+        Some(date) => cell_start(date, cell, text_at),
         // "2025-04-17", "Setpember 3, 2009": a date cell as damaged or
         // out of style as an entry's date may be, read as one before a colon.
         None if cell.len() <= 40 && cell.bytes().any(|b| b.is_ascii_digit()) => {
