@@ -397,6 +397,79 @@ fn goes_on(between: &str, inner: &str, cue: Option<&str>) -> bool {
         && inner.split_whitespace().count() >= 3
 }
 
+/// The subject of a verb joined to a cue by "and" ("My father would unfold
+/// the map and say", "The manager came down here and told us", "He called
+/// me that night and said"): a pronoun, a relation or role after a
+/// determiner, or a name, that opens the words before the cue; the words
+/// as they are otherwise.
+fn joined_subject<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    if words.len() < 3 || words.last() != Some(&"and") {
+        return words;
+    }
+    let noun = |w: &str| {
+        let lower = w.lower();
+        RELATION_NOUNS.contains(&lower.as_str()) || is_person_noun(&lower)
+    };
+    let len = match words[0] {
+        "I" | "We" | "He" | "She" => 1,
+        // "Their chief executive", "The new harbour manager": past a few
+        // modifiers in lower case.
+        "My" | "Our" | "Her" | "His" | "Their" | "The" => {
+            match (1..words.len().min(4)).find(|&k| noun(words[k])) {
+                // "chief executive": the last noun of a compound.
+                Some(k)
+                    if words[1..k]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase)) =>
+                {
+                    (k + 1..words.len() - 1)
+                        .take_while(|&j| noun(words[j]))
+                        .last()
+                        .unwrap_or(k)
+                        + 1
+                }
+                _ => return words,
+            }
+        }
+        _ => {
+            let joined = words.join(" ");
+            match named_run_with_end(&joined) {
+                Some((name, end)) if !is_pronoun(&name) => joined[..end].split_whitespace().count(),
+                _ => return words,
+            }
+        }
+    };
+    // The subject's own verb follows it in lower case.
+    match words.get(len) {
+        Some(verb) if len < words.len() - 1 && verb.starts_with(char::is_lowercase) => {
+            &words[..len]
+        }
+        _ => words,
+    }
+}
+
+/// Whether words a verb of naming quotes judge rather than name ("called it
+/// “too slow”", "called the plan “reckless”", "branded the move “deeply
+/// irresponsible”"): an adverb of degree first, or one adjective.
+fn judgement(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !first.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let degree = matches!(
+        *first,
+        "too" | "very" | "so" | "not" | "more" | "less" | "most" | "quite" | "rather" | "far"
+    ) || (first.len() > 4 && first.ends_with("ly") && words.len() > 1);
+    let adjective = words.len() == 1
+        && ["able", "ible", "ous", "ful", "less", "ive"]
+            .iter()
+            .any(|s| first.trim_end_matches(['.', ',']).ends_with(s));
+    degree || adjective
+}
+
 /// "In announcing the ceasefire between Iran and “their allies,” Prime
 /// Minister Sharif ...": a cue in an opening phrase belongs to the subject
 /// of the main clause that follows the quotation.
@@ -983,6 +1056,18 @@ fn phrase_end(text: &str) -> usize {
 fn person_before(before: &str, pronoun: &str) -> Option<Speaker> {
     let words: Vec<&str> = before.split_whitespace().collect();
     let end = words.len().checked_sub(1)?;
+    // "Asked by the committee's chair, Fiona Marsh, who would decide, he
+    // replied": the one who asks is not the one who answers.
+    if matches!(
+        words[..],
+        [
+            "Asked" | "Pressed" | "Questioned" | "Challenged" | "Quizzed",
+            "by",
+            ..
+        ]
+    ) {
+        return None;
+    }
     let k = words[..end].iter().rposition(|w| {
         let w = w.trim_end_matches([',', ';']);
         lexicon::is_role_title(w) || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
@@ -1320,6 +1405,16 @@ fn described_subject(sentence: &str) -> Option<Speaker> {
             .iter()
             .any(|w| w.starts_with(char::is_lowercase) && lexicon::is_person_noun(w));
     person.then(|| noun_phrase(&words))
+}
+
+/// "A donor representative in Azra, the capital, put the problem plainly",
+/// "A woman who has lived in Tel Hamra since 2024 described the change": the
+/// person a sentence opens by describing, for the quotation it introduces.
+fn opens_described(sentence: &str) -> Option<Speaker> {
+    let first = sentence.split_whitespace().next()?;
+    matches!(first, "A" | "An" | "One" | "Another")
+        .then(|| described_subject(sentence))
+        .flatten()
 }
 
 /// The person who is the subject of a sentence's last coordinated clause
@@ -2176,7 +2271,8 @@ impl Attribution<'_> {
             if pairs.is_empty() && text.trim_end().ends_with(['.', ':']) {
                 let last = sentence_start(text, text.trim_end().len().saturating_sub(1));
                 self.described = person_subject(&text[last..], &self.people, &mut self.in_full)
-                    .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name));
+                    .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name))
+                    .or_else(|| opens_described(&text[last..]));
                 // "She then read from a statement ...:" introduces the
                 // quotation the next paragraph opens with, first person or
                 // not: its words are the subject's.
@@ -2268,7 +2364,7 @@ impl Attribution<'_> {
                     && lead_words[1..k].iter().all(|w| !w.ends_with(['.', ';']))
             })
             .unwrap_or(0);
-        let lead_words = &lead_words[opener..];
+        let lead_words = joined_subject(&lead_words[opener..]);
         let first = lead_words.first().copied().unwrap_or("");
         // The subject's own words up to the cue: "I told her", "And I
         // always wanted to say back", "My mother used to say", not "I heard
@@ -2321,6 +2417,18 @@ impl Attribution<'_> {
                 return (Some(speaker), Some(cue_name(&outer[start..end])));
             }
         }
+        // "The manager came down here and told us, ‘...’": someone the
+        // speaker's story describes by a role.
+        if matches!(first, "The" | "the") && lead_words.len() == 2 {
+            let noun = lead_words[1].lower();
+            if is_person_noun(&noun) || RELATION_NOUNS.contains(&noun.as_str()) {
+                return (
+                    Some(noun_phrase(lead_words)),
+                    Some(cue_name(&outer[start..end])),
+                );
+            }
+        }
+        let lead = &lead_words.join(" ");
         // Inside words nobody is known to speak (a quotation left open
         // over paragraphs), a "he" is someone of the speaker's story.
         let speaker = if pronoun_gender(lead).is_some() && outer_speaker.is_none() {
@@ -2553,6 +2661,7 @@ impl Attribution<'_> {
         // "called it “a statement of fact.”": words that end a sentence are
         // the caller's judgement, not a name.
         if names_a_term(&cue)
+            && !judgement(inner)
             && inner.split_whitespace().count() <= 4
             && (inner.starts_with(char::is_uppercase) || object_words <= 1)
             && (!inner.trim_end().ends_with(['.', '!', '?']) || names_something(inner))
@@ -2670,7 +2779,11 @@ impl Attribution<'_> {
                     match according_to_after(&text[pair.close + pair.close_mark.len_utf8()..]) {
                         Some(speaker) => (Some(speaker), Some("according to".to_string())),
                         None => match self.own_verb(text, pair, sentence) {
-                            (None, _) => (self.before_colon(text, pair, sentence), None),
+                            (None, _) => (
+                                self.before_colon(text, pair, sentence)
+                                    .or_else(|| self.beat(text, pair, sentence)),
+                                None,
+                            ),
                             found => found,
                         },
                     }
@@ -2699,6 +2812,17 @@ impl Attribution<'_> {
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
         if lead.len() > 160 || inner.split_whitespace().nth(3).is_none() {
             return None;
+        }
+        // "Let me repeat what I wrote in 2019:", "I put it to him plainly:":
+        // the words of the text's "I", its author or the turn's speaker.
+        if let Some(me) = self.turn.as_ref().or(self.author.as_ref()) {
+            let clause = speaker::main_clause(lead).unwrap_or(lead);
+            if colon && (clause.starts_with("I ") || clause.starts_with("Let me ")) {
+                return Some(Speaker {
+                    resolved_from: Some("I".to_string()),
+                    ..me.clone()
+                });
+            }
         }
         // "Pryor’s response the next morning was crisp:": the one whose
         // reply it is.
@@ -2796,7 +2920,62 @@ impl Attribution<'_> {
                     ..person
                 });
         }
-        person_subject(lead, &self.people, &mut self.in_full).filter(|s| !is_pronoun(&s.name))
+        person_subject(lead, &self.people, &mut self.in_full)
+            .filter(|s| !is_pronoun(&s.name))
+            .or_else(|| opens_described(lead))
+    }
+
+    /// "She stopped at the end of the row and looked back at the hill.
+    /// “They found nothing.”": words that make a sentence of their own with
+    /// no cue, right after a sentence about a person, are that person's
+    /// (the beats of a feature's narration). "Was he under pressure? “...”":
+    /// the answer of the one a question asks about.
+    fn beat(&mut self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        let after = text[pair.close + pair.close_mark.len_utf8()..].trim_start();
+        let whole = inner.trim_end().ends_with(['.', '!', '?', '—', '-'])
+            && (after.is_empty() || after.starts_with(char::is_uppercase));
+        if !text[sentence..pair.open].trim().is_empty()
+            || !whole
+            || !inner.trim_start().starts_with(char::is_uppercase)
+            || inner.split_whitespace().nth(2).is_none()
+            || names_something(inner)
+        {
+            return None;
+        }
+        let lead = text[self.opening.min(sentence)..sentence].trim_end();
+        if !lead.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        let last = lead[sentence_start(lead, lead.len() - 1)..].trim();
+        if last.contains(QUOTATION_MARKS) {
+            return None;
+        }
+        let clause = speaker::main_clause(last).unwrap_or(last);
+        let mut words = clause.split_whitespace();
+        let first = words.next()?;
+        let second = words.next().unwrap_or("");
+        let question = last.ends_with('?')
+            && matches!(
+                first,
+                "Was" | "Is" | "Did" | "Does" | "Had" | "Has" | "Would" | "Will" | "Could" | "Can"
+            );
+        let pronoun = match (first, second) {
+            ("He" | "She", _) => Some(first),
+            (_, "he" | "she") if question => Some(second),
+            _ => None,
+        };
+        if let Some(pronoun) = pronoun {
+            return self.person_for(&pronoun.to_lowercase()).map(|s| Speaker {
+                resolved_from: Some(pronoun.to_string()),
+                ..s
+            });
+        }
+        if last.ends_with('?') {
+            return None;
+        }
+        person_subject(last, &self.people, &mut self.in_full)
+            .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name))
     }
 
     /// A quotation that carries its own verb right after its subject: the
@@ -2981,6 +3160,18 @@ impl Attribution<'_> {
             })
     }
 
+    /// "Vesely's thinking on small-state diplomacy holds that ...": a
+    /// sentence about what a person the text has named in full thinks or
+    /// does is about that person, for a "he" or "she" after it.
+    fn owner(&self, first: &str) -> Option<Speaker> {
+        let name = crate::text::without_possessive(first);
+        if name.len() == first.len() || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let full = full_name(&self.people, name)?;
+        Some(classify(full, None)).filter(|s| s.kind == SpeakerKind::Person)
+    }
+
     /// The most recent person "he" or "she" can stand for.
     fn person_for(&self, pronoun: &str) -> Option<Speaker> {
         let gender = pronoun_gender(pronoun);
@@ -3066,7 +3257,9 @@ impl Attribution<'_> {
                     }
                 }
             }
-            let person = person.or_else(|| self.recent_subject(sentence));
+            let person = person
+                .or_else(|| self.recent_subject(sentence))
+                .or_else(|| self.owner(first));
             if person.is_some() {
                 self.remember(&person);
             }
@@ -3117,6 +3310,17 @@ impl Attribution<'_> {
         // the relative clause is about.
         if let Some(document) = document_antecedent(before) {
             return Some(document);
+        }
+        // "The chief executive set it down on the table and said": the
+        // subject of the verb the cue is joined to.
+        let all: Vec<&str> = before.split_whitespace().collect();
+        if let [determiner, ..] = joined_subject(&all) {
+            let phrase = joined_subject(&all);
+            if phrase.len() < all.len()
+                && matches!(*determiner, "My" | "Our" | "Her" | "His" | "Their" | "The")
+            {
+                return Some(noun_phrase(phrase));
+            }
         }
         let mut words = subject_words(before);
         // "The Inquiry further finds that on 11 June 2021 the control room
@@ -3174,9 +3378,11 @@ impl Attribution<'_> {
             // wrote it down, ‘...’"), nor one whose clause has a subject of
             // its own after it ("I asked whether it was safe and he said",
             // "I was told"); "My" before a document ("My letter said").
+            // "Let me repeat what I wrote": the "I" of the request.
             let opened = words
                 .first()
-                .is_some_and(|w| INTRODUCERS.contains(&w.lower().as_str()));
+                .is_some_and(|w| INTRODUCERS.contains(&w.lower().as_str()))
+                || words.starts_with(&["Let", "me"]);
             let first_person = words
                 .iter()
                 .take(6)
@@ -3547,6 +3753,32 @@ impl Attribution<'_> {
             });
         }
         if is_pronoun(last) {
+            // "Asked by the chair, Fiona Marsh, whether ..., he replied": not
+            // the one who asks.
+            if matches!(
+                before.split_whitespace().take(2).collect::<Vec<_>>()[..],
+                [
+                    "Asked" | "Pressed" | "Questioned" | "Challenged" | "Quizzed",
+                    "by"
+                ]
+            ) {
+                let gender = pronoun_gender(last);
+                return self
+                    .recent
+                    .iter()
+                    .rev()
+                    .filter(|s| {
+                        !s.name
+                            .split(' ')
+                            .next_back()
+                            .is_some_and(|n| before.contains(n))
+                    })
+                    .find(|s| gender.is_none() || self.gender(s).is_none_or(|g| Some(g) == gender))
+                    .map(|s| Speaker {
+                        resolved_from: Some(last.to_string()),
+                        ..s.clone()
+                    });
+            }
             // A pronoun nobody fits is no speaker; never a name of its own.
             return self.resolve(last, text, sentence, sentence_text);
         }
