@@ -448,6 +448,38 @@ fn joined_subject<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
     }
 }
 
+/// The words before a cue without the earlier quotations that stand inside
+/// a clause as a noun would ("The Forum, whose report “Standing Still” is
+/// much quoted by ministers, concludes"): masked, they would end the
+/// clause. None when there is none.
+fn inline_quotations(before: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = before;
+    let mut found = false;
+    while let Some(a) = rest.find('\u{1}') {
+        let b = a + rest[a..].find(|c| c != '\u{1}').unwrap_or(rest.len() - a);
+        let inline = rest[..a]
+            .strip_suffix(' ')
+            .is_some_and(|r| r.ends_with(char::is_alphabetic))
+            && rest[b..].strip_prefix(' ').is_some_and(|r| {
+                matches!(
+                    r.split(' ').next(),
+                    Some("is" | "was" | "are" | "were" | "has" | "had" | "have" | "remains")
+                )
+            });
+        out.push_str(&rest[..a]);
+        if inline {
+            found = true;
+            out.pop();
+        } else {
+            out.push_str(&rest[a..b]);
+        }
+        rest = &rest[b..];
+    }
+    out.push_str(rest);
+    found.then_some(out)
+}
+
 /// Whether words a verb of naming quotes judge rather than name ("called it
 /// “too slow”", "called the plan “reckless”", "branded the move “deeply
 /// irresponsible”"): an adverb of degree first, or one adjective.
@@ -1334,6 +1366,64 @@ fn appositive_names(sentence: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// "A 2022 report by the Comptroller General, The Salt and the State,
+/// found": a document named by its title between commas speaks as the
+/// document the subject describes, not as its title.
+fn titled_document(before: &str) -> Option<Speaker> {
+    let trimmed = before.trim_end().strip_suffix(',')?;
+    let comma = trimmed.rfind(", ")?;
+    let (head, title) = (&trimmed[..comma], &trimmed[comma + 2..]);
+    let titled = title.starts_with(char::is_uppercase)
+        && title.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || CONNECTORS.contains(&w)
+        });
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let document = words.len() <= 10
+        && !head.contains([',', ';', '\u{1}'])
+        && words
+            .iter()
+            .take(4)
+            .any(|w| DOCUMENT_WORDS.contains(&w.lower().as_str()));
+    if !titled || !document {
+        return None;
+    }
+    Some(Speaker {
+        name: strip_article(
+            ["A ", "An "]
+                .iter()
+                .find_map(|a| head.strip_prefix(a))
+                .unwrap_or(head),
+        ),
+        role: None,
+        kind: SpeakerKind::Document,
+        resolved_from: None,
+    })
+}
+
+/// "Her neighbor, a tire repairer named Bogdan Levsky, has less
+/// patience.": the person the sentence's subject names after "named" or
+/// "called".
+fn named_subject(sentence: &str) -> Option<Speaker> {
+    let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(80))];
+    let at = head.find(" named ").or_else(|| head.find(" called "))?;
+    let lead = &sentence[..at];
+    let described = lead
+        .split_whitespace()
+        .skip(1)
+        .all(|w| w.starts_with(char::is_lowercase) && !w.ends_with(['.', ';']));
+    if !described || lead.split_whitespace().count() > 8 {
+        return None;
+    }
+    let rest = &sentence[at..].trim_start()[sentence[at..].trim_start().find(' ')? + 1..];
+    let (name, end) = speaker::named_run_with_end(rest)?;
+    let person = classify(&name, None);
+    (rest[end..].starts_with([',', ' '])
+        && person.kind == SpeakerKind::Person
+        && name.contains(' '))
+    .then_some(person)
 }
 
 /// The people a sentence names in full and describes right after, between
@@ -2615,6 +2705,20 @@ impl Attribution<'_> {
             prefix.replace_range(a..b, &mask(b - a));
         }
         let (mut start, mut end) = (cue_start - sentence, cue_end - sentence);
+        // "He added, and I think this is the most honest sentence anyone
+        // has written to me, “...”", "she said, and I quote, “...”": a
+        // cue in the writer's aside after the cue is not the one that
+        // introduces the words.
+        if let Some((a, b)) = lexicon::last_cue(&prefix[..start]) {
+            let aside = &prefix[b..];
+            if [", and I ", ", and we ", ", I "]
+                .iter()
+                .any(|p| aside.starts_with(p))
+                && aside.trim_end().ends_with(',')
+            {
+                (start, end) = (a, b);
+            }
+        }
         if let Some((source, at)) = opening_according(&prefix, start) {
             self.remember(&Some(source.clone()));
             let cue = prefix[at..at + "According to".len()].to_string();
@@ -2720,16 +2824,32 @@ impl Attribution<'_> {
             .rev()
             .find(|w| !(w.ends_with("ly") || matches!(*w, "later" | "then" | "also" | "since")))
             .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are"));
-        if let Some(agent) = prefix[end..]
-            .trim_start()
-            .strip_prefix("by ")
-            .filter(|_| passive)
-        {
+        // "the Action Plan, described in the final declaration as": a
+        // participle set off by a comma is a passive too, and a document it
+        // is found in is its agent.
+        let reduced = prefix[..start].trim_end().ends_with(',') && cue.ends_with("ed");
+        let after = prefix[end..].trim_start();
+        let agent = after.strip_prefix("by ").or_else(|| {
+            after.strip_prefix("in ").filter(|rest| {
+                let phrase = rest.split(" as ").next().unwrap_or("");
+                rest.contains(" as ")
+                    && phrase.split_whitespace().count() <= 5
+                    && phrase
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| DOCUMENT_WORDS.contains(&w.lower().as_str()))
+            })
+        });
+        if let Some(agent) = agent.filter(|_| passive || reduced) {
             let phrase = agent.split([',', ';', '\u{1}']).next().unwrap_or("");
             let phrase = phrase.split(" as ").next().unwrap_or(phrase);
             let words: Vec<&str> = phrase.split_whitespace().take(6).collect();
-            if !words.is_empty() {
-                return Some(noun_phrase(&words));
+            if let Some(last) = words.last() {
+                let mut agent = noun_phrase(&words);
+                if DOCUMENT_WORDS.contains(&last.lower().as_str()) {
+                    agent.kind = SpeakerKind::Document;
+                }
+                return Some(agent);
             }
         }
         self.subject(&prefix[..start], &text[sentence..], text, sentence)
@@ -2748,7 +2868,20 @@ impl Attribution<'_> {
             self.remember(&result.0);
             return result;
         }
-        let result = match after_quote(&text[pair.close + pair.close_mark.len_utf8()..]) {
+        let rest = &text[pair.close + pair.close_mark.len_utf8()..];
+        let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
+        // "“We have not run out.” Rezende countered: “...”": a new sentence
+        // whose cue ends in a colon introduces the quotation after it.
+        let introduces_next = inner.trim_end().ends_with(['.', '!', '?']) && {
+            let head = rest.trim_start();
+            head.starts_with(char::is_uppercase)
+                && head.find(':').is_some_and(|c| {
+                    c <= 80
+                        && !head[..c].contains(['.', '“', '"', '‘'])
+                        && head[c + 1..].trim_start().starts_with(['“', '"', '‘'])
+                })
+        };
+        let result = match after_quote(rest).filter(|_| !introduces_next) {
             Some((cue, name)) => {
                 let words: Vec<&str> = name.split_whitespace().collect();
                 let particle_name = words
@@ -3258,6 +3391,7 @@ impl Attribution<'_> {
                 }
             }
             let person = person
+                .or_else(|| named_subject(sentence))
                 .or_else(|| self.recent_subject(sentence))
                 .or_else(|| self.owner(first));
             if person.is_some() {
@@ -3283,6 +3417,14 @@ impl Attribution<'_> {
     ) -> Option<Speaker> {
         // Where the cue stands in `text`.
         let cue_at = sentence + before.len();
+        let without;
+        let before = match inline_quotations(before) {
+            Some(text) => {
+                without = text;
+                without.as_str()
+            }
+            None => before,
+        };
         // "an official was quoted by Bloomberg as saying": the one quoted,
         // not who quoted them.
         let before = [
@@ -3322,7 +3464,25 @@ impl Attribution<'_> {
                 return Some(noun_phrase(phrase));
             }
         }
+        if let Some(document) = titled_document(before) {
+            return Some(document);
+        }
         let mut words = subject_words(before);
+        // "Senator Ignacio Pardo of the center-right Alianza Republicana
+        // called": the person, not the party or the place after "of".
+        if let Some(k) = words.iter().position(|w| *w == "of").filter(|&k| k >= 2) {
+            if words[..k].iter().all(|w| w.starts_with(char::is_uppercase)) {
+                let person = classify(&words[..k].join(" "), None);
+                let named = person.name.split(' ').count() >= 2
+                    && person.name.split(' ').all(|w| {
+                        !lexicon::is_role_title(w)
+                            && ROLE_NOUNS.binary_search(&w.lower().as_str()).is_err()
+                    });
+                if person.kind == SpeakerKind::Person && named {
+                    return Some(person);
+                }
+            }
+        }
         // "The Inquiry further finds that on 11 June 2021 the control room
         // told": the subject of the clause after "that", past the date that
         // opens it.
