@@ -1248,9 +1248,14 @@ struct Label<'t> {
 /// constituency and party ("Dr Hannah Moyo (Ashby Vale) (Lab):"), an office
 /// with its holder ("The Minister for Housing (Mr Tom Reyes):"), or one
 /// word in capitals ("IRIARTE:").
-fn label(text: &str) -> Option<Label<'_>> {
+fn label(full: &str) -> Option<Label<'_>> {
+    // "[00:01:39] FAIRBAIRN:": a time stamp before the label.
+    let text = &full[time_stamp(full)..];
+    if let Some(label) = period_label(full, text) {
+        return Some(label);
+    }
     let (label, rest) = text.split_once(':')?;
-    let end = text.len() - rest.trim_start().len();
+    let end = full.len() - rest.trim_start().len();
     if label.len() > 160 || rest.trim().is_empty() {
         return None;
     }
@@ -1282,13 +1287,73 @@ fn label(text: &str) -> Option<Label<'_>> {
             end,
         });
     }
-    let capitals =
-        others.is_empty() && first.chars().count() >= 3 && first.chars().all(char::is_uppercase);
+    // "IRIARTE:", "NELL FAIRBAIRN:", "HOST:": a name or a part in capitals.
+    let capitals = words.len() <= 3
+        && first.chars().count() >= 3
+        && words.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
     capitals.then_some(Label {
         head,
         holder: None,
         capitals: true,
         end,
+    })
+}
+
+/// How many bytes of a time stamp a transcript's turn opens with
+/// ("[00:01:39] ", "(12:31) "): none when there is none.
+fn time_stamp(text: &str) -> usize {
+    let Some(close) = text
+        .strip_prefix(['[', '('])
+        .and_then(|r| r.find([']', ')']))
+    else {
+        return 0;
+    };
+    let stamp = &text[1..=close];
+    let clock = stamp.contains(':')
+        && stamp.len() <= 12
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
+    if !clock {
+        return 0;
+    }
+    let after = &text[close + 2..];
+    text.len() - after.trim_start().len()
+}
+
+/// The label of a congressional hearing's turn: a title and a surname in
+/// capitals, then a full stop ("Chairman SMITH. The subcommittee will come
+/// to order.", "Ms. LEE. Thank you.", "The CHAIRMAN. Without objection.").
+/// `text` is `full` past any time stamp.
+fn period_label<'t>(full: &'t str, text: &'t str) -> Option<Label<'t>> {
+    let trimmed = text.trim_start();
+    let mut words = trimmed.splitn(3, ' ');
+    let (first, second) = (words.next()?, words.next()?);
+    let title = is_honorific(first)
+        || matches!(
+            first,
+            "The" | "Chairman" | "Chairwoman" | "Chair" | "Senator" | "Representative" | "Judge"
+        );
+    let surname = second.strip_suffix('.')?;
+    let capitals = surname.chars().count() >= 3
+        && surname
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'));
+    if !title || !capitals || words.next().is_none_or(|rest| rest.trim().is_empty()) {
+        return None;
+    }
+    let head_start = full.len() - trimmed.len();
+    let head = &full[head_start..head_start + first.len() + 1 + surname.len()];
+    let end = head_start + first.len() + 1 + second.len() + 1;
+    Some(Label {
+        head,
+        holder: None,
+        capitals: false,
+        end: end.min(full.len()),
     })
 }
 
@@ -2550,7 +2615,8 @@ impl Attribution<'_> {
             .filter(|p| p.parent.is_none())
             .map(|p| p.close + p.close_mark.len_utf8())
             .max()
-            .unwrap_or(0);
+            .unwrap_or(0)
+            .max(self.opening);
         let Some((start, end)) = text.get(from..).and_then(last_cue) else {
             return;
         };
@@ -2710,7 +2776,13 @@ impl Attribution<'_> {
         // cue in the writer's aside after the cue is not the one that
         // introduces the words.
         if let Some((a, b)) = lexicon::last_cue(&prefix[..start]) {
+            // "He said to me, and I wrote it down, “...”": past a short
+            // object of the cue.
             let aside = &prefix[b..];
+            let aside = [" to me", " to us", " me", " us", " him", " her", " them"]
+                .iter()
+                .find_map(|o| aside.strip_prefix(o))
+                .unwrap_or(aside);
             if [", and I ", ", and we ", ", I "]
                 .iter()
                 .any(|p| aside.starts_with(p))
@@ -4108,6 +4180,35 @@ impl Attribution<'_> {
     /// has named that person in full ("IRIARTE:").
     fn turn_label(&self, text: &str) -> Option<(Speaker, usize)> {
         let label = label(text)?;
+        // "Chairman SMITH", "NELL FAIRBAIRN": names in capitals read as
+        // names are written.
+        let titled = |head: &str| -> String {
+            head.split(' ')
+                .map(|w| {
+                    let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && w.chars().all(|c| !c.is_lowercase());
+                    if !caps {
+                        return w.to_string();
+                    }
+                    let mut chars = w.chars();
+                    chars
+                        .next()
+                        .into_iter()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if label.capitals {
+            let name = titled(label.head);
+            let known = full_name(&self.people, &name).or_else(|| {
+                name.rsplit(' ')
+                    .next()
+                    .and_then(|s| full_name(&self.people, s))
+            });
+            return Some((classify(known.unwrap_or(&name), None), label.end));
+        }
         if !label.capitals {
             let speaker = match label.holder {
                 // "The Minister for Housing (Mr Tom Reyes)": the holder,
@@ -4116,17 +4217,11 @@ impl Attribution<'_> {
                     role: Some(label.head.trim_start_matches("The ").to_string()),
                     ..classify(holder, None)
                 },
-                None => classify(label.head, None),
+                None => classify(&titled(label.head), None),
             };
             return Some((speaker, label.end));
         }
-        let mut chars = label.head.chars();
-        let titled: String = chars
-            .next()
-            .into_iter()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        full_name(&self.people, &titled).map(|full| (classify(full, None), label.end))
+        None
     }
 
     /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
