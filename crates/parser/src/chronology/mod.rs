@@ -1359,6 +1359,14 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
     {
         let dash = trimmed.find(' ').unwrap_or(0);
         at + len + skipped + dash + 1
+    } else if let Some(t) = ["--", "—"]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))
+        .filter(|t| line_start && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        // "January 9, 2025--A mechanical supervisor ...": a typed em dash,
+        // or an em dash, set solid as American style sets it.
+        text.len() - t.len()
     } else if line_start
         // Two spaces, no-break spaces among them, or a tab.
         && (after.starts_with('\t') || after.chars().take(2).filter(|c| c.is_whitespace()).count() == 2)
@@ -1583,6 +1591,8 @@ struct Building<'a> {
     /// Whether the entry is a table's row, its date set off from the event
     /// by a run of spaces: a paragraph after it is no part of it.
     row: bool,
+    /// The columns its first line is indented by.
+    indent: usize,
 }
 
 struct Reader<'s, 'l> {
@@ -1894,6 +1904,7 @@ impl<'s, 'l> Reader<'s, 'l> {
                     let gap = &plain.text[start.date_at.1..start.text_at];
                     gap.starts_with('\t') || gap.starts_with("  ")
                 },
+                indent: line.indent,
             }));
         }
     }
@@ -1928,6 +1939,7 @@ impl<'s, 'l> Reader<'s, 'l> {
             time: Some(start.time.clone()),
             list_item: line.block == Block::ListItem,
             row: false,
+            indent: line.indent,
         }));
     }
 
@@ -2044,7 +2056,20 @@ impl<'s, 'l> Reader<'s, 'l> {
                 .span(lead.span.start, span.end.max(lead.span.start));
             return true;
         }
-        let same_paragraph = !line.after_blank;
+        // "    January 9, 2025--A mechanical supervisor ...\nmanager about
+        // ...\n    I now recognize ...": where each paragraph's first line
+        // is indented and the rest are not, an indented line opens a new
+        // paragraph.
+        let indented_paragraph = match &self.open {
+            Open::Entry(b) => {
+                b.indent > 0
+                    && !b.list_item
+                    && line.indent == b.indent
+                    && self.lines[..i].last().is_some_and(|p| p.indent < b.indent)
+            }
+            _ => false,
+        };
+        let same_paragraph = !line.after_blank && !indented_paragraph;
         // "10 Letter from PCFFA to NOAA, April 30, 2024.": the notes at a
         // page's foot, numbered as markers in the text before them, are
         // footnotes, not lines without a date; the lines after one in its
@@ -2070,6 +2095,9 @@ impl<'s, 'l> Reader<'s, 'l> {
                     // "Kowalczyk responds on Facebook:" and the post quoted
                     // in the next paragraph.
                     || b.text.text.trim_end().ends_with(':')
+                    // A live blog's post ("**18:12 GMT** – ...") goes on over
+                    // its paragraphs until the next time stamp.
+                    || (b.time.is_some() && self.entry_ahead(i))
                     // A paragraph indented under a list item is the item's.
                     || (b.list_item && line.indent >= 2 && line.block == Block::Plain)
                     || (!b.list_item && self.continues_entry(i))
@@ -2683,7 +2711,12 @@ fn period_in(source: &Source<'_>, plain: &Plain<'_>) -> Option<Period> {
     };
     while at < text.len() {
         if at == 0 || text[..at].ends_with([' ', ':', '(', ',']) {
-            let end = text.trim_end_matches([')', '.', ' ']).len();
+            // "CHRONOLOGY OF EVENTS, 2025: KARVENIA": a period before the
+            // subtitle's colon.
+            let end = match text[at..].find(':').filter(|&c| c > 0) {
+                Some(colon) => at + colon,
+                None => text.trim_end_matches([')', '.', ' ']).len(),
+            };
             if at < end {
                 // "from January 2020 to March 2021" is the period, a range;
                 // "Before 2023", one year, is a bound of it.

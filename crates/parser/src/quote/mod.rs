@@ -2172,6 +2172,10 @@ impl Attribution<'_> {
         self.opening = 0;
         if context == Context::Body && self.labels {
             if let Some((turn, end)) = self.turn_label(text) {
+                // "NELL FAIRBAIRN:" then "FAIRBAIRN:": the full name known.
+                if turn.kind == SpeakerKind::Person {
+                    self.know(&turn.name);
+                }
                 self.turn = Some(turn);
                 self.opening = end;
             }

@@ -823,9 +823,16 @@ pub(super) fn person_subject(
         };
         // "Her Malaysian counterpart", "A Malaysian official": a
         // capitalized adjective may stand before the noun.
+        // "The First Minister, Rhiannon Tudor-Price, has": up to a
+        // capitalized word's comma, that word included.
+        let mut ended = false;
         let noun = words
             .take(5)
-            .take_while(|w| w.starts_with(char::is_lowercase) || !w.ends_with([',', '.', ';', ':']))
+            .take_while(|w| {
+                let end = !ended;
+                ended |= w.starts_with(char::is_uppercase) && w.ends_with([',', '.', ';', ':']);
+                end
+            })
             // "A senior Hwaseon trade official": adjectives before the noun,
             // not a verb or a preposition ("The bill was introduced by
             // Senator ...").
@@ -887,7 +894,15 @@ pub(super) fn person_subject(
                         w.starts_with(char::is_uppercase)
                             || matches!(*w, "the" | "and" | "of" | "for")
                     });
-                if institutional {
+                // "The Environment Agency's duty manager for the valley,
+                // Carys Morgan, has": a full name after a short "for ..."
+                // is the holder's too.
+                let described = of_what.len() <= 4
+                    && matches!(of_what.first(), Some(&("of" | "for" | "at" | "in")))
+                    && of_what.iter().all(|w| !w.contains(['“', '"', '(']))
+                    && named_run_with_end(clause[noun_end + comma + 1..].trim_start())
+                        .is_some_and(|(n, _)| n.contains(' '));
+                if institutional || described {
                     role_end = noun_end + comma + 1;
                 }
             }
@@ -1834,6 +1849,18 @@ pub(super) fn strip_article(name: &str) -> String {
                         | "And"
                         | "Yet"
                 ) =>
+        {
+            rest
+        }
+        _ => name,
+    };
+    // "84-year-old Glenys Harcourt": the age is no part of the name.
+    let name = match name.split_once(' ') {
+        Some((age, rest))
+            if rest.starts_with(char::is_uppercase)
+                && age
+                    .strip_suffix("-year-old")
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
         {
             rest
         }
