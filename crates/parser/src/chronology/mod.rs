@@ -197,9 +197,10 @@ static BROKEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:photos?|source|sources|credit|image|caption|graphic|map|video)\s*:\s*\S|\(?continued(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following)\s+page)?\)?\.?$|\(?cont(?:'d|’d|inued)\.?\)?$)").unwrap()
 });
-/// A heading of the back matter that follows a chronology.
+/// A heading of the back matter that follows a chronology ("Notes", "Our
+/// sources").
 static BACK_MATTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:references|notes|endnotes|footnotes|bibliography|sources|works cited|further reading|see also|external links|acknowledge?ments|about the authors?|appendix(?:\s+\w+)?)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:(?:our|the)\s+)?(?:references|notes|endnotes|footnotes|bibliography|sources|works cited|further reading|see also|external links|acknowledge?ments|about the authors?|appendix(?:\s+\w+)?)\s*:?$").unwrap()
 });
 
 /// A caption that ends with its credit ("Inspectors on board. Photo:

@@ -7,8 +7,10 @@
 //! that differ. Only statements are compared: quoted names and titles
 //! (“Bureau of Economic and Business Affairs”, “An act to regulate ...”,
 //! addresses), terms and scare quotes (the quotation's `role`) name
-//! something rather than state it, and the halves of one quotation split by
-//! its attribution (“...,” she said, “...”) are one statement.
+//! something rather than state it, the halves of one quotation split by
+//! its attribution (“...,” she said, “...”) are one statement, and one
+//! speaker's quotations in one paragraph are sentences in turn, not
+//! versions of each other.
 //!
 //! ## Why is this bad?
 //! At most one of the two can be what was said. A reader who notices the
@@ -94,13 +96,21 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Sink<'_>) {
         } else {
             (qb, qa)
         };
+        let one_paragraph = cx
+            .text
+            .get(first.span.end..second.span.start)
+            .is_some_and(|between| !between.contains("\n\n") && !between.contains("\n\r\n"));
         let split = first.text.ends_with(',')
             && second.span.start.saturating_sub(first.span.end) <= SPLIT_GAP
-            && cx
-                .text
-                .get(first.span.end..second.span.start)
-                .is_some_and(|between| !between.contains("\n\n") && !between.contains("\n\r\n"));
-        if split {
+            && one_paragraph;
+        // “That is the number that matters for the birds,” said Dr
+        // Brannigan, a seabird ecologist .... “Forty thousand is the number
+        // that matters for the model.”: one speaker's next sentence in the
+        // same paragraph, its words parallel by design.
+        let same_speaker = one_paragraph
+            && first.speaker.is_some()
+            && first.speaker.as_ref().map(|s| &s.name) == second.speaker.as_ref().map(|s| &s.name);
+        if split || same_speaker {
             continue;
         }
         if let Some(message) = compare(&read[&a], &read[&b]) {
