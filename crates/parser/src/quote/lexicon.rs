@@ -692,7 +692,9 @@ pub(super) fn is_agent_noun(word: &str) -> bool {
 /// daughter, Gianna, works ...".
 pub(super) const RELATION_NOUNS: &[&str] = &[
     "aunt",
+    "boss",
     "brother",
+    "colleague",
     "cousin",
     "daughter",
     "father",
@@ -701,6 +703,8 @@ pub(super) const RELATION_NOUNS: &[&str] = &[
     "grandmother",
     "husband",
     "mother",
+    "neighbor",
+    "neighbour",
     "nephew",
     "niece",
     "partner",

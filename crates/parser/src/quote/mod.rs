@@ -402,10 +402,13 @@ fn goes_on(between: &str, inner: &str, cue: Option<&str>) -> bool {
 /// me that night and said"): a pronoun, a relation or role after a
 /// determiner, or a name, that opens the words before the cue; the words
 /// as they are otherwise.
-fn joined_subject<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
-    if words.len() < 3 || words.last() != Some(&"and") {
-        return words;
+fn joined_subject<'a, 'w>(all: &'a [&'w str]) -> &'a [&'w str] {
+    if all.len() < 3 || all.last() != Some(&"and") {
+        return all;
     }
+    // "And his manager looked at them and said": past the conjunction.
+    let skip = usize::from(all.len() > 3 && matches!(all[0], "And" | "But" | "Then" | "So"));
+    let words = &all[skip..];
     let noun = |w: &str| {
         let lower = w.lower();
         RELATION_NOUNS.contains(&lower.as_str()) || is_person_noun(&lower)
@@ -414,7 +417,7 @@ fn joined_subject<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
         "I" | "We" | "He" | "She" => 1,
         // "Their chief executive", "The new harbour manager": past a few
         // modifiers in lower case.
-        "My" | "Our" | "Her" | "His" | "Their" | "The" => {
+        "My" | "Our" | "Her" | "His" | "Their" | "The" | "A" | "An" | "his" | "her" | "my" => {
             match (1..words.len().min(4)).find(|&k| noun(words[k])) {
                 // "chief executive": the last noun of a compound.
                 Some(k)
@@ -428,14 +431,14 @@ fn joined_subject<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
                         .unwrap_or(k)
                         + 1
                 }
-                _ => return words,
+                _ => return all,
             }
         }
         _ => {
             let joined = words.join(" ");
             match named_run_with_end(&joined) {
                 Some((name, end)) if !is_pronoun(&name) => joined[..end].split_whitespace().count(),
-                _ => return words,
+                _ => return all,
             }
         }
     };
@@ -444,7 +447,7 @@ fn joined_subject<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
         Some(verb) if len < words.len() - 1 && verb.starts_with(char::is_lowercase) => {
             &words[..len]
         }
-        _ => words,
+        _ => all,
     }
 }
 
@@ -1006,15 +1009,36 @@ fn names_nobody(name: &str) -> bool {
         "this",
         "those",
         "today",
+        "what",
+        "which",
         "yesterday",
         "yet",
         "your",
     ];
     let name = name.trim();
+    // "What I", "That I'm", "I'll": a clause the subject was read from,
+    // not a name.
+    let clause = |w: &str| {
+        let w = w.replace('’', "'");
+        w.starts_with("I'") && w.len() <= 4
+    };
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if clause(first)
+        || words.clone().any(|w| w == "I" || clause(w))
+        || (words.next().is_some()
+            && matches!(first, "What" | "Which" | "How" | "Why" | "Whatever"))
+    {
+        return true;
+    }
     if name.contains(' ') || name.is_empty() {
         return false;
     }
-    name.bytes().all(|b| b.is_ascii_digit())
+    // "directly" ("and I'm quoting directly"): an adverb.
+    let adverb =
+        name.len() > 4 && name.ends_with("ly") && name.bytes().all(|b| b.is_ascii_lowercase());
+    adverb
+        || name.bytes().all(|b| b.is_ascii_digit())
         || name == "A"
         || FUNCTION_WORDS.contains(&name.lower().as_str())
 }
@@ -1489,6 +1513,30 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
         && person.kind == SpeakerKind::Person
         && name.contains(' '))
     .then_some(person)
+}
+
+/// A person a sentence introduces anywhere in it by a noun and "called" or
+/// "named" ("I got a call from a man who'd worked on the bridge, an
+/// inspector called Dave Kerrigan."), for a "he" or "she" after it.
+fn called_person(sentence: &str) -> Option<Speaker> {
+    [" called ", " named "].iter().find_map(|word| {
+        sentence.match_indices(word).find_map(|(at, _)| {
+            let noun = sentence[..at].rsplit(' ').next()?;
+            let lower = noun.lower();
+            if !noun.starts_with(char::is_lowercase)
+                || !(RELATION_NOUNS.contains(&lower.as_str()) || lexicon::is_person_noun(&lower))
+            {
+                return None;
+            }
+            let rest = &sentence[at + word.len()..];
+            let (name, end) = speaker::named_run_with_end(rest)?;
+            let person = classify(&name, None);
+            (rest[end..].starts_with([',', ' ', '.', ';'])
+                && person.kind == SpeakerKind::Person
+                && name.contains(' '))
+            .then_some(person)
+        })
+    })
 }
 
 /// The people a sentence names in full and describes right after, between
@@ -2780,17 +2828,31 @@ impl Attribution<'_> {
         // cue in the writer's aside after the cue is not the one that
         // introduces the words.
         if let Some((a, b)) = lexicon::last_cue(&prefix[..start]) {
-            // "He said to me, and I wrote it down, “...”": past a short
-            // object of the cue.
-            let aside = &prefix[b..];
-            let aside = [" to me", " to us", " me", " us", " him", " her", " them"]
+            // "He said to me, and I wrote it down, “...”", "I said in my
+            // evidence, and I'll say it again, “...”": past a few words
+            // after the cue.
+            let after = &prefix[b..];
+            let opens_aside = |p: &str| {
+                let p = p.replace('’', "'");
+                [
+                    ", and I ",
+                    ", and I'",
+                    ", and we ",
+                    ", I ",
+                    ", and this is ",
+                ]
                 .iter()
-                .find_map(|o| aside.strip_prefix(o))
-                .unwrap_or(aside);
-            if [", and I ", ", and we ", ", I "]
-                .iter()
-                .any(|p| aside.starts_with(p))
-                && aside.trim_end().ends_with(',')
+                .any(|o| p.starts_with(o))
+            };
+            let aside = after
+                .match_indices(", ")
+                .map(|(at, _)| &after[at..])
+                .find(|p| opens_aside(p))
+                .filter(|p| {
+                    after.len() - p.len() <= 24
+                        && !after[..after.len() - p.len()].contains(['.', ';', '“', '"'])
+                });
+            if aside.is_some_and(|p| p.trim_end().ends_with(',') && start >= prefix.len() - p.len())
             {
                 (start, end) = (a, b);
             }
@@ -3466,8 +3528,11 @@ impl Attribution<'_> {
                     }
                 }
             }
-            let person = person
-                .or_else(|| named_subject(sentence))
+            // "Her neighbor, a tire repairer named Bogdan Levsky, has": the
+            // name, before the noun it describes.
+            let person = named_subject(sentence)
+                .or(person)
+                .or_else(|| pronoun_ahead.then(|| called_person(sentence)).flatten())
                 .or_else(|| self.recent_subject(sentence))
                 .or_else(|| self.owner(first));
             if person.is_some() {
@@ -3535,7 +3600,19 @@ impl Attribution<'_> {
         if let [determiner, ..] = joined_subject(&all) {
             let phrase = joined_subject(&all);
             if phrase.len() < all.len()
-                && matches!(*determiner, "My" | "Our" | "Her" | "His" | "Their" | "The")
+                && matches!(
+                    *determiner,
+                    "My" | "Our"
+                        | "Her"
+                        | "His"
+                        | "Their"
+                        | "The"
+                        | "A"
+                        | "An"
+                        | "his"
+                        | "her"
+                        | "my"
+                )
             {
                 return Some(noun_phrase(phrase));
             }
