@@ -1024,6 +1024,10 @@ fn names_nobody(name: &str) -> bool {
     };
     let mut words = name.split_whitespace();
     let first = words.next().unwrap_or("");
+    // "25-06871 3/24 S/PV.9999 The": a page's running header.
+    if name.contains('/') && name.contains(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     if clause(first)
         || words.clone().any(|w| w == "I" || clause(w))
         || (words.next().is_some()
@@ -1513,6 +1517,39 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
         && person.kind == SpeakerKind::Person
         && name.contains(' '))
     .then_some(person)
+}
+
+/// Whose words a lead names as the words that follow: "Allow me to read
+/// out the words of President Jonas Mbarga in his address ...:", "the
+/// statement made on 9 March by the Minister, Mr. Hamadou Sissoko, that".
+fn words_owner(lead: &str) -> Option<Speaker> {
+    const NOUNS: &[&str] = &[
+        "words",
+        "statement",
+        "remarks",
+        "letter",
+        "message",
+        "address",
+        "communiqué",
+    ];
+    let rest = NOUNS.iter().find_map(|noun| {
+        let at = lead.rfind(&format!("the {noun} "))?;
+        let rest = &lead[at + 5 + noun.len()..];
+        // "of X", or "made on 9 March by X".
+        let by = rest.strip_prefix("of ").or_else(|| {
+            rest.find(" by ")
+                .filter(|&b| b <= 40)
+                .map(|b| &rest[b + 4..])
+        })?;
+        Some(by)
+    })?;
+    let (name, _) = speaker::named_run_with_end(rest)?;
+    let speaker = classify(&name, None);
+    matches!(
+        speaker.kind,
+        SpeakerKind::Person | SpeakerKind::Organization
+    )
+    .then_some(speaker)
 }
 
 /// A person a sentence introduces anywhere in it by a noun and "called" or
@@ -2089,6 +2126,21 @@ fn word_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a full name's given name says ("Tomás Breslin" is a "he"),
+/// when the name is borne almost only by men or only by women.
+fn given_name_gender(name: &str) -> Option<Gender> {
+    let (given, _) = name.split_once(' ')?;
+    let given = given.lower();
+    let given: &str = &given;
+    if lexicon::MALE_GIVEN_NAMES.binary_search(&given).is_ok() {
+        Some(Gender::Male)
+    } else if lexicon::FEMALE_GIVEN_NAMES.binary_search(&given).is_ok() {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// Remembers who was last named, so "He went on to say" finds its speaker.
 #[derive(Debug, Default)]
 pub(crate) struct Attribution<'d> {
@@ -2491,7 +2543,8 @@ impl Attribution<'_> {
                         .split_whitespace()
                         .next()
                         .unwrap_or("");
-                    self.carry = match pronoun_gender(first) {
+                    let owner = words_owner(&text[last..]);
+                    self.carry = owner.or_else(|| match pronoun_gender(first) {
                         Some(_) => self.person_for(first).map(|s| Speaker {
                             resolved_from: Some(first.to_string()),
                             ..s
@@ -2503,7 +2556,7 @@ impl Attribution<'_> {
                                 .map(|name| classify(&name, None))
                                 .filter(|s| s.kind == SpeakerKind::Document)
                         }),
-                    };
+                    });
                 }
             }
         }
@@ -3095,6 +3148,9 @@ impl Attribution<'_> {
                 });
             }
         }
+        if let Some(owner) = words_owner(lead) {
+            return Some(owner);
+        }
         // "Pryor’s response the next morning was crisp:": the one whose
         // reply it is.
         // "Two days later, the Department’s statement was more direct:": the
@@ -3429,6 +3485,7 @@ impl Attribution<'_> {
                     .chain(person.name.split_whitespace())
                     .find_map(word_gender)
             })
+            .or_else(|| given_name_gender(&person.name))
     }
 
     /// "Vesely's thinking on small-state diplomacy holds that ...": a

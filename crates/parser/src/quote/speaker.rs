@@ -671,7 +671,23 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
             && phrase.split_whitespace().last().is_some_and(|w| {
                 matches!(
                     w,
-                    "later" | "Later" | "earlier" | "Earlier" | "ago" | "afterwards" | "Afterwards"
+                    "later"
+                        | "Later"
+                        | "earlier"
+                        | "Earlier"
+                        | "ago"
+                        | "afterwards"
+                        | "Afterwards"
+                        // "Last week,", "Late last night,", "Yesterday,".
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "morning"
+                        | "evening"
+                        | "weekend"
+                        | "Yesterday"
+                        | "Today"
                 )
             });
         if time && !rest.is_empty() {
@@ -1320,7 +1336,10 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// "One of the crew told ...", "One of his aides said": one of a group,
 /// unnamed, as the subject of a finite verb.
 fn one_of_group(clause: &str) -> Option<Speaker> {
-    let rest = clause.strip_prefix("One of ")?;
+    // "Last week, one of the workers ...": after an opening phrase too.
+    let rest = clause
+        .strip_prefix("One of ")
+        .or_else(|| clause.strip_prefix("one of "))?;
     let mut end = 0;
     for (k, word) in rest.split(' ').take(4).enumerate() {
         end += word.len() + usize::from(k > 0);
@@ -1346,7 +1365,10 @@ fn one_of_group(clause: &str) -> Option<Speaker> {
                     | "victims"
                     | "students"
             );
-        if k > 0 && people && finite_verb_after(&rest[end..]) {
+        // "One of the humanitarian workers who went to recover the trucks
+        // described": a relative clause may stand before the verb.
+        let verb = finite_verb_after(&rest[end..]) || rest[end..].starts_with(" who ");
+        if k > 0 && people && verb {
             return Some(Speaker {
                 name: format!("one of {}", &rest[..end]),
                 role: None,
