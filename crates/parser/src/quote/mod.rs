@@ -3646,6 +3646,45 @@ impl Attribution<'_> {
                 return Some(classify(&name, None));
             }
         }
+        // "One of them, a grandmother named Ruth Abernathy, took my hand
+        // and asked me": the person the subject names.
+        if let Some(person) = named_subject(before) {
+            return Some(person);
+        }
+        // "On January 9, a mechanical supervisor in the Toledo yard wrote":
+        // one described after an opening phrase.
+        if let Some(clause) = speaker::main_clause(before).filter(|c| c.len() < before.trim().len())
+        {
+            if clause.starts_with("a ") || clause.starts_with("an ") {
+                if let Some(one) = described_subject(clause.trim_end()) {
+                    return Some(Speaker {
+                        kind: SpeakerKind::UnnamedSource,
+                        ..one
+                    });
+                }
+            }
+        }
+        // "But its preliminary report tells us that": a document its
+        // possessive introduces, the cue's subject.
+        {
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let words = match words.first() {
+                Some(&("But" | "And" | "So" | "Yet")) => &words[1..],
+                _ => &words[..],
+            };
+            if (2..=4).contains(&words.len())
+                && matches!(words[0], "Its" | "its" | "Their" | "their")
+                && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+            {
+                let last = words[words.len() - 1].lower();
+                if DOCUMENT_WORDS.contains(&last.as_str()) {
+                    return Some(Speaker {
+                        kind: SpeakerKind::Document,
+                        ..noun_phrase(words)
+                    });
+                }
+            }
+        }
         // "publishes a 2022 ministry briefing that warned of": the document
         // the relative clause is about.
         if let Some(document) = document_antecedent(before) {
