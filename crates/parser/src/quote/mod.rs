@@ -3664,27 +3664,6 @@ impl Attribution<'_> {
                 }
             }
         }
-        // "But its preliminary report tells us that": a document its
-        // possessive introduces, the cue's subject.
-        {
-            let words: Vec<&str> = before.split_whitespace().collect();
-            let words = match words.first() {
-                Some(&("But" | "And" | "So" | "Yet")) => &words[1..],
-                _ => &words[..],
-            };
-            if (2..=4).contains(&words.len())
-                && matches!(words[0], "Its" | "its" | "Their" | "their")
-                && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
-            {
-                let last = words[words.len() - 1].lower();
-                if DOCUMENT_WORDS.contains(&last.as_str()) {
-                    return Some(Speaker {
-                        kind: SpeakerKind::Document,
-                        ..noun_phrase(words)
-                    });
-                }
-            }
-        }
         // "publishes a 2022 ministry briefing that warned of": the document
         // the relative clause is about.
         if let Some(document) = document_antecedent(before) {
