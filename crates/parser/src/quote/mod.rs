@@ -3081,8 +3081,14 @@ impl Attribution<'_> {
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
                 let speaker =
                     if name.starts_with(char::is_lowercase) && words.len() > 1 && !particle_name {
-                        // "added the minister": a descriptive phrase, not a name.
-                        Some(noun_phrase(&words))
+                        // "added the minister": a descriptive phrase, not a name;
+                        // "the statement read": a document's.
+                        let mut phrase = noun_phrase(&words);
+                        let last = words[words.len() - 1].lower();
+                        if DOCUMENT_WORDS.contains(&last.as_str()) {
+                            phrase.kind = SpeakerKind::Document;
+                        }
+                        Some(phrase)
                     } else {
                         self.resolve(&name, text, sentence, &text[sentence..])
                             .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))

@@ -29,7 +29,7 @@ pub(super) fn cue_name(found: &str) -> String {
 }
 
 /// The cues the regex below knows after a quotation, sorted.
-const AFTER_QUOTE_CUES: [&str; 99] = [
+const AFTER_QUOTE_CUES: [&str; 101] = [
     "acknowledged",
     "acknowledges",
     "added",
@@ -94,6 +94,8 @@ const AFTER_QUOTE_CUES: [&str; 99] = [
     "predicts",
     "protested",
     "quipped",
+    "read",
+    "reads",
     "recalled",
     "recalls",
     "recounted",
@@ -208,11 +210,17 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
             (end > 0 && noun && tokens[1..k - 1].iter().all(whole)).then_some((k, *token, end))
         });
         found.extend(person);
-        for k in (2..=3).rev() {
+        // "the statement", "the School District", and a longer proper name
+        // ("the Millbrook Falls School District").
+        for k in (2..=6).rev() {
             if let Some(token) = tokens.get(k - 1) {
                 let end = word_prefix(token, &['’', '\'', '-']);
                 let whole_before = tokens[1..k - 1].iter().all(whole);
-                if end > 0 && whole_before {
+                let proper = k <= 3
+                    || tokens[1..k]
+                        .iter()
+                        .all(|t| t.starts_with(|c: char| c.is_ascii_uppercase()));
+                if end > 0 && whole_before && proper {
                     found.push((k, *token, end));
                 }
             }
@@ -1524,6 +1532,25 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
         "His" | "Her" | "Its" | "Their" | "My" | "Our" | "Your"
     ) {
         return None;
+    }
+    // "Ms Adebayo-Quinn’s special adviser, Kieran O’Mahony, went": the
+    // name in apposition to the possessed role.
+    if name.split(' ').next_back().is_some_and(is_possessive) {
+        let rest = &trimmed[end..];
+        if let Some(comma) = rest.find(", ").filter(|&c| c <= 40) {
+            let role = &rest[..comma];
+            if role
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_lowercase))
+            {
+                if let Some((person, stop)) = named_run_with_end(&rest[comma + 2..]) {
+                    let after = &rest[comma + 2 + stop..];
+                    if person.contains(' ') && after.starts_with(',') {
+                        return Some(person);
+                    }
+                }
+            }
+        }
     }
     // "One crane operator, who asked not to be named, said": a described
     // person, not a name "One".
