@@ -2663,13 +2663,29 @@ impl Attribution<'_> {
                 None => (None, None),
             };
         }
-        // "My mother used to say to me, ‘...’": a relative of the speaker.
-        if matches!(first, "My" | "Our" | "Her" | "His" | "Their") && own(2) {
-            let noun = lead_words.get(1).copied().unwrap_or("").lower();
-            let singular = noun.strip_suffix('s').unwrap_or(&noun);
-            if RELATION_NOUNS.contains(&noun.as_str()) || RELATION_NOUNS.contains(&singular) {
+        // "My mother used to say to me, ‘...’", "My chemistry teacher said,
+        // ‘...’": a relative of the speaker, or someone the speaker knows
+        // by a role.
+        if matches!(first, "My" | "Our" | "Her" | "His" | "Their") {
+            let person = (1..lead_words.len().min(4)).find(|&k| {
+                let noun = lead_words[k].lower();
+                let singular = noun.strip_suffix('s').unwrap_or(&noun);
+                let modifiers = lead_words[1..k]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase));
+                modifiers
+                    && own(k + 1)
+                    && (RELATION_NOUNS.contains(&noun.as_str())
+                        || RELATION_NOUNS.contains(&singular)
+                        || (k > 1 && is_person_noun(&noun)))
+            });
+            if let Some(k) = person {
                 let speaker = Speaker {
-                    name: format!("{} {}", first.to_lowercase(), &*noun),
+                    name: format!(
+                        "{} {}",
+                        first.to_lowercase(),
+                        lead_words[1..=k].join(" ").to_lowercase()
+                    ),
                     role: None,
                     kind: SpeakerKind::Person,
                     resolved_from: None,
