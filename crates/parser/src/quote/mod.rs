@@ -2126,6 +2126,19 @@ fn word_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// A descriptive phrase as a speaker ("the minister"), a document when its
+/// last word names one ("the statement", "the final declaration").
+fn described_speaker(words: &[&str]) -> Speaker {
+    let mut phrase = noun_phrase(words);
+    if words
+        .last()
+        .is_some_and(|last| DOCUMENT_WORDS.contains(&last.lower().as_str()))
+    {
+        phrase.kind = SpeakerKind::Document;
+    }
+    phrase
+}
+
 /// The gender a full name's given name says ("Tomás Breslin" is a "he"),
 /// when the name is borne almost only by men or only by women.
 fn given_name_gender(name: &str) -> Option<Gender> {
@@ -3051,12 +3064,8 @@ impl Attribution<'_> {
             let phrase = agent.split([',', ';', '\u{1}']).next().unwrap_or("");
             let phrase = phrase.split(" as ").next().unwrap_or(phrase);
             let words: Vec<&str> = phrase.split_whitespace().take(6).collect();
-            if let Some(last) = words.last() {
-                let mut agent = noun_phrase(&words);
-                if DOCUMENT_WORDS.contains(&last.lower().as_str()) {
-                    agent.kind = SpeakerKind::Document;
-                }
-                return Some(agent);
+            if !words.is_empty() {
+                return Some(described_speaker(&words));
             }
         }
         self.subject(&prefix[..start], &text[sentence..], text, sentence)
@@ -3099,12 +3108,7 @@ impl Attribution<'_> {
                     if name.starts_with(char::is_lowercase) && words.len() > 1 && !particle_name {
                         // "added the minister": a descriptive phrase, not a name;
                         // "the statement read": a document's.
-                        let mut phrase = noun_phrase(&words);
-                        let last = words[words.len() - 1].lower();
-                        if DOCUMENT_WORDS.contains(&last.as_str()) {
-                            phrase.kind = SpeakerKind::Document;
-                        }
-                        Some(phrase)
+                        Some(described_speaker(&words))
                     } else {
                         self.resolve(&name, text, sentence, &text[sentence..])
                             .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
