@@ -2581,12 +2581,20 @@ fn document_period(source: &Source<'_>, lines: &[ClassifiedLine<'_>]) -> Option<
 /// first lines is that date alone, in emphasis or after a word that says so
 /// ("*June 14, 2024*", "Published June 14, 2024", "Updated: 14 June
 /// 2024"): a news story's timeline writes "March 4" for the March before.
+/// A full date alone on a line ("12 May 2025" under a briefing's title) is
+/// the dateline too when no other of those lines opens with a date (date
+/// headings of a chronology that starts at once are not).
 fn dateline(source: &Source<'_>) -> Option<Period> {
-    let lines = source
+    let lines: Vec<_> = source
         .lines
         .iter()
         .filter(|l| !l.is_blank())
-        .take(DATELINE_LINES);
+        .take(DATELINE_LINES)
+        .collect();
+    let dated = lines
+        .iter()
+        .filter(|l| date::parse_prefix(l.text.trim()).is_some())
+        .count();
     lines.into_iter().find_map(|line| {
         let trimmed = line.text.trim();
         let text = trimmed.trim_matches(['*', '_', ' ']);
@@ -2599,7 +2607,11 @@ fn dateline(source: &Source<'_>) -> Option<Period> {
         // "Issue No. 187 | Friday 6 March 2026": a masthead's date after
         // its last bar.
         let masthead = text.rsplit_once(" | ").map(|(_, date)| date.trim());
-        if skip == 0 && !emphasis && masthead.is_none() {
+        let alone = dated == 1
+            && date::parse_prefix(text).is_some_and(|(d, len)| {
+                len == text.len() && d.start.day.is_some() && d.start.year.is_some()
+            });
+        if skip == 0 && !emphasis && masthead.is_none() && !alone {
             return None;
         }
         let rest = masthead

@@ -1450,6 +1450,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "committee",
     "company",
     "congress",
+    "consortium",
     "cooperative",
     "corporation",
     "council",
@@ -1469,6 +1470,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "government",
     "group",
     "groups",
+    "guild",
     "hospital",
     "house",
     "ilbo",
@@ -1513,6 +1515,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "times",
     "treasury",
     "tribunal",
+    "trust",
     "tv",
     "union",
     "university",
@@ -1650,15 +1653,26 @@ pub(super) const UNNAMED_NOUNS: &[&str] = &[
     "worker",
     "workers",
 ];
-/// Words that make a name a document.
-/// Whether `lower` (in lower case) holds any of [`DOCUMENT_WORDS`]: one pass
-/// of an automaton instead of a substring search for each word.
+/// Whether `lower` (in lower case) holds any of [`DOCUMENT_WORDS`] as whole
+/// words, or their plurals ("the audit", "the ministry's guidelines"): one
+/// pass of an automaton instead of a search for each word. A body named for
+/// its work ("the national audit office", "the review board") is no
+/// document, and "reporters" or "newspaper" hold none.
 pub(super) fn names_a_document(lower: &str) -> bool {
     static DOCUMENTS: LazyLock<AhoCorasick> =
         LazyLock::new(|| AhoCorasick::new(DOCUMENT_WORDS).expect("the document words build"));
-    DOCUMENTS.is_match(lower)
+    if lower.rsplit(' ').next().is_some_and(is_org_noun) {
+        return false;
+    }
+    DOCUMENTS.find_overlapping_iter(lower).any(|m| {
+        let rest = &lower[m.end()..];
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        !lower[..m.start()].ends_with(char::is_alphanumeric)
+            && !rest.starts_with(char::is_alphanumeric)
+    })
 }
 
+/// Words that make a name a document.
 pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "bluebook",
     "white paper",
@@ -1690,6 +1704,58 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "judgment",
     "judgement",
     "verdict",
+    "audit",
+    "assessment",
+    "letter",
+    "memo",
+    "minutes",
+    "manual",
+    "guidance",
+    "submission",
+    "analysis",
+    "study",
+    "survey",
+    "filing",
+    "indictment",
+    "directive",
+    "notice",
+    "agreement",
+    "accord",
+    "log",
+    "diary",
+    "email",
+    "e-mail",
+    "cable",
+    "document",
+    "summary",
+    "evaluation",
+    "bulletin",
+    "decree",
+    "proclamation",
+    "petition",
+    "motion",
+    "amendment",
+    "guidelines",
+    "regulation",
+    "transcript",
+    "affidavit",
+    "manifesto",
+    "editorial",
+    "article",
+    "tweet",
+    "message",
+    "order",
+    "act",
+    "complaint",
+    "lawsuit",
+    "consultation",
+    "testimony",
+    "findings",
+    "opinion",
+    "forecast",
+    "readout",
+    "dossier",
+    "notes",
 ];
 
 #[cfg(test)]

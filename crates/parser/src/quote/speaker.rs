@@ -289,7 +289,8 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         "the" | "a" | "an" | "he" | "she" | "they" | "it" | "as"
     ) || (first.len() >= 4 && AFTER_QUOTE_CUES.binary_search(&first).is_ok());
     if !(first.starts_with(char::is_uppercase) || lower_start || NAME_PARTICLES.contains(&first)) {
-        return None;
+        // "…,” museum director Tobias Wenck said": a role in lower case.
+        return role_then_name(rest);
     }
     let is_cue = |w: &str| AFTER_QUOTE_CUES.binary_search(&w).is_ok();
     let text = rest.trim_start();
@@ -377,7 +378,9 @@ fn role_then_name(rest: &str) -> Option<(String, String)> {
         .split_whitespace()
         .take(10)
         .collect();
-    let cue = words.iter().position(|w| CUES.contains(w))?;
+    let cue = words
+        .iter()
+        .position(|w| CUES.contains(&w.trim_end_matches([',', '.'])))?;
     let capital = |w: &&&str| w.starts_with(char::is_uppercase);
     let name_len = words[..cue].iter().rev().take_while(capital).count();
     if !(1..=4).contains(&name_len) || name_len == cue {
@@ -391,8 +394,12 @@ fn role_then_name(rest: &str) -> Option<(String, String)> {
         .iter()
         .skip_while(capital)
         .all(|w| w.starts_with(char::is_lowercase));
-    (plain && ROLE_NOUNS.binary_search(&noun).is_ok())
-        .then(|| (words[cue].to_string(), words[cue - name_len..cue].join(" ")))
+    (plain && ROLE_NOUNS.binary_search(&noun).is_ok()).then(|| {
+        (
+            words[cue].trim_end_matches([',', '.']).to_string(),
+            words[cue - name_len..cue].join(" "),
+        )
+    })
 }
 
 /// The subject a quotation is given after it, read as a phrase: a name
@@ -423,7 +430,21 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
         w.bytes().all(|b| b.is_ascii_lowercase()) && AFTER_QUOTE_CUES.binary_search(&w).is_ok()
     })?;
     let phrase = &words[..c];
-    if phrase.is_empty() || phrase.len() > 8 {
+    // "Ingrid Solvang, chair of the Norland Dockworkers’ Union (NDU),
+    // told": a name and its appositive may run longer.
+    let named_first = phrase
+        .iter()
+        .position(|w| w.ends_with(','))
+        .is_some_and(|k| {
+            k < 4
+                && is_plain_name(
+                    &phrase[..=k]
+                        .iter()
+                        .map(|w| w.trim_end_matches(','))
+                        .collect::<Vec<_>>(),
+                )
+        });
+    if phrase.is_empty() || phrase.len() > if named_first { 12 } else { 8 } {
         return None;
     }
     // A sentence ends before the cue, or a clause stands in the phrase: "...,”
@@ -464,6 +485,17 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
             AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
         }
         [name, role] if is_plain_name(name) && is_role_phrase(role) => {
+            AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
+        }
+        // "Ingrid Solvang, chair of the Norland Dockworkers’ Union (NDU),":
+        // a role and whose it is.
+        [name, role]
+            if is_plain_name(name)
+                && role
+                    .iter()
+                    .position(|w| matches!(*w, "of" | "for" | "at"))
+                    .is_some_and(|k| k > 0 && is_role_phrase(&role[..k])) =>
+        {
             AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
         }
         _ => return None,
@@ -1523,6 +1555,22 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
         None => trimmed,
     };
     let (name, end) = named_run_with_end(trimmed).filter(|(n, _)| !is_pronoun(n))?;
+    // "None of this surprised the Audit Office.": a quantifier opening the
+    // sentence is nobody.
+    if matches!(
+        name.as_str(),
+        "None"
+            | "All"
+            | "Some"
+            | "Most"
+            | "Each"
+            | "Both"
+            | "Neither"
+            | "Nobody"
+            | "Everyone"
+    ) {
+        return None;
+    }
     if matches!(name.as_str(), "A" | "An") {
         return described_group(trimmed);
     }
