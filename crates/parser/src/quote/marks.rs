@@ -72,7 +72,8 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             && after.is_some_and(|a| !a.is_whitespace());
         // "leave.’9": a footnote's number after a closing mark that
         // follows a stop.
-        let note_after = before.is_some_and(|b| ".,;:!?".contains(b))
+        // "reading.”’33": after a nested quotation's closing mark too.
+        let note_after = before.is_some_and(|b| ".,;:!?”\"".contains(b))
             && after.is_some_and(|a| a.is_ascii_digit());
         let closes_by_place = before.is_some_and(|b| !b.is_whitespace())
             && (after.is_none_or(|a| !a.is_alphanumeric()) || note_after);
@@ -172,10 +173,13 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
             let opens_paragraph = at == text.len() - text.trim_start().len();
             // Each introduced as speech is ("he said, ‘...’"), not scare
             // quotes in narrative a stray mark opened by mistake.
+            // So for a single mark with double marks inside (British
+            // style: "‘Darren rang me ... He said, “It’ll be Callum.”").
             let nested_only = pairs[i + 1..].iter().all(|p| {
-                matches!(p.open_mark, '‘' | '\'') && text[..p.open].trim_end().ends_with([',', ':'])
+                matches!(p.open_mark, '‘' | '\'') != single
+                    && text[..p.open].trim_end().ends_with([',', ':'])
             });
-            if opens_paragraph && !single && nested_only {
+            if opens_paragraph && nested_only {
                 continue;
             }
             if let Some((close, mark)) = pairs
@@ -200,6 +204,35 @@ pub(super) fn pair_marks(text: &str) -> (Vec<Pair>, Vec<(usize, char, MarkRole)>
                 parent = pairs[p].parent;
             }
             pairs[k].parent = parent;
+        }
+    }
+    // "‘Darren rang me. He said, “It’ll be Callum.”’": a double quotation
+    // inside a closed single one (British style) is nested in it; which
+    // singles close is known only now. One sweep, with the singles still
+    // open at each opening mark on a stack.
+    let mut singles: Vec<usize> = Vec::new();
+    for k in 0..pairs.len() {
+        while singles
+            .last()
+            .is_some_and(|&j| pairs[j].close < pairs[k].open)
+        {
+            singles.pop();
+        }
+        let (open, close) = (pairs[k].open, pairs[k].close);
+        if close == usize::MAX {
+            continue;
+        }
+        if matches!(pairs[k].open_mark, '‘' | '\'') {
+            if !pairs[k].unclosed {
+                singles.push(k);
+            }
+        } else if let Some(&j) = singles.last() {
+            if pairs[j].open < open
+                && close < pairs[j].close
+                && pairs[k].parent.is_none_or(|p| p < j)
+            {
+                pairs[k].parent = Some(j);
+            }
         }
     }
     // Drop pairs never closed, renumbering parents.

@@ -604,8 +604,13 @@ pub(crate) fn names_something(text: &str) -> bool {
 /// Whether quoted words read as a statement of their own: four words or
 /// more, ending a sentence or a clause, and not a title.
 fn states(inner: &str) -> bool {
+    // "... He said, “It’ll be Callum.”": a sentence ends inside the nested
+    // quotation that closes it.
     inner.split_whitespace().nth(3).is_some()
-        && inner.trim_end().ends_with(['.', ',', '?', '!', '—'])
+        && inner
+            .trim_end()
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with(['.', ',', '?', '!', '—'])
         && !names_something(inner)
 }
 
@@ -649,6 +654,9 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     if matches!(verb, "to" | "that") {
         verb = words.next()?;
     }
+    if matches!(verb, "found" | "finds" | "find") {
+        return finding_before_quotation(before, verb);
+    }
     if NOUN_LIKE_VERBS.binary_search(&verb).is_err() {
         return None;
     }
@@ -668,6 +676,25 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     let end = before.trim_end().len();
     let start = before[..end].rfind(verb)?;
     Some((start, start + verb.len()))
+}
+
+/// "The report found ‘no injuries ...’", "Its audit of the yard last
+/// September found “...”", "State inspectors find “...”": "find", which the
+/// lexicon keeps only with its "that" (it also means "come upon"), right
+/// before the quotation of a sentence whose subject is a document, a body,
+/// people or a pronoun.
+fn finding_before_quotation(before: &str, verb: &str) -> Option<(usize, usize)> {
+    let end = before.trim_end().len();
+    let start = before[..end].rfind(verb)?;
+    let clause = speaker::main_clause(&before[..start]).unwrap_or(&before[..start]);
+    let subject: Vec<&str> = clause.split_whitespace().take(6).collect();
+    let first = subject.first()?;
+    let pronoun = matches!(*first, "He" | "She" | "They" | "It" | "We");
+    let party = subject.iter().any(|w| {
+        let w = w.trim_end_matches([',', ';']).lower();
+        DOCUMENT_WORDS.contains(&w.as_str()) || is_party_noun(&w)
+    });
+    (pronoun || party).then_some((start, start + verb.len()))
 }
 
 /// How far before a nested quotation its cue is looked for, in bytes.
@@ -765,7 +792,13 @@ fn is_named_term(before: &str, inner: &str) -> bool {
         };
         return WORK_NOUNS.contains(&last) || published_as || (document && words >= 3);
     }
-    short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
+    // "the phrase ‘joint enterprise’", "the term “safe harbour”": words
+    // named as words.
+    let named_as_words = matches!(
+        last,
+        "phrase" | "term" | "expression" | "slogan" | "motto" | "catchphrase" | "label"
+    ) && words <= 5;
+    named_as_words || short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
 }
 
 /// Whether a quotation is a term a text defines in parentheses: "the First
@@ -1107,6 +1140,39 @@ const PUBLISHING_VERBS: &[&str] = &[
 /// sentence stands for rather than the sentence's subject.
 fn document_object(sentence: &str) -> Option<Speaker> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    // "He had received a WhatsApp message from the defendant.": a message
+    // is its sender's words.
+    let sent = words.iter().enumerate().position(|(k, w)| {
+        matches!(
+            *w,
+            "message" | "letter" | "email" | "e-mail" | "note" | "text" | "memo"
+        ) && words.get(k + 1) == Some(&"from")
+    });
+    if let Some(k) = sent {
+        let determined = words[k.saturating_sub(3)..k]
+            .iter()
+            .any(|w| matches!(w.lower().as_str(), "a" | "an" | "the"));
+        let mut sender: Vec<&str> = words[k + 2..]
+            .iter()
+            .take(5)
+            .take_while(|w| {
+                !PREPOSITIONS.contains(w)
+                    && !CLAUSE_WORDS.contains(w)
+                    && !matches!(**w, "and" | "saying")
+            })
+            .copied()
+            .collect();
+        let last = *sender.last()?;
+        let cut = last.trim_end_matches([',', '.', ';', ':']);
+        *sender.last_mut()? = cut;
+        if determined && !cut.is_empty() && last.len() - cut.len() <= 1 {
+            return Some(if sender[0].starts_with(char::is_uppercase) {
+                classify(&sender.join(" "), None)
+            } else {
+                noun_phrase(&sender)
+            });
+        }
+    }
     let verb = words
         .iter()
         .position(|w| PUBLISHING_VERBS.binary_search(w).is_ok())?;
@@ -2220,9 +2286,41 @@ fn described_speaker(words: &[&str]) -> Speaker {
 
 /// The gender a full name's given name says ("Tomás Breslin" is a "he"),
 /// when the name is borne almost only by men or only by women.
+/// The last person `text` names by a given name of `gender` alone or
+/// with a surname after it ("Darren rang me", "Darren Oakes said").
+fn given_name_in(text: &str, gender: Gender) -> Option<Speaker> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let list = match gender {
+        Gender::Male => lexicon::MALE_GIVEN_NAMES,
+        Gender::Female => lexicon::FEMALE_GIVEN_NAMES,
+    };
+    let k = words.iter().rposition(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+        bare.starts_with(char::is_uppercase) && list.binary_search(&bare.lower().as_str()).is_ok()
+    })?;
+    let given = words[k].trim_matches(|c: char| !c.is_alphabetic());
+    let surname = words
+        .get(k + 1)
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    Some(classify(
+        &match surname {
+            Some(s) if words[k] == given => format!("{given} {s}"),
+            _ => given.to_string(),
+        },
+        None,
+    ))
+}
+
 fn given_name_gender(name: &str) -> Option<Gender> {
-    let (given, _) = name.split_once(' ')?;
-    let given = given.lower();
+    // "Detective Sergeant Nadia Rahman": the given name after the titles.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let k = words
+        .iter()
+        .position(|w| !(lexicon::is_role_title(w) || is_honorific(w)))?;
+    if k + 1 >= words.len() {
+        return None;
+    }
+    let given = words[k].lower();
     let given: &str = &given;
     if lexicon::MALE_GIVEN_NAMES.binary_search(&given).is_ok() {
         Some(Gender::Male)
@@ -2643,10 +2741,16 @@ impl Attribution<'_> {
                         }),
                         // "Section 23(1) of the 2017 Act provides:": a
                         // provision's words follow.
+                        // "In it, Ms Hale said:": whoever the sentence's
+                        // subject is, when its cue ends it.
                         None => self.described.clone().or_else(|| {
-                            sentence_subject(&text[last..])
+                            let sentence = text[last..].trim_end();
+                            let cue_ends = lexicon::last_cue(sentence)
+                                .is_some_and(|(_, end)| sentence[end..].trim() == ":");
+                            sentence_subject(sentence)
                                 .map(|name| classify(&name, None))
-                                .filter(|s| s.kind == SpeakerKind::Document)
+                                .filter(|s| cue_ends || s.kind == SpeakerKind::Document)
+                                .map(|s| self.in_full(Some(s.clone())).unwrap_or(s))
                         }),
                     });
                 }
@@ -2799,19 +2903,42 @@ impl Attribution<'_> {
         let lead = &lead_words.join(" ");
         // Inside words nobody is known to speak (a quotation left open
         // over paragraphs), a "he" is someone of the speaker's story.
-        let speaker = if pronoun_gender(lead).is_some() && outer_speaker.is_none() {
-            None
-        } else if pronoun_gender(lead).is_some() {
-            self.person_except(lead, outer_speaker).map(|s| Speaker {
-                resolved_from: Some(lead.to_string()),
-                ..s
-            })
+        // "‘Darren rang me ... He said, “...”’": someone the outer words
+        // name, before anyone named outside them; inside words nobody is
+        // known to speak (a quotation left open over paragraphs), nobody
+        // else.
+        let speaker = if let Some(gender) = pronoun_gender(lead) {
+            given_name_in(&outer[..sentence], gender)
+                .or_else(|| {
+                    outer_speaker
+                        .is_some()
+                        .then(|| self.person_except(lead, outer_speaker))
+                        .flatten()
+                })
+                .map(|s| Speaker {
+                    resolved_from: Some(lead.to_string()),
+                    ..s
+                })
         } else {
             // Only a name that is the whole subject ("Korhonen told me");
             // "My kids keep asking me" names nobody to quote.
             named_run(lead)
                 .filter(|name| name.len() == lead.len() && !is_pronoun(name))
                 .map(|name| classify(&name, None))
+                .or_else(|| {
+                    // "..., and twice the duty manager said, “...”": a
+                    // person described by a role, the clause's subject.
+                    let words = subject_words(lead);
+                    let from = words
+                        .iter()
+                        .rposition(|w| matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))?;
+                    let words = &words[from..];
+                    let described = (2..=4).contains(&words.len())
+                        && matches!(words[0], "the" | "The" | "a" | "A" | "an" | "An")
+                        && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+                        && is_person_noun(&words[words.len() - 1].lower());
+                    described.then(|| noun_phrase(words))
+                })
         };
         match speaker {
             Some(s) => (Some(s), Some(cue_name(&outer[start..end]))),
@@ -4141,9 +4268,14 @@ impl Attribution<'_> {
         }
         // "A plaque on the control building reads", "A statutory inspection
         // under the Act recommends": the head noun, before its preposition.
-        let article = words
-            .first()
-            .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"));
+        // "Its audit of your Toledo yard last September found": a
+        // possessive's too.
+        let article = words.first().is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            )
+        });
         if let Some(p) = words
             .iter()
             .position(|w| PREPOSITIONS.contains(w) || *w == "under")
@@ -4321,7 +4453,13 @@ impl Attribution<'_> {
         // says": the words are the possessor's, whom the pronoun stands for;
         // the determiner is never a name of its own.
         // "Its" opening the sentence is the sentence before's subject's.
-        let opens = sentence_text.trim_start().starts_with(words[0]);
+        // "But its report says": past a conjunction, too.
+        let opening = sentence_text.trim_start();
+        let opening = ["But ", "And ", "Yet ", "So ", "Still, ", "However, "]
+            .iter()
+            .find_map(|c| opening.strip_prefix(c))
+            .unwrap_or(opening);
+        let opens = opening.starts_with(words[0]);
         if let Some(pronoun) =
             words
                 .first()
@@ -4499,9 +4637,14 @@ impl Attribution<'_> {
         let named = match lower {
             // Nobody named before: the one person the sentence before names
             // ("I put the question to Ilse Brandt when she visited.").
-            "he" | "she" => self
-                .person_for(lower)
-                .or_else(|| only_person_in(text, sentence).map(|named| classify(&named, None))),
+            "he" | "she" => self.person_for(lower).or_else(|| {
+                only_person_in(text, sentence)
+                    .map(|named| classify(&named, None))
+                    .filter(|p| {
+                        self.gender(p)
+                            .is_none_or(|g| Some(g) == pronoun_gender(lower))
+                    })
+            }),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 // The sentence before: from the last character before this one.

@@ -505,7 +505,7 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
 
 /// Words that make a clause of the words after a quotation, not a subject
 /// phrase: auxiliaries, conjunctions, relatives, "not", "to".
-const CLAUSE_WORDS: &[&str] = &[
+pub(super) const CLAUSE_WORDS: &[&str] = &[
     "after", "are", "as", "because", "before", "but", "can", "could", "had", "has", "have", "if",
     "is", "may", "might", "must", "not", "should", "than", "that", "to", "was", "were", "when",
     "which", "while", "who", "whom", "will", "would",
@@ -1559,15 +1559,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     // sentence is nobody.
     if matches!(
         name.as_str(),
-        "None"
-            | "All"
-            | "Some"
-            | "Most"
-            | "Each"
-            | "Both"
-            | "Neither"
-            | "Nobody"
-            | "Everyone"
+        "None" | "All" | "Some" | "Most" | "Each" | "Both" | "Neither" | "Nobody" | "Everyone"
     ) {
         return None;
     }
@@ -2065,11 +2057,24 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
     let word = &text[word_start..i];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase)
         || ABBREVIATIONS.binary_search(&word).is_ok()
-        || word.contains('.')
+        || word.contains('.') && !is_number_word(word)
     {
         return None;
     }
     Some(limit - rest.trim_start().len())
+}
+
+/// Whether a word with a full stop in it is a number or a time ("6.5",
+/// "6.12pm", "£2.4bn"), not an abbreviation ("U.S", "p.m"): a stop after it
+/// ends a sentence.
+fn is_number_word(word: &str) -> bool {
+    let digits = word.trim_start_matches(['£', '$', '€']);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .trim_end_matches(char::is_alphabetic)
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        && !digits.ends_with('.')
 }
 
 /// How far before a quotation its sentence may start, in bytes.
