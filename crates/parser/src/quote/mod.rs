@@ -1409,6 +1409,8 @@ struct Label<'t> {
     holder: Option<&'t str>,
     /// Whether `head` is a surname in capitals.
     capitals: bool,
+    /// Whether `head` is a person's initials ("RH:" in a printed Q&A).
+    initials: bool,
     /// Where the turn's own words start.
     end: usize,
 }
@@ -1453,6 +1455,7 @@ fn label(full: &str) -> Option<Label<'_>> {
             head,
             holder,
             capitals: false,
+            initials: false,
             end,
         });
     }
@@ -1464,10 +1467,15 @@ fn label(full: &str) -> Option<Label<'_>> {
                 && w.chars()
                     .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | '.'))
         });
-    capitals.then_some(Label {
+    // "RH:": a person's initials, when the text names someone they fit.
+    let initials = words.len() == 1
+        && (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_uppercase());
+    (capitals || initials).then_some(Label {
         head,
         holder: None,
         capitals: true,
+        initials,
         end,
     })
 }
@@ -1522,6 +1530,7 @@ fn period_label<'t>(full: &'t str, text: &'t str) -> Option<Label<'t>> {
         head,
         holder: None,
         capitals: false,
+        initials: false,
         end: end.min(full.len()),
     })
 }
@@ -1935,7 +1944,10 @@ fn subject_words(before: &str) -> Vec<&str> {
             && words.last().is_some_and(|w| {
                 // "repeatedly", not "Vesely": an adverb is written in lower case.
                 BETWEEN_SUBJECT_AND_CUE.contains(w)
-                    || (w.ends_with("ly") && w.len() > 4 && w.starts_with(char::is_lowercase))
+                    || (w.ends_with("ly")
+                        && w.len() > 4
+                        && w.starts_with(char::is_lowercase)
+                        && !LY_NOUNS.contains(w))
             })
         {
             words.pop();
@@ -2086,6 +2098,12 @@ fn subject_words(before: &str) -> Vec<&str> {
         return words;
     }
 }
+
+/// Nouns that end as adverbs do ("his family said", "the assembly
+/// voted"): never dropped from a subject as an adverb would be.
+const LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "family", "homily", "monopoly", "rally", "reply", "supply",
+];
 
 /// Whether a word can head the subject of a cue: a capitalized name, or a
 /// noun for an organization, a person's role or an agent ("officials",
@@ -2294,9 +2312,13 @@ fn given_name_in(text: &str, gender: Gender) -> Option<Speaker> {
         Gender::Male => lexicon::MALE_GIVEN_NAMES,
         Gender::Female => lexicon::FEMALE_GIVEN_NAMES,
     };
+    // Not a name addressed at the start of quoted words ("‘Peter, I need
+    // you to ...’").
     let k = words.iter().rposition(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphabetic());
-        bare.starts_with(char::is_uppercase) && list.binary_search(&bare.lower().as_str()).is_ok()
+        bare.starts_with(char::is_uppercase)
+            && !w.starts_with(['“', '"', '‘', '\''])
+            && list.binary_search(&bare.lower().as_str()).is_ok()
     })?;
     let given = words[k].trim_matches(|c: char| !c.is_alphabetic());
     let surname = words
@@ -3749,7 +3771,13 @@ impl Attribution<'_> {
         self.recent
             .iter()
             .rev()
-            .filter(|s| Some(s.name.as_str()) != except)
+            // "Lindqvist" is "Peter Lindqvist" too.
+            .filter(|s| {
+                except.is_none_or(|e| {
+                    let last = |n: &str| n.rsplit(' ').next().unwrap_or("").to_string();
+                    s.name != e && last(&s.name) != last(e)
+                })
+            })
             .find(|s| self.gender(s) == Some(gender))
             .cloned()
     }
@@ -4197,8 +4225,9 @@ impl Attribution<'_> {
                 Some("a" | "an" | "one")
             )
             && words.get(1).is_some_and(|w| {
+                // "a friend of the Oakes family" too.
                 let lower = w.lower();
-                is_person_noun(&lower) || is_agent_noun(&lower)
+                is_person_noun(&lower) || is_agent_noun(&lower) || RELATION_NOUNS.contains(&&*lower)
             })
             && words
                 .get(2)
@@ -4344,6 +4373,16 @@ impl Attribution<'_> {
                     return Some(speaker);
                 }
             }
+        }
+        // "his family said", "her lawyer said": someone of the possessor's
+        // speaks, not the possessor.
+        let head = words[words.len() - 1].lower();
+        let head: &str = &head;
+        if words.len() >= 2
+            && matches!(words[0], "His" | "his" | "Her" | "her" | "Their" | "their")
+            && (head == "family" || RELATION_NOUNS.contains(&head) || is_person_noun(head))
+        {
+            return Some(noun_phrase(&words));
         }
         // "Her warning that “...”": the words of the one the possessive
         // stands for, read as its pronoun.
@@ -4599,6 +4638,18 @@ impl Attribution<'_> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
+        if label.initials {
+            let fits = |name: &&String| {
+                let words: Vec<&str> = name.split(' ').collect();
+                words.len() == label.head.len()
+                    && words
+                        .iter()
+                        .zip(label.head.chars())
+                        .all(|(w, c)| w.starts_with(c))
+            };
+            let person = self.people.iter().rev().find(fits)?;
+            return Some((classify(person, None), label.end));
+        }
         if label.capitals {
             let name = titled(label.head);
             let known = full_name(&self.people, &name).or_else(|| {
@@ -4637,14 +4688,41 @@ impl Attribution<'_> {
         let named = match lower {
             // Nobody named before: the one person the sentence before names
             // ("I put the question to Ilse Brandt when she visited.").
-            "he" | "she" => self.person_for(lower).or_else(|| {
-                only_person_in(text, sentence)
-                    .map(|named| classify(&named, None))
-                    .filter(|p| {
-                        self.gender(p)
-                            .is_none_or(|g| Some(g) == pronoun_gender(lower))
-                    })
-            }),
+            // "When Gerald appointed me, he didn't ... He said": a man
+            // the paragraph names by his given name before the sentence.
+            "he" | "she" => pronoun_gender(lower)
+                .and_then(|g| given_name_in(&text[lookback_floor(text, sentence)..sentence], g))
+                .map(|p| {
+                    // "Peter" of "Peter Lindqvist", named in full before.
+                    let full = (!p.name.contains(' '))
+                        .then(|| {
+                            self.people
+                                .iter()
+                                .rev()
+                                .find(|n| n.split(' ').next() == Some(p.name.as_str()))
+                        })
+                        .flatten();
+                    let p = match full {
+                        Some(n) => classify(n, None),
+                        None => p,
+                    };
+                    // As remembered, with the title or role given then.
+                    self.recent
+                        .iter()
+                        .rev()
+                        .find(|s| s.name == p.name)
+                        .cloned()
+                        .unwrap_or(p)
+                })
+                .or_else(|| self.person_for(lower))
+                .or_else(|| {
+                    only_person_in(text, sentence)
+                        .map(|named| classify(&named, None))
+                        .filter(|p| {
+                            self.gender(p)
+                                .is_none_or(|g| Some(g) == pronoun_gender(lower))
+                        })
+                }),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             "it" | "they" => {
                 // The sentence before: from the last character before this one.
