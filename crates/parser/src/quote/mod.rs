@@ -4774,6 +4774,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_lists_of_the_attributor_are_sorted_and_unique() {
+        for list in [PUBLISHING_VERBS, LY_NOUNS, NOUN_LIKE_VERBS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn a_document_a_sentence_brings_out_or_a_message_s_sender_is_what_it_stands_for() {
+        let audit = document_object("The new government publishes an audit of state companies. ");
+        assert_eq!(audit.map(|s| s.name), Some("audit".to_string()));
+        let statement = document_object("The ministry issued a short statement the next day. ");
+        assert!(statement.is_none());
+        let sender = document_object("He received a text message from the defendant at 6pm. ");
+        assert_eq!(sender.map(|s| s.name), Some("the defendant".to_string()));
+    }
+
+    #[test]
+    fn a_time_s_full_stop_ends_a_sentence_and_an_abbreviation_s_does_not() {
+        let text = "It came at 6.12pm. It read";
+        assert_eq!(
+            sentence_start(text, text.len()),
+            text.find("It read").unwrap()
+        );
+        let text = "It came at 6 p.m. on Monday";
+        assert_eq!(sentence_start(text, text.len()), 0);
+    }
+
+    #[test]
     fn a_short_clause_with_its_cue_is_a_statement_and_a_short_phrase_a_term() {
         assert_eq!(
             quote_role("", "We are leaving,", false, Some("said")),
