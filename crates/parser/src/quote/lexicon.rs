@@ -1555,6 +1555,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
 ];
 /// Nouns that make a descriptive phrase an unnamed source.
 pub(super) const UNNAMED_NOUNS: &[&str] = &[
+    "accused",
     "activist",
     "activists",
     "aide",

@@ -44,8 +44,12 @@ pub(crate) fn read(
     }
     // A heading without a quotation mark quotes nobody, and the names in it
     // ("Recent Incidents", a running title) are no one a "he" stands for.
+    // A headline in the front matter quotes too ("Murder accused told
+    // friend business partner was ‘finished’, jury hears"), when a mark in
+    // it opens a quotation; an apostrophe alone ("Japan’s") opens none.
     let quoting = |p: &&Paragraph<'_>| match p.role {
-        Role::Front | Role::Furniture => false,
+        Role::Front => p.plain.text.contains(['“', '‘', '"', '„', '«']),
+        Role::Furniture => false,
         Role::Heading => p.plain.text.contains(QUOTATION_MARKS),
         _ => true,
     };
