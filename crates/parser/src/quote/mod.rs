@@ -2960,7 +2960,6 @@ impl Attribution<'_> {
                         .rposition(|w| matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))?;
                     let words = &words[from..];
                     let described = (2..=4).contains(&words.len())
-                        && matches!(words[0], "the" | "The" | "a" | "A" | "an" | "An")
                         && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
                         && is_person_noun(&words[words.len() - 1].lower());
                     described.then(|| noun_phrase(words))
@@ -3778,7 +3777,9 @@ impl Attribution<'_> {
             // "Lindqvist" is "Peter Lindqvist" too.
             .filter(|s| {
                 except.is_none_or(|e| {
-                    let last = |n: &str| n.rsplit(' ').next().unwrap_or("").to_string();
+                    fn last(n: &str) -> &str {
+                        n.rsplit(' ').next().unwrap_or("")
+                    }
                     s.name != e && last(&s.name) != last(e)
                 })
             })
