@@ -1372,7 +1372,7 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
         // Two spaces, no-break spaces among them, or a tab.
         && (after.starts_with('\t') || after.chars().take(2).filter(|c| c.is_whitespace()).count() == 2)
         && (trimmed
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘".contains(c))
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"‘+-−$€£¥(".contains(c))
             // "13 May 2025      cl 12   Raise ...": past a gap no sentence
             // leaves, a column may open with a short lower-case reference
             // and its number ("cl 12", "sch 2", "s. 4").
@@ -1380,7 +1380,8 @@ fn entry_at(text: &str, at: usize, line_start: bool) -> Option<Start> {
                 && lower_reference(trimmed))
     {
         // "14 July 2020         Environment Agency publishes ...": a table's
-        // date column, set off by a run of spaces or a tab.
+        // date column, set off by a run of spaces or a tab; its event may
+        // open with a sign or a currency ("Mar 20, 2024    -25 bps to 4.25%").
         at + len + skipped
     } else {
         return None;

@@ -50,7 +50,11 @@ pub(crate) fn read(
     let quoting = |p: &&Paragraph<'_>| match p.role {
         Role::Front => p.plain.text.contains(['“', '‘', '"', '„', '«']),
         Role::Furniture => false,
-        Role::Heading => p.plain.text.contains(QUOTATION_MARKS),
+        // "Renata Kovac -- President and Chief Executive Officer": a line
+        // set like a heading that opens a turn.
+        Role::Heading => {
+            p.plain.text.contains(QUOTATION_MARKS) || label_line(&p.plain.text).is_some()
+        }
         _ => true,
     };
     // Where each section of references ("## References", "Notes") starts
@@ -130,14 +134,24 @@ pub(crate) fn read(
     // text open with a speaker's label.
     let transcript = paragraphs
         .iter()
-        .filter(|p| p.role == Role::Text && label(&p.plain.text).is_some())
+        .filter(|p| match p.role {
+            Role::Text => label(&p.plain.text).is_some(),
+            Role::Heading => label_line(&p.plain.text).is_some(),
+            _ => false,
+        })
         .nth(1)
         .is_some();
     for (_, unit) in units {
-        // Only a transcript's paragraphs of text open turns; a heading ends one.
+        // Only a transcript's paragraphs of text and its label lines open
+        // turns; another heading ends one.
         if let Unit::Paragraph(p) = unit {
-            attribution.labels = transcript && p.role == Role::Text;
-            if p.role == Role::Heading {
+            let opens = match p.role {
+                Role::Text => true,
+                Role::Heading => label_line(&p.plain.text).is_some(),
+                _ => false,
+            };
+            attribution.labels = transcript && opens;
+            if p.role == Role::Heading && !attribution.labels {
                 attribution.turn = None;
             }
         }
@@ -1417,6 +1431,9 @@ struct Label<'t> {
     initials: bool,
     /// Where the turn's own words start.
     end: usize,
+    /// The part a label line gives after the name ("Renata Kovac --
+    /// President and Chief Executive Officer").
+    role: Option<String>,
 }
 
 /// The label `text` opens with: a titled name, perhaps with its
@@ -1427,6 +1444,9 @@ fn label(full: &str) -> Option<Label<'_>> {
     // "[00:01:39] FAIRBAIRN:": a time stamp before the label.
     let text = &full[time_stamp(full)..];
     if let Some(label) = period_label(full, text) {
+        return Some(label);
+    }
+    if let Some(label) = label_line(full) {
         return Some(label);
     }
     let (label, rest) = text.split_once(':')?;
@@ -1461,6 +1481,7 @@ fn label(full: &str) -> Option<Label<'_>> {
             capitals: false,
             initials: false,
             end,
+            role: None,
         });
     }
     // "IRIARTE:", "NELL FAIRBAIRN:", "HOST:": a name or a part in capitals.
@@ -1481,7 +1502,84 @@ fn label(full: &str) -> Option<Label<'_>> {
         capitals: true,
         initials,
         end,
+        role: None,
     })
+}
+
+/// A paragraph that is a turn's label alone, as an earnings call's
+/// transcript sets it: "Operator", "Renata Kovac -- President and Chief
+/// Executive Officer", "Marcus Lindqvist -- Halloway Securities -- Analyst".
+fn label_line(full: &str) -> Option<Label<'_>> {
+    let text = full.trim();
+    if matches!(text, "Operator" | "OPERATOR" | "Moderator" | "MODERATOR") {
+        return Some(Label {
+            head: text,
+            holder: None,
+            capitals: false,
+            initials: false,
+            end: full.len(),
+            role: None,
+        });
+    }
+    if text.len() > 100 {
+        return None;
+    }
+    let (name, role) = [" -- ", " — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| text.split_once(dash).map(|(n, r)| (n, r, *dash)))
+        .map(|(n, r, dash)| (n, r.split(dash).collect::<Vec<_>>().join(", ")))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
+    // A role, not a sentence: no full stop ends it.
+    (named && !role.is_empty() && !role.ends_with(['.', '?', '!'])).then_some(Label {
+        head: name,
+        holder: None,
+        capitals: false,
+        initials: false,
+        end: full.len(),
+        role: Some(role),
+    })
+}
+
+/// The first name in `document` whose words start with `initials` in turn
+/// ("Joss Barraclough" for "JB"), each a capitalised word of letters.
+fn name_with_initials(document: &str, initials: &str) -> Option<String> {
+    let fits = |word: &str, initial: char| {
+        let mut chars = word.chars();
+        chars.next() == Some(initial)
+            && word.len() >= 2
+            && chars.all(|c| c.is_lowercase() || c == '-')
+    };
+    let n = initials.chars().count();
+    let mut window: Vec<&str> = Vec::with_capacity(n);
+    for word in document.split_whitespace() {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let bare = bare
+            .strip_suffix("’s")
+            .or(bare.strip_suffix("'s"))
+            .unwrap_or(bare);
+        window.push(bare);
+        if window.len() > n {
+            window.remove(0);
+        }
+        // Only the last word may end a clause: "Joss Barraclough." is a
+        // name, "Just, But" is none.
+        let whole = window.len() == n
+            && window.iter().zip(initials.chars()).all(|(w, c)| fits(w, c))
+            && word.len() - bare.len() <= 3;
+        if whole {
+            return Some(window.join(" "));
+        }
+        if bare.len() != word.len() {
+            window.clear();
+        }
+    }
+    None
 }
 
 /// How many bytes of a time stamp a transcript's turn opens with
@@ -1536,6 +1634,7 @@ fn period_label<'t>(full: &'t str, text: &'t str) -> Option<Label<'t>> {
         capitals: false,
         initials: false,
         end: end.min(full.len()),
+        role: None,
     })
 }
 
@@ -4621,7 +4720,7 @@ impl Attribution<'_> {
     /// The speaker a transcript's or a parliamentary record's paragraph
     /// opens with (see [`label`]); a surname in capitals only when the text
     /// has named that person in full ("IRIARTE:").
-    fn turn_label(&self, text: &str) -> Option<(Speaker, usize)> {
+    fn turn_label(&mut self, text: &str) -> Option<(Speaker, usize)> {
         let label = label(text)?;
         // "Chairman SMITH", "NELL FAIRBAIRN": names in capitals read as
         // names are written.
@@ -4652,8 +4751,13 @@ impl Attribution<'_> {
                         .zip(label.head.chars())
                         .all(|(w, c)| w.starts_with(c))
             };
-            let person = self.people.iter().rev().find(fits)?;
-            return Some((classify(person, None), label.end));
+            // "JB:" for the interviewer the standfirst names ("She talks
+            // to Joss Barraclough"), whom no quotation has named yet.
+            let person = match self.people.iter().rev().find(fits) {
+                Some(person) => person.clone(),
+                None => name_with_initials(self.in_full.document(), label.head)?,
+            };
+            return Some((classify(&person, None), label.end));
         }
         if label.capitals {
             let name = titled(label.head);
@@ -4672,7 +4776,13 @@ impl Attribution<'_> {
                     role: Some(label.head.trim_start_matches("The ").to_string()),
                     ..classify(holder, None)
                 },
-                None => classify(&titled(label.head), None),
+                None => {
+                    let person = classify(&titled(label.head), None);
+                    Speaker {
+                        role: label.role.clone().or(person.role),
+                        ..person
+                    }
+                }
             };
             return Some((speaker, label.end));
         }
@@ -4729,6 +4839,9 @@ impl Attribution<'_> {
                         })
                 }),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
+            // "I said," in a turn of a transcript or in a signed text: the
+            // turn's speaker or the author.
+            "i" => self.turn.clone().or_else(|| self.author.clone()),
             "it" | "they" => {
                 // The sentence before: from the last character before this one.
                 let mut back = sentence.saturating_sub(1);

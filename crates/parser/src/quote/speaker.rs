@@ -1089,6 +1089,11 @@ impl<'d> NamedInFull<'d> {
         }
     }
 
+    /// The whole document.
+    pub(super) fn document(&self) -> &'d str {
+        self.document
+    }
+
     /// Whether the document writes `name` after a given name or a title.
     pub(super) fn holds(&mut self, name: &str) -> bool {
         let document = self.document;
