@@ -1191,6 +1191,18 @@ fn document_object(sentence: &str) -> Option<Speaker> {
             });
         }
     }
+    // "We have read the letter of the Permanent Representative", "His
+    // office sent us a short statement": what the writer has read or been
+    // sent is what "It" then says, and a letter is its writer's.
+    let reader = matches!(words.first(), Some(&("I" | "We" | "I’ve" | "We’ve" | "I've" | "We've")))
+        // ("He sent me a message": his, which the pronoun gives.)
+        || (sentence.contains(" sent us ") || sentence.contains(" sent me "))
+            && !words.first().is_some_and(|w| is_pronoun(w));
+    if reader {
+        if let Some(found) = read_document(&words) {
+            return Some(found);
+        }
+    }
     let verb = words
         .iter()
         .position(|w| PUBLISHING_VERBS.binary_search(w).is_ok())?;
@@ -1219,6 +1231,51 @@ fn document_object(sentence: &str) -> Option<Speaker> {
         role: None,
         kind: SpeakerKind::Document,
         resolved_from: None,
+    })
+}
+
+/// The document a sentence's writer has read or been sent: the first
+/// "a/the ... letter" of `words` (a few words at most), or its writer when
+/// "of" or "from" names one.
+fn read_document(words: &[&str]) -> Option<Speaker> {
+    let bare = |w: &str| w.trim_end_matches([',', '.', ';', ':']).lower();
+    let noun = words
+        .iter()
+        .position(|w| DOCUMENT_WORDS.contains(&bare(w).as_str()))?;
+    let determiner = words[noun.saturating_sub(3)..noun]
+        .iter()
+        .rposition(|w| {
+            matches!(
+                w.lower().as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            )
+        })
+        .map(|k| noun.saturating_sub(3) + k)?;
+    let writer = words
+        .get(noun + 1)
+        .filter(|w| matches!(**w, "of" | "from"))
+        .and_then(|_| {
+            let name: Vec<&str> = words[noun + 2..]
+                .iter()
+                .take(6)
+                .take_while(|w| w.starts_with(char::is_uppercase) || matches!(**w, "of" | "the"))
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                .collect();
+            let name = name.join(" ");
+            let name = name.trim_end_matches(" of").trim_end_matches(" the");
+            (!name.is_empty() && !words[noun].ends_with([',', '.'])).then(|| name.to_string())
+        });
+    Some(match writer {
+        Some(name) => classify(&strip_article(&name), None),
+        None => Speaker {
+            name: words[determiner + 1..=noun]
+                .join(" ")
+                .trim_end_matches([',', '.', ';', ':'])
+                .to_string(),
+            role: None,
+            kind: SpeakerKind::Document,
+            resolved_from: None,
+        },
     })
 }
 
@@ -1580,6 +1637,19 @@ fn name_with_initials(document: &str, initials: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `text` past the marker of a list's item it opens with ("- ", "* ",
+/// "• ", "3. ").
+fn past_list_marker(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        text[digits..].strip_prefix(['.', ')'])
+    } else {
+        text.strip_prefix(['-', '*', '+', '•', '–'])
+    };
+    rest.filter(|r| r.starts_with(' '))
+        .map_or(text, str::trim_start)
 }
 
 /// How many bytes of a time stamp a transcript's turn opens with
@@ -3344,6 +3414,24 @@ impl Attribution<'_> {
         if speaker.is_none() && names_a_term(&cue) {
             return (None, None);
         }
+        // "What they're saying: “...,” CEO Tobias Lindqvist wrote": a cue
+        // whose subject is nobody gives way to one after the quotation.
+        // Only where the quotation breaks off for it, a comma before or
+        // after its closing mark, and the speaker is a name or a role.
+        let breaks_off = inner.split_whitespace().nth(2).is_some()
+            && inner.trim_end().ends_with(',')
+            || text[pair.close + pair.close_mark.len_utf8()..].starts_with(',');
+        if speaker.is_none() && breaks_off {
+            let after = self.after(text, pair, sentence);
+            if after.1.is_some()
+                && after
+                    .0
+                    .as_ref()
+                    .is_some_and(|s| !s.name.split(' ').any(is_pronoun))
+            {
+                return after;
+            }
+        }
         self.remember(&speaker);
         (speaker, Some(cue))
     }
@@ -3478,7 +3566,7 @@ impl Attribution<'_> {
     /// for it: “...”": a sentence about a person that ends in a colon
     /// before the quotation gives it to that person.
     fn before_colon(&mut self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
-        let lead = text[sentence..pair.open].trim_end();
+        let lead = past_list_marker(text[sentence..pair.open].trim_end());
         // "Vilhena’s response, that “...”": a reply's words, as after a colon.
         let (lead, colon) = match lead.strip_suffix(':') {
             Some(lead) => (lead, true),
@@ -3577,7 +3665,12 @@ impl Attribution<'_> {
             let known = name.contains(' ')
                 || full_name(&self.people, &name).is_some()
                 || self.recent_by_surname(&name).is_some();
-            if lead.trim()[end..].trim().is_empty() && !is_pronoun(&name) && known {
+            // "Hedda Voss, president of Couriers United:", "Sen. Aurelio
+            // Matsen (Liberal Reform), who chairs the committee:": a name
+            // and what it is, as a digest sets its voices.
+            let rest = lead.trim()[end..].trim_start();
+            let appositive = rest.starts_with([',', '(']) && rest.len() <= 120;
+            if (rest.is_empty() || appositive) && !is_pronoun(&name) && known {
                 let named = classify(&name, None);
                 if named.kind == SpeakerKind::Person {
                     return Some(match full_name(&self.people, &named.name) {

@@ -326,25 +326,37 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         }
     }
     // "General Sir Colin Aird, who commanded the border division in the
-    // early 2000s, told me": a name, a relative clause set off by commas,
-    // then the cue.
+    // early 2000s, told me", "Douglas Finch, a land-use attorney with the
+    // firm who has represented Brightwater since 2022, told the council": a
+    // name, an appositive or a relative clause set off by commas, then the
+    // cue.
     if let Some(&(k, last, end)) = names_at(&tokens).first() {
-        let relative = last.len() == end + 1
+        let set_off = last.len() == end + 1
             && last.ends_with(',')
-            && tokens.get(k).is_some_and(|w| matches!(*w, "who" | "whose"));
+            && tokens
+                .get(k)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_cue(w));
         let after_name = text.find(last).map(|at| at + last.len());
-        if let Some(after) = after_name.filter(|_| relative) {
-            if let Some(comma) = text[after..].find(", ") {
-                let next = text[after + comma + 2..]
+        if let Some(after) = after_name.filter(|_| set_off) {
+            // Within the sentence, and with no quotation of its own.
+            let stop = text[after..]
+                .find(['“', '”', '"', ';', '?', '!', '(', '\u{1}'])
+                .map_or(text.len(), |at| after + at);
+            let mut from = after;
+            while let Some(comma) = text[from..stop].find(", ") {
+                let at = from + comma;
+                let clause_end = text[after..at]
                     .split_whitespace()
-                    .next()
-                    .unwrap_or("");
-                if is_cue(next.trim_end_matches([',', '.'])) {
-                    return Some((
-                        next.trim_end_matches([',', '.']).to_string(),
-                        joined(k, last, end),
-                    ));
+                    .any(|w| w.ends_with('.') && w.len() > 4 && !w.starts_with(char::is_uppercase));
+                if clause_end {
+                    break;
                 }
+                let next = text[at + 2..].split_whitespace().next().unwrap_or("");
+                let next = next.trim_end_matches([',', '.']);
+                if is_cue(next) {
+                    return Some((next.to_string(), joined(k, last, end)));
+                }
+                from = at + 2;
             }
         }
     }
