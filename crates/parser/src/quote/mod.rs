@@ -1639,19 +1639,6 @@ fn name_with_initials(document: &str, initials: &str) -> Option<String> {
     None
 }
 
-/// `text` past the marker of a list's item it opens with ("- ", "* ",
-/// "• ", "3. ").
-fn past_list_marker(text: &str) -> &str {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = if digits > 0 {
-        text[digits..].strip_prefix(['.', ')'])
-    } else {
-        text.strip_prefix(['-', '*', '+', '•', '–'])
-    };
-    rest.filter(|r| r.starts_with(' '))
-        .map_or(text, str::trim_start)
-}
-
 /// How many bytes of a time stamp a transcript's turn opens with
 /// ("[00:01:39] ", "(12:31) "): none when there is none.
 fn time_stamp(text: &str) -> usize {
@@ -3566,7 +3553,7 @@ impl Attribution<'_> {
     /// for it: “...”": a sentence about a person that ends in a colon
     /// before the quotation gives it to that person.
     fn before_colon(&mut self, text: &str, pair: &Pair, sentence: usize) -> Option<Speaker> {
-        let lead = past_list_marker(text[sentence..pair.open].trim_end());
+        let lead = speaker::past_list_marker(text[sentence..pair.open].trim_end());
         // "Vilhena’s response, that “...”": a reply's words, as after a colon.
         let (lead, colon) = match lead.strip_suffix(':') {
             Some(lead) => (lead, true),
@@ -3940,22 +3927,41 @@ impl Attribution<'_> {
     /// "Vesely's thinking on small-state diplomacy holds that ...": a
     /// sentence about what a person the text has named in full thinks or
     /// does is about that person, for a "he" or "she" after it.
-    fn owner(&self, first: &str) -> Option<Speaker> {
-        let name = crate::text::without_possessive(first);
-        if name.len() == first.len() || !name.starts_with(char::is_uppercase) {
+    fn owner(&self, sentence: &str) -> Option<Speaker> {
+        let words: Vec<&str> = speaker::past_list_marker(sentence)
+            .split_whitespace()
+            .take(4)
+            .collect();
+        let k = words.iter().position(|w| is_possessive(w))?;
+        let named = words[..=k]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase));
+        let last = crate::text::without_possessive(words[k]);
+        if !named || last.is_empty() {
             return None;
         }
-        let full = full_name(&self.people, name)?;
+        // "Rosalind Harcastle’s office, on the fourth floor, looks out":
+        // a person named in full, whoever's thing the sentence is about.
+        if k > 0 {
+            let name = format!("{} {last}", words[..k].join(" "));
+            return Some(classify(&name, None)).filter(|s| s.kind == SpeakerKind::Person);
+        }
+        let full = full_name(&self.people, last)?;
         Some(classify(full, None)).filter(|s| s.kind == SpeakerKind::Person)
     }
 
     /// The most recent person "he" or "she" can stand for.
     fn person_for(&self, pronoun: &str) -> Option<Speaker> {
         let gender = pronoun_gender(pronoun);
+        let Some(gender) = gender else {
+            return self.recent.last().cloned();
+        };
+        // A "he" or "she" is a person, not a body a sentence was about.
         self.recent
             .iter()
             .rev()
-            .find(|s| gender.is_none() || self.gender(s).is_none_or(|g| Some(g) == gender))
+            .filter(|s| s.kind != SpeakerKind::Organization && s.kind != SpeakerKind::Document)
+            .find(|s| self.gender(s).is_none_or(|g| g == gender))
             .cloned()
     }
 
@@ -4048,7 +4054,7 @@ impl Attribution<'_> {
                 .or(person)
                 .or_else(|| pronoun_ahead.then(|| called_person(sentence)).flatten())
                 .or_else(|| self.recent_subject(sentence))
-                .or_else(|| self.owner(first));
+                .or_else(|| self.owner(sentence));
             if person.is_some() {
                 self.remember(&person);
             }
@@ -4930,6 +4936,40 @@ impl Attribution<'_> {
                             self.gender(p)
                                 .is_none_or(|g| Some(g) == pronoun_gender(lower))
                         })
+                })
+                .or_else(|| {
+                    // "The most damaging testimony comes from Dame Alys
+                    // Penhallow, who ... The board declined to comment.
+                    // ‘...,’ she tells the Sentinel": a person the
+                    // paragraph named a sentence or two before, whom no
+                    // subject made the one it is about.
+                    let gender = pronoun_gender(lower)?;
+                    let floor = lookback_floor(text, sentence);
+                    let mut end = sentence;
+                    for _ in 0..3 {
+                        if end <= floor {
+                            break;
+                        }
+                        let mut back = end - 1;
+                        while !text.is_char_boundary(back) {
+                            back -= 1;
+                        }
+                        let start = sentence_start(text, back).max(floor);
+                        let mut fitting = None;
+                        named_people(&text[start..end], |person| {
+                            // Known to be a "she" ("Dame Alys"): a place
+                            // or a date read as a name never is.
+                            if person.name.contains(' ') && self.gender(&person) == Some(gender) {
+                                fitting = Some(person);
+                            }
+                            true
+                        });
+                        if fitting.is_some() {
+                            return fitting;
+                        }
+                        end = start;
+                    }
+                    None
                 }),
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             // "I said," in a turn of a transcript or in a signed text: the

@@ -665,6 +665,19 @@ pub(super) fn is_nickname(word: &str) -> bool {
     })
 }
 
+/// `text` past the marker of a list's item it opens with ("- ", "* ",
+/// "• ", "3. ").
+pub(super) fn past_list_marker(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        text[digits..].strip_prefix(['.', ')'])
+    } else {
+        text.strip_prefix(['-', '*', '+', '•', '–'])
+    };
+    rest.filter(|r| r.starts_with(' '))
+        .map_or(text, str::trim_start)
+}
+
 /// Whether `word` is a pronoun that may stand for a speaker ("He", "it").
 pub(super) fn is_pronoun(word: &str) -> bool {
     // "WHO tweets", "IT staff": capitals are an acronym, not "who" or "it".
@@ -675,6 +688,7 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 /// Where a sentence's main clause starts: past a chronology entry's date
 /// and an opening phrase.
 pub(super) fn main_clause(sentence: &str) -> Option<&str> {
+    let sentence = past_list_marker(sentence);
     // "[28] Ms Chua gave evidence": the paragraph's number is no subject.
     let sentence = sentence.trim_start();
     let mut trimmed = &sentence[crate::text::paragraph_number(sentence)..];
@@ -920,7 +934,25 @@ pub(super) fn person_subject(
                             | "which"
                     )
             })
-            .find(|w| person_noun(w))?;
+            .find(|w| person_noun(w));
+        let Some(noun) = noun else {
+            // "The Sentinel’s sketchwriter, Hal Brennock, is": a full name
+            // set off by commas after a short phrase, whatever its noun.
+            let comma = clause.find(", ")?;
+            let phrase = &clause[..comma];
+            let after = &clause[comma + 2..];
+            let (name, end) = named_run_with_end(after)?;
+            let named = classify(&name, None);
+            let apposed = phrase.split_whitespace().count() <= 4
+                && phrase
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && after[end..].starts_with(',')
+                && name.contains(' ')
+                && named.kind == SpeakerKind::Person;
+            return apposed.then_some(named);
+        };
         // "Korastan's Energy Minister Dauletov", "Our reporter Jonas Berg":
         // the name after a title.
         if !noun.ends_with(',') {
