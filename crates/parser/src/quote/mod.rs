@@ -435,7 +435,8 @@ fn joined_subject<'a, 'w>(all: &'a [&'w str]) -> &'a [&'w str] {
         "I" | "We" | "He" | "She" => 1,
         // "Their chief executive", "The new harbour manager": past a few
         // modifiers in lower case.
-        "My" | "Our" | "Her" | "His" | "Their" | "The" | "A" | "An" | "his" | "her" | "my" => {
+        "My" | "Our" | "Her" | "His" | "Their" | "The" | "A" | "An" | "his" | "her" | "my"
+        | "the" | "their" | "our" => {
             match (1..words.len().min(4)).find(|&k| noun(words[k])) {
                 // "chief executive": the last noun of a compound.
                 Some(k)
@@ -555,7 +556,7 @@ fn quote_role(before: &str, inner: &str, spoken: bool, cue: Option<&str>) -> Quo
         QuoteRole::Scare
     } else if spoken {
         QuoteRole::Statement
-    } else if names_something(inner) {
+    } else if names_something(inner) || inscription(before) {
         QuoteRole::Title
     }
     // "“We are leaving,” she said": a short clause with its cue is still a
@@ -723,8 +724,15 @@ const NESTED_REACH: usize = 400;
 /// one to four words, its last in the possessive.
 fn words_of(before: &str) -> Option<String> {
     let lead = before.trim_end().trim_end_matches([':', ',']).trim_end();
-    let lead = lead.strip_suffix(" words")?;
-    let lead = lead.strip_suffix(" own").unwrap_or(lead);
+    let lead = [" words", " phrase", " formulation", " telling"]
+        .iter()
+        .find_map(|noun| lead.strip_suffix(noun))?;
+    // "in Ms Fenner’s memorable phrase", "in his own words": one word
+    // that describes them.
+    let lead = match lead.rsplit_once(' ') {
+        Some((head, w)) if w.starts_with(char::is_lowercase) && !is_possessive(w) => head,
+        _ => lead,
+    };
     let mut names: Vec<&str> = Vec::new();
     for (k, w) in lead.rsplit(' ').take(4).enumerate() {
         let w = if k == 0 {
@@ -869,6 +877,113 @@ fn short_after_determiner(before: &str, inner: &str) -> bool {
         );
     (determiner && inner.split_whitespace().count() <= 3 || infinitive)
         && !inner.trim_end().ends_with(['.', '!', '?', ',', ';'])
+}
+
+/// Whether the words are an inscription the text before gives: "a sign
+/// beside it reads ‘Free water’", "placards reading “No more”", "a mug
+/// that says ‘World’s Best Boss’". Nobody speaks them.
+fn inscription(before: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "badge",
+        "badges",
+        "banner",
+        "banners",
+        "billboard",
+        "billboards",
+        "board",
+        "card",
+        "graffiti",
+        "mug",
+        "notice",
+        "placard",
+        "placards",
+        "plaque",
+        "poster",
+        "posters",
+        "shirt",
+        "shirts",
+        "sign",
+        "signs",
+        "sticker",
+        "stickers",
+        "t-shirt",
+        "t-shirts",
+    ];
+    let tail = &before[crate::text::floor_boundary(before, before.len().saturating_sub(80))..];
+    let words: Vec<&str> = tail.split_whitespace().rev().take(5).collect();
+    let Some(verb) = words.iter().position(|w| {
+        matches!(
+            w.trim_end_matches([',', ':']),
+            "reads" | "read" | "reading" | "says" | "saying" | "said" | "bearing" | "bore"
+        )
+    }) else {
+        return false;
+    };
+    words[verb + 1..]
+        .iter()
+        .take(3)
+        .any(|w| THINGS.contains(&w.trim_end_matches(',').lower().as_str()))
+}
+
+/// The sender of a message the quoted words are part of: "a warning from
+/// the Association of Retirement Savers that any cut would be", "an appeal
+/// from a local imam: ". The quotation stands in what the message says.
+fn message_from(lead: &str) -> Option<Speaker> {
+    const MESSAGES: &[&str] = &[
+        "appeal",
+        "assurance",
+        "call",
+        "complaint",
+        "demand",
+        "email",
+        "letter",
+        "message",
+        "note",
+        "plea",
+        "pledge",
+        "promise",
+        "rebuke",
+        "reminder",
+        "reply",
+        "response",
+        "statement",
+        "threat",
+        "warning",
+    ];
+    let at = lead.rfind(" from ")?;
+    let noun = lead[..at].rsplit(' ').next()?.lower();
+    if !MESSAGES.contains(&noun.as_str()) {
+        return None;
+    }
+    let rest = &lead[at + 6..];
+    let (phrase, tail) = match rest.find(" that ") {
+        Some(k) => (&rest[..k], &rest[k..]),
+        // "an appeal from a local imam: “...”", not a source list's "Letter
+        // from ISSA to the Commandant, “Comments on ...”".
+        None => {
+            let k = rest
+                .find(':')
+                .filter(|&k| rest[k + 1..].trim().is_empty())?;
+            (&rest[..k], "")
+        }
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // The quoted words are what the message says: no other clause, no
+    // sentence end between.
+    if words.is_empty()
+        || words.len() > 8
+        || phrase.contains(['.', ';', '(', '“', '"'])
+        || tail.contains(['.', ';'])
+        || tail.split_whitespace().count() > 14
+    {
+        return None;
+    }
+    let name = strip_article(&words.join(" "));
+    Some(if name.starts_with(char::is_uppercase) {
+        classify(&name, None)
+    } else {
+        noun_phrase(&words)
+    })
 }
 
 /// Whether the text before a quotation ends in "so-called": a scare quote.
@@ -1491,6 +1606,49 @@ struct Label<'t> {
     /// The part a label line gives after the name ("Renata Kovac --
     /// President and Chief Executive Officer").
     role: Option<String>,
+}
+
+/// The person a sentence gives an age ("Amina, 34,", "Among them was
+/// Musa, 45, a neighbour"): the capitalized words before a comma, a number
+/// of years and a comma.
+fn aged_person(sentence: &str) -> Option<Speaker> {
+    let mut from = 0;
+    while let Some(at) = sentence[from..].find(", ").map(|k| from + k) {
+        from = at + 2;
+        let rest = &sentence[at + 2..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let aged = (1..=3).contains(&digits)
+            && rest[digits..].starts_with(',')
+            && rest[..digits]
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=120).contains(&n));
+        if !aged {
+            continue;
+        }
+        let words: Vec<&str> = sentence[..at].split_whitespace().collect();
+        let run = words
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'))
+            })
+            .count();
+        if run == 0 {
+            continue;
+        }
+        let name = words[words.len() - run..].join(" ");
+        let person = classify(&name, None);
+        if !is_pronoun(&name) && !matches!(person.kind, SpeakerKind::Document) {
+            return Some(Speaker {
+                kind: SpeakerKind::Person,
+                ..person
+            });
+        }
+    }
+    None
 }
 
 /// The label `text` opens with: a titled name, perhaps with its
@@ -3225,6 +3383,7 @@ impl Attribution<'_> {
         });
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
         if so_called(&text[..pair.open])
+            || inscription(&text[..pair.open])
             || is_named_term(&text[..pair.open], inner)
             || term_like(inner)
                 && defines_term(
@@ -3276,6 +3435,12 @@ impl Attribution<'_> {
             return (None, None);
         }
         let Some((cue_start, cue_end)) = last_cue else {
+            // "the paper carries a warning from the Association of
+            // Retirement Savers that any cut would be ‘...’": the sender.
+            if let Some(source) = message_from(&text[sentence..pair.open]) {
+                self.remember(&Some(source.clone()));
+                return (Some(source), None);
+            }
             return self.after(text, pair, sentence);
         };
         // Earlier quotations of the sentence are masked so their words are not cues.
@@ -3388,7 +3553,16 @@ impl Attribution<'_> {
         {
             return (None, None);
         }
-        let mut speaker = self.cue_speaker(&prefix, (start, end), text, pair, sentence);
+        // "he tells the paper’s political editor, adding that the memo
+        // ‘...’": a participle set off by a comma has the subject of the
+        // cue before it, not that cue's object.
+        let participle = cue.ends_with("ing") && prefix[..start].trim_end().ends_with(',');
+        let earlier = participle
+            .then(|| lexicon::last_cue(&prefix[..start]))
+            .flatten()
+            .and_then(|earlier| self.cue_speaker(&prefix, earlier, text, pair, sentence));
+        let mut speaker =
+            earlier.or_else(|| self.cue_speaker(&prefix, (start, end), text, pair, sentence));
         // "Its chair, Sir Geoffrey Lyle, said the inquiry would ask ‘...’":
         // when the nearest cue names nobody, the one before it may.
         if speaker.is_none() {
@@ -4023,7 +4197,9 @@ impl Attribution<'_> {
             let described = matches!(first, "A" | "An" | "One" | "Another")
                 .then(|| described_subject(sentence))
                 .flatten();
-            let mut person = match described {
+            // "Amina, 34, a mother of three from Gedo village, arrived":
+            // a person given an age is whom the sentence introduces.
+            let mut person = match described.or_else(|| aged_person(sentence)) {
                 Some(one) => Some(one),
                 None => person_subject(sentence, &self.people, &mut self.in_full),
             };
@@ -4150,6 +4326,10 @@ impl Attribution<'_> {
                         | "his"
                         | "her"
                         | "my"
+                        // "Then the president stood up ... and said".
+                        | "the"
+                        | "their"
+                        | "our"
                 )
             {
                 return Some(noun_phrase(phrase));

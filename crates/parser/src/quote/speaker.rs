@@ -262,6 +262,14 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
     }
     // "…,” one of them said": one of a group named before.
     let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // "‘...’ So writes Ruth Kessington", "Thus spoke the chair": the cue
+    // before the name, after the word that points back.
+    if let Some(inverted) = ["So ", "Thus "].iter().find_map(|w| lead.strip_prefix(w)) {
+        let cue = inverted.split(' ').next().unwrap_or("");
+        if cue.len() >= 4 && AFTER_QUOTE_CUES.binary_search(&cue).is_ok() {
+            return after_quote(inverted);
+        }
+    }
     if let Some(group) = lead.strip_prefix("one of ") {
         let words: Vec<&str> = group.split_whitespace().take(5).collect();
         if let Some(c) = words
