@@ -1139,7 +1139,20 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
     if (cue.eq_ignore_ascii_case("per") && !determiner) || is_pronoun(first) {
         return None;
     }
-    Some(noun_phrase(&words))
+    // "in the words of a fellow officer quoted in the book": the phrase
+    // ends where a participle or a relative clause describes it.
+    let end = (2..words.len())
+        .find(|&k| {
+            let w = words[k];
+            w.starts_with(char::is_lowercase)
+                && (w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "who" | "whom" | "that" | "which" | "speaking" | "writing"
+                    ))
+        })
+        .unwrap_or(words.len());
+    Some(noun_phrase(&words[..end]))
 }
 
 /// Whether a speaker's name, read from words that open a sentence or a
@@ -3524,6 +3537,20 @@ impl Attribution<'_> {
                 }
             }
         }
+        // "in the words of a fellow officer quoted in the book": a
+        // participle that describes a noun introduces nothing; the cue
+        // before it does.
+        if matches!(&prefix[start..end], "quoted" | "cited") {
+            let auxiliary = prefix[..start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+            if !auxiliary {
+                if let Some(earlier) = lexicon::last_cue(&prefix[..start]) {
+                    (start, end) = earlier;
+                }
+            }
+        }
         let cue = cue_name(&prefix[start..end]);
         // "dubbed “Operation Sunrise”": a name given, which nobody says; "calls
         // the music “a passing fever”" is the caller's judgement.
@@ -3692,6 +3719,31 @@ impl Attribution<'_> {
                         self.resolve(&name, text, sentence, &text[sentence..])
                             .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
                     };
+                // "“...,” she told Ramaswamy": not the one she tells.
+                let addressee = |s: &Speaker| {
+                    let surname = s.name.rsplit(' ').next().unwrap_or("");
+                    let told = rest
+                        .find(cue.as_str())
+                        .map(|k| &rest[k + cue.len()..])
+                        .and_then(|r| r.split_whitespace().next())
+                        .map(|w| w.trim_end_matches([',', '.', ';']));
+                    surname.len() > 1 && told == Some(surname)
+                };
+                let speaker = match speaker {
+                    Some(s) if is_pronoun(&name) && addressee(&s) => {
+                        let gender = pronoun_gender(&name.lower());
+                        self.recent
+                            .iter()
+                            .rev()
+                            .filter(|p| p.kind == SpeakerKind::Person && p.name != s.name)
+                            .find(|p| self.gender(p).is_none_or(|g| Some(g) == gender))
+                            .map(|p| Speaker {
+                                resolved_from: Some(name.clone()),
+                                ..p.clone()
+                            })
+                    }
+                    other => other,
+                };
                 (speaker, Some(cue))
             }
             // A quotation that ends its sentence ('... information." His
@@ -5108,15 +5160,6 @@ impl Attribution<'_> {
                         .cloned()
                         .unwrap_or(p)
                 })
-                .or_else(|| self.person_for(lower))
-                .or_else(|| {
-                    only_person_in(text, sentence)
-                        .map(|named| classify(&named, None))
-                        .filter(|p| {
-                            self.gender(p)
-                                .is_none_or(|g| Some(g) == pronoun_gender(lower))
-                        })
-                })
                 .or_else(|| {
                     // "The most damaging testimony comes from Dame Alys
                     // Penhallow, who ... The board declined to comment.
@@ -5150,7 +5193,17 @@ impl Attribution<'_> {
                         end = start;
                     }
                     None
+                })
+                .or_else(|| self.person_for(lower))
+                .or_else(|| {
+                    only_person_in(text, sentence)
+                        .map(|named| classify(&named, None))
+                        .filter(|p| {
+                            self.gender(p)
+                                .is_none_or(|g| Some(g) == pronoun_gender(lower))
+                        })
                 }),
+
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
             // "I said," in a turn of a transcript or in a signed text: the
             // turn's speaker or the author.

@@ -629,7 +629,8 @@ fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
     for word in text.split_whitespace() {
         // `word` is a slice of `text`: its offset is the pointer difference.
         let at = word.as_ptr() as usize - text.as_ptr() as usize;
-        let clean = word.trim_end_matches([',', '.', ';', ':']);
+        // "Newsline Pictures] The": a bracket ends a name.
+        let clean = word.trim_end_matches([',', '.', ';', ':', ']', ')']);
         let capital = clean
             .chars()
             .next()
