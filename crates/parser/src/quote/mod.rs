@@ -897,7 +897,6 @@ fn inscription(before: &str) -> bool {
         "notice",
         "placard",
         "placards",
-        "plaque",
         "poster",
         "posters",
         "shirt",
@@ -909,8 +908,12 @@ fn inscription(before: &str) -> bool {
         "t-shirt",
         "t-shirts",
     ];
+    // "a plaque bearing Dr Tulloch’s words:": the words are his.
+    if words_of(before).is_some() {
+        return false;
+    }
     let tail = &before[crate::text::floor_boundary(before, before.len().saturating_sub(80))..];
-    let words: Vec<&str> = tail.split_whitespace().rev().take(5).collect();
+    let words: Vec<&str> = tail.split_whitespace().rev().take(8).collect();
     let Some(verb) = words.iter().position(|w| {
         matches!(
             w.trim_end_matches([',', ':']),
@@ -919,10 +922,17 @@ fn inscription(before: &str) -> bool {
     }) else {
         return false;
     };
-    words[verb + 1..]
+    // "Their placards read": the words of those who carry them.
+    let Some(thing) = words[verb + 1..]
         .iter()
-        .take(3)
-        .any(|w| THINGS.contains(&w.trim_end_matches(',').lower().as_str()))
+        .take(5)
+        .position(|w| THINGS.contains(&w.trim_end_matches(',').lower().as_str()))
+    else {
+        return false;
+    };
+    !words.get(verb + 2 + thing).is_some_and(|w| {
+        matches!(w.lower().as_str(), "their" | "his" | "her" | "its" | "our") || is_possessive(w)
+    })
 }
 
 /// The sender of a message the quoted words are part of: "a warning from
@@ -1140,17 +1150,9 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
         return None;
     }
     // "in the words of a fellow officer quoted in the book": the phrase
-    // ends where a participle or a relative clause describes it.
+    // ends where a clause says where the words were found.
     let end = (2..words.len())
-        .find(|&k| {
-            let w = words[k];
-            w.starts_with(char::is_lowercase)
-                && (w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "who" | "whom" | "that" | "which" | "speaking" | "writing"
-                    ))
-        })
+        .find(|&k| matches!(words[k], "quoted" | "cited" | "who" | "whom" | "which"))
         .unwrap_or(words.len());
     Some(noun_phrase(&words[..end]))
 }
@@ -2651,10 +2653,27 @@ fn given_name_in(text: &str, gender: Gender) -> Option<Speaker> {
             && !w.starts_with(['“', '"', '‘', '\''])
             && list.binary_search(&bare.lower().as_str()).is_ok()
     })?;
+    // "introduced by Senator Ada Kamara, Senator Bo Lin and others": one
+    // of several named together is none of them.
+    let together = words[k + 1..]
+        .iter()
+        .take(8)
+        .take_while(|w| !w.ends_with(['.', '?', '!']))
+        .any(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+            lexicon::is_role_title(bare) || is_honorific(bare)
+        });
+    if together {
+        return None;
+    }
     let given = words[k].trim_matches(|c: char| !c.is_alphabetic());
+    // "Tomas Ek, has": the surname before its comma.
     let surname = words
         .get(k + 1)
-        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .filter(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
     Some(classify(
         &match surname {
             Some(s) if words[k] == given => format!("{given} {s}"),
@@ -3609,7 +3628,8 @@ impl Attribution<'_> {
         let breaks_off = inner.split_whitespace().nth(2).is_some()
             && inner.trim_end().ends_with(',')
             || text[pair.close + pair.close_mark.len_utf8()..].starts_with(',');
-        if speaker.is_none() && breaks_off {
+        let nobody = speaker.as_ref().is_none_or(|s| names_nobody(&s.name));
+        if nobody && breaks_off {
             let after = self.after(text, pair, sentence);
             if after.1.is_some()
                 && after
@@ -5129,7 +5149,7 @@ impl Attribution<'_> {
         sentence: usize,
         sentence_text: &str,
     ) -> Option<Speaker> {
-        let lower = word.lower();
+        let lower = without_contraction(word).lower();
         let lower: &str = &lower;
         let named = match lower {
             // Nobody named before: the one person the sentence before names
@@ -5179,14 +5199,23 @@ impl Attribution<'_> {
                         }
                         let start = sentence_start(text, back).max(floor);
                         let mut fitting = None;
+                        let mut named = 0;
                         named_people(&text[start..end], |person| {
                             // Known to be a "she" ("Dame Alys"): a place
                             // or a date read as a name never is.
-                            if person.name.contains(' ') && self.gender(&person) == Some(gender) {
-                                fitting = Some(person);
+                            if person.name.contains(' ') {
+                                named += 1;
+                                if self.gender(&person) == Some(gender) {
+                                    fitting = Some(person);
+                                }
                             }
                             true
                         });
+                        // Of several named together ("introduced by Senator
+                        // Ada Kamara, Senator Bo Lin and others"), none.
+                        if named > 1 {
+                            return None;
+                        }
                         if fitting.is_some() {
                             return fitting;
                         }

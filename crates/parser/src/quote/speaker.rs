@@ -345,7 +345,10 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
                 .get(k)
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_cue(w));
         let after_name = text.find(last).map(|at| at + last.len());
-        if let Some(after) = after_name.filter(|_| set_off) {
+        // A short appositive ("Tomas Lind, the ferry union’s president,
+        // said") is read with its role by `phrase_then_cue`.
+        let short = set_off && phrase_then_cue(rest).is_some();
+        if let Some(after) = after_name.filter(|_| set_off && !short) {
             // Within the sentence, and with no quotation of its own.
             let stop = text[after..]
                 .find(['“', '”', '"', ';', '?', '!', '(', '\u{1}'])
@@ -630,7 +633,13 @@ fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
         // `word` is a slice of `text`: its offset is the pointer difference.
         let at = word.as_ptr() as usize - text.as_ptr() as usize;
         // "Newsline Pictures] The": a bracket ends a name.
-        let clean = word.trim_end_matches([',', '.', ';', ':', ']', ')']);
+        let clean = word.trim_end_matches([',', '.', ';', ':', ']']);
+        // "Section 9(2)" keeps its bracket; "(Lab)" ends there.
+        let clean = if clean.contains('(') {
+            clean
+        } else {
+            clean.trim_end_matches(')')
+        };
         let capital = clean
             .chars()
             .next()
@@ -689,9 +698,20 @@ pub(super) fn past_list_marker(text: &str) -> &str {
 
 /// Whether `word` is a pronoun that may stand for a speaker ("He", "it").
 pub(super) fn is_pronoun(word: &str) -> bool {
+    let word = without_contraction(word);
     // "WHO tweets", "IT staff": capitals are an acronym, not "who" or "it".
     let acronym = word.len() > 1 && !word.chars().any(char::is_lowercase);
     !acronym && PRONOUNS.contains(&word.lower().as_str())
+}
+
+/// A pronoun without the auxiliary run into it: "I" of "I’ll", "she" of
+/// "she’d".
+pub(super) fn without_contraction(word: &str) -> &str {
+    ["’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word)
 }
 
 /// Where a sentence's main clause starts: past a chronology entry's date
