@@ -890,11 +890,9 @@ fn inscription(before: &str) -> bool {
         "banners",
         "billboard",
         "billboards",
-        "board",
         "card",
         "graffiti",
         "mug",
-        "notice",
         "placard",
         "placards",
         "poster",
@@ -914,19 +912,24 @@ fn inscription(before: &str) -> bool {
     }
     let tail = &before[crate::text::floor_boundary(before, before.len().saturating_sub(80))..];
     let words: Vec<&str> = tail.split_whitespace().rev().take(8).collect();
-    let Some(verb) = words.iter().position(|w| {
+    // The verb stands right before the words ("reads ‘...’", "reading:"),
+    // the thing a few words before it, with no comma between.
+    let verb = 0;
+    let reads = words.first().is_some_and(|w| {
         matches!(
             w.trim_end_matches([',', ':']),
             "reads" | "read" | "reading" | "says" | "saying" | "said" | "bearing" | "bore"
         )
-    }) else {
+    });
+    if !reads {
         return false;
-    };
+    }
     // "Their placards read": the words of those who carry them.
     let Some(thing) = words[verb + 1..]
         .iter()
-        .take(5)
-        .position(|w| THINGS.contains(&w.trim_end_matches(',').lower().as_str()))
+        .take(4)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .position(|w| THINGS.contains(&w.lower().as_str()))
     else {
         return false;
     };
@@ -983,7 +986,7 @@ fn message_from(lead: &str) -> Option<Speaker> {
     if words.is_empty()
         || words.len() > 8
         || phrase.contains(['.', ';', '(', '“', '"'])
-        || tail.contains(['.', ';'])
+        || tail.contains(['.', ';', ','])
         || tail.split_whitespace().count() > 14
     {
         return None;
@@ -1324,7 +1327,15 @@ fn document_object(sentence: &str) -> Option<Speaker> {
     // "We have read the letter of the Permanent Representative", "His
     // office sent us a short statement": what the writer has read or been
     // sent is what "It" then says, and a letter is its writer's.
-    let reader = matches!(words.first(), Some(&("I" | "We" | "I’ve" | "We’ve" | "I've" | "We've")))
+    // "We asked Meta about the report" is no reading of it.
+    let reading = words.iter().take(4).any(|w| {
+        matches!(
+            *w,
+            "read" | "received" | "obtained" | "seen" | "reviewed" | "studied"
+        )
+    });
+    let reader = reading
+        && matches!(words.first(), Some(&("I" | "We" | "I’ve" | "We’ve" | "I've" | "We've")))
         // ("He sent me a message": his, which the pronoun gives.)
         || (sentence.contains(" sent us ") || sentence.contains(" sent me "))
             && !words.first().is_some_and(|w| is_pronoun(w));
@@ -1765,8 +1776,15 @@ fn label_line(full: &str) -> Option<Label<'_>> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         });
-    // A role, not a sentence: no full stop ends it.
-    (named && !role.is_empty() && !role.ends_with(['.', '?', '!'])).then_some(Label {
+    // A role, not a sentence or a chapter's title ("Part One – The
+    // Crossing"): no full stop ends it, and it holds a role's word.
+    let office = role.split([' ', ',']).any(|w| {
+        lexicon::is_role_title(w)
+            || is_org_word(w)
+            || ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok()
+            || matches!(w, "Analyst" | "Officer" | "Relations" | "Partners")
+    });
+    (named && office && !role.ends_with(['.', '?', '!'])).then_some(Label {
         head: name,
         holder: None,
         capitals: false,
@@ -2650,6 +2668,7 @@ fn given_name_in(text: &str, gender: Gender) -> Option<Speaker> {
     let k = words.iter().rposition(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphabetic());
         bare.starts_with(char::is_uppercase)
+            && bare.chars().skip(1).any(char::is_lowercase)
             && !w.starts_with(['“', '"', '‘', '\''])
             && list.binary_search(&bare.lower().as_str()).is_ok()
     })?;
@@ -2746,6 +2765,9 @@ pub(crate) struct Attribution<'d> {
     /// Whether the paragraph being read may open with a turn's label: a
     /// paragraph of text in a transcript.
     labels: bool,
+    /// The names initials labels ("JB:") were found to stand for, looked up
+    /// in the whole document once per label.
+    initials: std::collections::HashMap<String, Option<String>>,
 }
 
 /// What [`Attribution`] knows of the people a text is about.
@@ -3559,7 +3581,11 @@ impl Attribution<'_> {
         // "in the words of a fellow officer quoted in the book": a
         // participle that describes a noun introduces nothing; the cue
         // before it does.
-        if matches!(&prefix[start..end], "quoted" | "cited") {
+        let described = prefix[end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "in" | "by" | "on" | "at"));
+        if matches!(&prefix[start..end], "quoted" | "cited") && described {
             let auxiliary = prefix[..start]
                 .split_whitespace()
                 .next_back()
@@ -3603,9 +3629,31 @@ impl Attribution<'_> {
         // ‘...’": a participle set off by a comma has the subject of the
         // cue before it, not that cue's object.
         let participle = cue.ends_with("ing") && prefix[..start].trim_end().ends_with(',');
+        // "When the minister said ..., Jane Hollis walked out, saying": the
+        // cue of a clause that opens on a subordinator is not the main one.
+        let subordinate = prefix
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SUBORDINATORS.contains(&w.lower().as_str()));
         let earlier = participle
             .then(|| lexicon::last_cue(&prefix[..start]))
             .flatten()
+            .filter(|&(a, b)| {
+                matches!(
+                    prefix[a..b].split(' ').next().unwrap_or(""),
+                    "tells"
+                        | "told"
+                        | "tell"
+                        | "assured"
+                        | "assures"
+                        | "reminded"
+                        | "reminds"
+                        | "informed"
+                        | "informs"
+                        | "said"
+                        | "says"
+                ) && !subordinate
+            })
             .and_then(|earlier| self.cue_speaker(&prefix, earlier, text, pair, sentence));
         let mut speaker =
             earlier.or_else(|| self.cue_speaker(&prefix, (start, end), text, pair, sentence));
@@ -3630,6 +3678,7 @@ impl Attribution<'_> {
             || text[pair.close + pair.close_mark.len_utf8()..].starts_with(',');
         let nobody = speaker.as_ref().is_none_or(|s| names_nobody(&s.name));
         if nobody && breaks_off {
+            let recent = self.recent.clone();
             let after = self.after(text, pair, sentence);
             if after.1.is_some()
                 && after
@@ -3639,6 +3688,7 @@ impl Attribution<'_> {
             {
                 return after;
             }
+            self.recent = recent;
         }
         self.remember(&speaker);
         (speaker, Some(cue))
@@ -4271,9 +4321,10 @@ impl Attribution<'_> {
                 .flatten();
             // "Amina, 34, a mother of three from Gedo village, arrived":
             // a person given an age is whom the sentence introduces.
-            let mut person = match described.or_else(|| aged_person(sentence)) {
+            let mut person = match described {
                 Some(one) => Some(one),
-                None => person_subject(sentence, &self.people, &mut self.in_full),
+                None => person_subject(sentence, &self.people, &mut self.in_full)
+                    .or_else(|| aged_person(sentence)),
             };
             if person.is_none() && pronoun_ahead {
                 // The one person the sentence names with a title is whom it
@@ -5106,7 +5157,13 @@ impl Attribution<'_> {
             // to Joss Barraclough"), whom no quotation has named yet.
             let person = match self.people.iter().rev().find(fits) {
                 Some(person) => person.clone(),
-                None => name_with_initials(self.in_full.document(), label.head)?,
+                None => {
+                    let document = self.in_full.document();
+                    self.initials
+                        .entry(label.head.to_string())
+                        .or_insert_with(|| name_with_initials(document, label.head))
+                        .clone()?
+                }
             };
             return Some((classify(&person, None), label.end));
         }
@@ -5198,6 +5255,12 @@ impl Attribution<'_> {
                             back -= 1;
                         }
                         let start = sentence_start(text, back).max(floor);
+                        // "He was appointed by Sir Keir Starmer.": a sentence
+                        // about the "he" already followed names someone else.
+                        let opener = text[start..end].split_whitespace().next().unwrap_or("");
+                        if pronoun_gender(&opener.lower()) == Some(gender) {
+                            return None;
+                        }
                         let mut fitting = None;
                         let mut named = 0;
                         named_people(&text[start..end], |person| {
