@@ -1108,7 +1108,7 @@ pub(super) const FEMALE_WORDS: &[&str] = &[
 /// those that are also English words (wordfreq), among the 4,000
 /// commonest surnames ("Carter", "Reyes") or the names of countries, US
 /// states and cities of 200,000 people or well known (GeoNames: "Geneva",
-/// "Savannah", "Chelsea").
+/// "Savannah", "Chelsea") or brands ("Mercedes", "Kia").
 /// Sorted in byte order.
 pub(super) const MALE_GIVEN_NAMES: &[&str] = &[
     "aaron",
@@ -1196,7 +1196,6 @@ pub(super) const MALE_GIVEN_NAMES: &[&str] = &[
     "bruce",
     "bryce",
     "bryon",
-    "bud",
     "buddy",
     "burl",
     "byron",
@@ -1351,7 +1350,6 @@ pub(super) const MALE_GIVEN_NAMES: &[&str] = &[
     "gilberto",
     "gino",
     "giovanni",
-    "glen",
     "gonzalo",
     "gordon",
     "graham",
@@ -2246,7 +2244,6 @@ pub(super) const FEMALE_GIVEN_NAMES: &[&str] = &[
     "jacqueline",
     "jacquelyn",
     "jacquline",
-    "jade",
     "jami",
     "jana",
     "jane",
@@ -2362,7 +2359,6 @@ pub(super) const FEMALE_GIVEN_NAMES: &[&str] = &[
     "kerrie",
     "kesha",
     "keshia",
-    "kia",
     "kimberlee",
     "kimberley",
     "kimberly",
@@ -2609,7 +2605,6 @@ pub(super) const FEMALE_GIVEN_NAMES: &[&str] = &[
     "melody",
     "melva",
     "melvina",
-    "mercedes",
     "merry",
     "mia",
     "micaela",
@@ -2713,7 +2708,6 @@ pub(super) const FEMALE_GIVEN_NAMES: &[&str] = &[
     "paulette",
     "paulina",
     "pauline",
-    "pearl",
     "pearlie",
     "pearline",
     "peggy",

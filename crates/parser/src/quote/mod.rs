@@ -5389,4 +5389,73 @@ mod tests {
         );
         assert_eq!(quote_role("a ", "done", false, None), QuoteRole::Term);
     }
+
+    #[test]
+    fn a_person_given_an_age_is_the_one_a_sentence_introduces() {
+        let amina = aged_person("Amina, 34, a mother of three, arrived in Kebbeh on 18 January.");
+        assert_eq!(amina.map(|s| s.name), Some("Amina".to_string()));
+        let musa = aged_person("Among them was Musa, 45, a neighbour of Yusuf’s.");
+        assert_eq!(musa.map(|s| s.name), Some("Musa".to_string()));
+        // A count or a year is no age.
+        assert!(aged_person("Prices rose in Harlow, 2024, and fell.").is_none());
+        assert!(aged_person("Of the deputies, 250, a majority, voted.").is_none());
+    }
+
+    #[test]
+    fn a_message_s_sender_speaks_the_words_its_that_clause_quotes() {
+        let from = message_from(
+            "the paper carries a warning from the Association of Savers that any cut would be ",
+        );
+        assert_eq!(
+            from.map(|s| s.name),
+            Some("Association of Savers".to_string())
+        );
+        // The clause has ended before the quotation.
+        assert!(message_from(
+            "Despite a warning from the Bank that inflation would persist, investors remained "
+        )
+        .is_none());
+        // A source list's letter and its title.
+        assert!(message_from("Letter from ISSA to the Commandant, ").is_none());
+    }
+
+    #[test]
+    fn a_sign_s_words_are_nobody_s_but_a_placard_s_are_its_carriers() {
+        assert!(inscription("A hand-painted sign beside the pump reads "));
+        assert!(inscription("Protesters waved placards reading: "));
+        assert!(!inscription("Their placards read "));
+        assert!(!inscription("The board of directors said the bid "));
+        assert!(!inscription(
+            "Amid signs of strain, Smith said the plan was "
+        ));
+    }
+
+    #[test]
+    fn a_label_line_names_a_speaker_and_a_role_and_a_chapter_title_is_none() {
+        let label = label_line("Renata Kovac -- President and Chief Executive Officer").unwrap();
+        assert_eq!(label.head, "Renata Kovac");
+        assert_eq!(
+            label.role.as_deref(),
+            Some("President and Chief Executive Officer")
+        );
+        let analyst = label_line("Leo Brandt -- Ashgrove Partners -- Analyst").unwrap();
+        assert_eq!(analyst.role.as_deref(), Some("Ashgrove Partners, Analyst"));
+        assert!(label_line("Operator").is_some());
+        assert!(label_line("Part One – The Crossing").is_none());
+        assert!(label_line("Marta Kowal -- she said it was over.").is_none());
+    }
+
+    #[test]
+    fn initials_stand_for_the_first_name_whose_words_they_begin() {
+        let text = "Housing Minister Ruth Harlan talks to Joss Barraclough about the levy.";
+        assert_eq!(
+            name_with_initials(text, "JB").as_deref(),
+            Some("Joss Barraclough")
+        );
+        assert_eq!(
+            name_with_initials(text, "RH").as_deref(),
+            Some("Ruth Harlan")
+        );
+        assert_eq!(name_with_initials(text, "XY"), None);
+    }
 }
