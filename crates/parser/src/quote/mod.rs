@@ -914,7 +914,6 @@ fn inscription(before: &str) -> bool {
     let words: Vec<&str> = tail.split_whitespace().rev().take(8).collect();
     // The verb stands right before the words ("reads ‘...’", "reading:"),
     // the thing a few words before it, with no comma between.
-    let verb = 0;
     let reads = words.first().is_some_and(|w| {
         matches!(
             w.trim_end_matches([',', ':']),
@@ -925,7 +924,7 @@ fn inscription(before: &str) -> bool {
         return false;
     }
     // "Their placards read": the words of those who carry them.
-    let Some(thing) = words[verb + 1..]
+    let Some(thing) = words[1..]
         .iter()
         .take(4)
         .take_while(|w| !w.ends_with([',', '.', ';', ':']))
@@ -933,7 +932,7 @@ fn inscription(before: &str) -> bool {
     else {
         return false;
     };
-    !words.get(verb + 2 + thing).is_some_and(|w| {
+    !words.get(thing + 2).is_some_and(|w| {
         matches!(w.lower().as_str(), "their" | "his" | "her" | "its" | "our") || is_possessive(w)
     })
 }
@@ -5197,6 +5196,54 @@ impl Attribution<'_> {
         None
     }
 
+    /// "The most damaging testimony comes from Dame Alys Penhallow, who ...
+    /// The board declined to comment. ‘...,’ she tells the Sentinel": a
+    /// person of `gender` the paragraph named a sentence or two before byte
+    /// `sentence`, whom no subject made the one it is about.
+    fn named_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
+        let floor = lookback_floor(text, sentence);
+        let mut end = sentence;
+        for _ in 0..3 {
+            if end <= floor {
+                break;
+            }
+            let mut back = end - 1;
+            while !text.is_char_boundary(back) {
+                back -= 1;
+            }
+            let start = sentence_start(text, back).max(floor);
+            // "He was appointed by Sir Keir Starmer.": a sentence
+            // about the "he" already followed names someone else.
+            let opener = text[start..end].split_whitespace().next().unwrap_or("");
+            if pronoun_gender(&opener.lower()) == Some(gender) {
+                return None;
+            }
+            let mut fitting = None;
+            let mut named = 0;
+            named_people(&text[start..end], |person| {
+                // Known to be a "she" ("Dame Alys"): a place
+                // or a date read as a name never is.
+                if person.name.contains(' ') {
+                    named += 1;
+                    if self.gender(&person) == Some(gender) {
+                        fitting = Some(person);
+                    }
+                }
+                true
+            });
+            // Of several named together ("introduced by Senator
+            // Ada Kamara, Senator Bo Lin and others"), none.
+            if named > 1 {
+                return None;
+            }
+            if fitting.is_some() {
+                return fitting;
+            }
+            end = start;
+        }
+        None
+    }
+
     /// A pronoun's speaker: "he"/"she" the person last named, "it"/"its"/
     /// "who" the subject of this sentence or the one before.
     fn resolve(
@@ -5237,55 +5284,7 @@ impl Attribution<'_> {
                         .cloned()
                         .unwrap_or(p)
                 })
-                .or_else(|| {
-                    // "The most damaging testimony comes from Dame Alys
-                    // Penhallow, who ... The board declined to comment.
-                    // ‘...,’ she tells the Sentinel": a person the
-                    // paragraph named a sentence or two before, whom no
-                    // subject made the one it is about.
-                    let gender = pronoun_gender(lower)?;
-                    let floor = lookback_floor(text, sentence);
-                    let mut end = sentence;
-                    for _ in 0..3 {
-                        if end <= floor {
-                            break;
-                        }
-                        let mut back = end - 1;
-                        while !text.is_char_boundary(back) {
-                            back -= 1;
-                        }
-                        let start = sentence_start(text, back).max(floor);
-                        // "He was appointed by Sir Keir Starmer.": a sentence
-                        // about the "he" already followed names someone else.
-                        let opener = text[start..end].split_whitespace().next().unwrap_or("");
-                        if pronoun_gender(&opener.lower()) == Some(gender) {
-                            return None;
-                        }
-                        let mut fitting = None;
-                        let mut named = 0;
-                        named_people(&text[start..end], |person| {
-                            // Known to be a "she" ("Dame Alys"): a place
-                            // or a date read as a name never is.
-                            if person.name.contains(' ') {
-                                named += 1;
-                                if self.gender(&person) == Some(gender) {
-                                    fitting = Some(person);
-                                }
-                            }
-                            true
-                        });
-                        // Of several named together ("introduced by Senator
-                        // Ada Kamara, Senator Bo Lin and others"), none.
-                        if named > 1 {
-                            return None;
-                        }
-                        if fitting.is_some() {
-                            return fitting;
-                        }
-                        end = start;
-                    }
-                    None
-                })
+                .or_else(|| self.named_before(text, sentence, pronoun_gender(lower)?))
                 .or_else(|| self.person_for(lower))
                 .or_else(|| {
                     only_person_in(text, sentence)
