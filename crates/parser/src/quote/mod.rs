@@ -141,7 +141,9 @@ pub(crate) fn read(
         })
         .nth(1)
         .is_some();
+    let mut unclaimed: Option<usize> = None;
     for (_, unit) in units {
+        let pending = unclaimed.take();
         // Only a transcript's paragraphs of text and its label lines open
         // turns; another heading ends one.
         if let Unit::Paragraph(p) = unit {
@@ -180,13 +182,42 @@ pub(crate) fn read(
                     }
                 }
             }
-            Unit::Paragraph(p) => attribution.scan(
-                source,
-                &p.plain,
-                Context::Body,
-                &mut quotations,
-                &mut stray_marks,
-            ),
+            Unit::Paragraph(p) => {
+                // "“We were not ready for this. ...” ¶ The words are those
+                // of Dr. Samuel Ayoo": a paragraph that is a quotation
+                // nobody was found for, given by the next one's opening.
+                if let Some(k) = pending {
+                    if let Some((_, name)) = named_in_next(&p.plain.text) {
+                        let words: Vec<&str> = name.split_whitespace().collect();
+                        let q: &mut Quotation = &mut quotations[k];
+                        if q.speaker.is_none() && !is_pronoun(&name) {
+                            q.speaker = Some(if name.starts_with(char::is_lowercase) {
+                                described_speaker(&words)
+                            } else {
+                                classify(&name, None)
+                            });
+                        }
+                    }
+                }
+                let first = quotations.len();
+                attribution.scan(
+                    source,
+                    &p.plain,
+                    Context::Body,
+                    &mut quotations,
+                    &mut stray_marks,
+                );
+                let text = p.plain.text.trim_end();
+                let (_, end) = p.plain.source_range(text.len(), text.len());
+                unclaimed = quotations[first..]
+                    .iter()
+                    .rposition(|q| q.nested_in.is_none())
+                    .map(|k| first + k)
+                    .filter(|&k| {
+                        let q = &quotations[k];
+                        q.speaker.is_none() && q.role == QuoteRole::Statement && q.span.end >= end
+                    });
+            }
             Unit::Chronology(text, context) => {
                 // Each entry names its own people.
                 attribution.reset();
@@ -2641,6 +2672,53 @@ fn word_gender(word: &str) -> Option<Gender> {
 
 /// A descriptive phrase as a speaker ("the minister"), a document when its
 /// last word names one ("the statement", "the final declaration").
+/// "Two officials familiar with the contacts said ... One of them said it
+/// was “...”": "one of them" is one of the people a plural noun named
+/// last, within the few sentences before (`before` ends at the quotation).
+fn member_of_group(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
+    let Some(s) = speaker.as_ref() else {
+        return speaker;
+    };
+    let lower = s.name.lower();
+    let Some(pointer) = [
+        "one of them",
+        "one of those",
+        "another of them",
+        "one of the two",
+    ]
+    .into_iter()
+    .find(|p| lower.as_str() == *p) else {
+        return speaker;
+    };
+    let mut from = before.len().saturating_sub(MEMBER_LOOKBACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let group = before[from..]
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .take(MEMBER_WORDS)
+        .find(|w| {
+            w.starts_with(char::is_lowercase)
+                && (w.ends_with('s') || *w == "people")
+                && is_person_noun(w)
+        });
+    Some(match group {
+        Some(noun) => Speaker {
+            name: format!("one of the {noun}"),
+            role: None,
+            kind: SpeakerKind::UnnamedSource,
+            resolved_from: Some(pointer.to_string()),
+        },
+        None => s.clone(),
+    })
+}
+
+/// How far before a "one of them" its group is looked for, in bytes and in words.
+const MEMBER_LOOKBACK: usize = 600;
+const MEMBER_WORDS: usize = 80;
+
 fn described_speaker(words: &[&str]) -> Speaker {
     let mut phrase = noun_phrase(words);
     if words
@@ -3689,6 +3767,7 @@ impl Attribution<'_> {
             }
             self.recent = recent;
         }
+        let speaker = member_of_group(speaker, &text[..pair.open]);
         self.remember(&speaker);
         (speaker, Some(cue))
     }
@@ -3772,7 +3851,14 @@ impl Attribution<'_> {
                         && head[c + 1..].trim_start().starts_with(['“', '"', '‘'])
                 })
         };
-        let result = match after_quote(rest).filter(|_| !introduces_next) {
+        // "“...” That was the verdict of Tobias Lindqvist": a quotation that
+        // ends its sentence, given by the sentence after it.
+        let ends_sentence =
+            inner.trim_end().ends_with(['.', '!', '?']) || rest.starts_with(['.', '!', '?']);
+        let result = match after_quote(rest)
+            .filter(|_| !introduces_next)
+            .or_else(|| ends_sentence.then(|| named_in_next(rest)).flatten())
+        {
             Some((cue, name)) => {
                 let words: Vec<&str> = name.split_whitespace().collect();
                 let particle_name = words
@@ -3840,6 +3926,7 @@ impl Attribution<'_> {
                 }
             },
         };
+        let result = (member_of_group(result.0, &text[..pair.open]), result.1);
         self.remember(&result.0);
         result
     }

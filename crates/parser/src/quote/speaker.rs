@@ -390,6 +390,134 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
     role_then_name(rest)
 }
 
+/// The nouns a sentence after a quotation gives it by ("That was the
+/// verdict of ..."), sorted.
+const VERDICT_NOUNS: [&str; 24] = [
+    "answer",
+    "assessment",
+    "comment",
+    "complaint",
+    "conclusion",
+    "description",
+    "diagnosis",
+    "judgement",
+    "judgment",
+    "line",
+    "message",
+    "phrase",
+    "plea",
+    "prediction",
+    "reaction",
+    "remark",
+    "response",
+    "summary",
+    "take",
+    "verdict",
+    "view",
+    "warning",
+    "word",
+    "words",
+];
+
+/// The verbs of a "That is how X put it" after a quotation, sorted.
+const SUMMING_VERBS: [&str; 22] = [
+    "answered",
+    "answers",
+    "described",
+    "describes",
+    "explained",
+    "explains",
+    "phrased",
+    "phrases",
+    "put",
+    "puts",
+    "recalled",
+    "recalls",
+    "remembered",
+    "remembers",
+    "said",
+    "says",
+    "summarized",
+    "summarizes",
+    "summed",
+    "sums",
+    "tells",
+    "told",
+];
+
+/// "“We have seen this film before.” That was the verdict of Tobias
+/// Lindqvist, ...", "That's how Sanna Ferreira-Lund, who runs a co-op,
+/// summed it up", "The words are those of Dr. Samuel Ayoo": the sentence
+/// after a quotation that ends its own, pointing back at it, names whose
+/// words they were. The cue (the noun or verb) and the name.
+pub(super) fn named_in_next(rest: &str) -> Option<(String, String)> {
+    let mut reach = rest.len().min(AFTER_QUOTE_REACH * 2);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let lead = rest[..reach].trim_start_matches(|c: char| c.is_whitespace() || c == '.');
+    let first = lead.split(' ').next()?;
+    if !matches!(
+        first,
+        "That" | "This" | "Those" | "These" | "Such" | "The" | "That’s" | "That's"
+    ) {
+        return None;
+    }
+    let tokens: Vec<&str> = lead.split_whitespace().take(32).collect();
+    let (first, second) = (tokens.first()?.replace('’', "'"), *tokens.get(1)?);
+    // "That was", "That's", "The words are": where the pointing ends.
+    let from = match (first.as_str(), second) {
+        ("That's", _) => 1,
+        ("The", noun) if VERDICT_NOUNS.binary_search(&noun).is_ok() => {
+            if !matches!(*tokens.get(2)?, "are" | "were" | "is" | "was") {
+                return None;
+            }
+            3
+        }
+        ("The", _) => return None,
+        (_, "was" | "is" | "were" | "are") => 2,
+        _ => return None,
+    };
+    let words = &tokens[from..];
+    let name_at = |at: usize| -> Option<String> {
+        let rest = words.get(at..)?;
+        let &(k, last, end) = names_at(rest).first()?;
+        let mut name: Vec<&str> = rest[..k - 1].to_vec();
+        name.push(&last[..end]);
+        Some(name.join(" "))
+    };
+    match *words.first()? {
+        // "That is how Ferreira-Lund ... summed it up": a verb of saying
+        // ends the clause the name opens.
+        "how" | "what" => {
+            let name = name_at(1)?;
+            let verb = words[1..]
+                .iter()
+                .take_while(|w| !w.ends_with(['.', '?', '!', ';']))
+                .map(|w| w.trim_end_matches(','))
+                .find(|w| SUMMING_VERBS.binary_search(w).is_ok())?;
+            Some((verb.to_string(), name))
+        }
+        // "The words are those of Dr. Samuel Ayoo".
+        "those" if words.get(1) == Some(&"of") => Some(("words".to_string(), name_at(2)?)),
+        // "That was the verdict of Tobias Lindqvist": a noun for words,
+        // within a few words, then "of" or "from".
+        _ => {
+            let of = words
+                .iter()
+                .take(5)
+                .position(|w| matches!(*w, "of" | "from"))?;
+            let noun = words[..of].last()?;
+            let determined = matches!(words[0], "the" | "a" | "an")
+                || words[0].ends_with("’s")
+                || words[0].ends_with("'s");
+            (determined && VERDICT_NOUNS.binary_search(noun).is_ok())
+                .then(|| name_at(of + 1).map(|name| (noun.to_string(), name)))
+                .flatten()
+        }
+    }
+}
+
 /// "…,” EU foreign policy chief Anneli Korhonen told reporters": a role in
 /// lower case (ending in a role noun) and a name, then the cue.
 fn role_then_name(rest: &str) -> Option<(String, String)> {
@@ -2165,5 +2293,27 @@ mod tests {
     #[test]
     fn after_quote_cues_are_sorted_and_unique() {
         assert!(AFTER_QUOTE_CUES.windows(2).all(|w| w[0] < w[1]));
+        assert!(VERDICT_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SUMMING_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_sentence_after_a_quotation_may_name_whose_words_they_were() {
+        let named = |rest: &str| named_in_next(rest).map(|(_, name)| name);
+        assert_eq!(
+            named(" That was the verdict of Tobias\nLindqvist, a former deputy governor."),
+            Some("Tobias Lindqvist".to_string())
+        );
+        assert_eq!(
+            named(" That’s how Sanna Ferreira-Lund, who runs a co-op, summed it up."),
+            Some("Sanna Ferreira-Lund".to_string())
+        );
+        assert_eq!(
+            named("\n\nThe words are those of Dr. Samuel Ayoo, the district officer."),
+            Some("Dr. Samuel Ayoo".to_string())
+        );
+        assert_eq!(named(" That is how the system works."), None);
+        assert_eq!(named(" That was the view of most economists."), None);
+        assert_eq!(named(" The talks resume on Monday."), None);
     }
 }
