@@ -312,7 +312,7 @@ pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
 }
 
 /// Whether `word` names a day of the week, in full or short, in any case.
-fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -764,6 +764,16 @@ const SHAPES: &[Shape] = &[
             range(
                 c.part(Some(0), Some(0), None),
                 c.part(Some(1), Some(1), Some(0)),
+            )
+        },
+    },
+    Shape {
+        // "28 March – 2 April" under a year heading.
+        pattern: &["D", "M", "-", "D", "M"],
+        build: |c| {
+            range(
+                c.part(Some(0), Some(0), None),
+                c.part(Some(1), Some(1), None),
             )
         },
     },

@@ -1992,8 +1992,16 @@ impl<'s, 'l> Reader<'s, 'l> {
                         // A year over a month heading of its own: "## 2021"
                         // then "### November".
                         [s] if s.alone => {
+                            // "1990–1996" over "March 1990": a period of
+                            // years over a date alone inside it.
+                            let period = match (start.date.start.year, start.date.end.year) {
+                                (Some(a), Some(b)) if b > a => {
+                                    s.date.start.year.is_some_and(|y| (a..=b).contains(&y))
+                                }
+                                _ => false,
+                            };
                             start.date.start.month.is_none()
-                                && s.date.start.year.is_none()
+                                && (s.date.start.year.is_none() || period)
                                 && s.date.start.month.is_some()
                                 && note_lines == 0
                         }

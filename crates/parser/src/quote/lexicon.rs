@@ -3343,6 +3343,7 @@ pub(super) fn names_a_document(lower: &str) -> bool {
 /// Words that make a name a document.
 pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "bluebook",
+    "textbook",
     "white paper",
     "defense of japan",
     "defence of japan",

@@ -2549,17 +2549,43 @@ fn document_antecedent(before: &str) -> Option<Speaker> {
     let head = head
         .strip_suffix("that")
         .or_else(|| head.strip_suffix("which"))?
-        .trim_end()
-        .trim_end_matches(',');
-    let words: Vec<&str> = head.split_whitespace().rev().take(5).collect();
-    let last = words.first()?.lower();
-    if !DOCUMENT_WORDS.contains(&last.as_str()) {
+        .trim_end();
+    // "19 new textbooks, all but two of which describe": a part of them.
+    let head = match head.strip_suffix(" of") {
+        Some(part) => {
+            let comma = part.rfind(',')?;
+            let quantity = &part[comma + 1..];
+            if quantity.split_whitespace().count() > 4 || quantity.contains(char::is_uppercase) {
+                return None;
+            }
+            &part[..comma]
+        }
+        None => head.trim_end_matches(','),
+    };
+    let words: Vec<&str> = head.split_whitespace().rev().take(8).collect();
+    // "the Diplomatic Bluebook 2027": the year of an edition after its name.
+    let edition = words
+        .iter()
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        .count();
+    let last = words.get(edition)?.lower();
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    if !DOCUMENT_WORDS.contains(&last.as_str()) && !DOCUMENT_WORDS.contains(&singular) {
         return None;
     }
-    let from = words
+    // From its determiner, or a number that counts them.
+    let from = edition
+        + 1
+        + words[edition + 1..].iter().position(|w| {
+            matches!(w.lower().as_str(), "a" | "an" | "the" | "its" | "their")
+                || w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 3
+        })?;
+    let phrase: Vec<&str> = words[..=from]
         .iter()
-        .position(|w| matches!(w.lower().as_str(), "a" | "an" | "the" | "its" | "their"))?;
-    let phrase: Vec<&str> = words[..from].iter().rev().copied().collect();
+        .rev()
+        .copied()
+        .filter(|w| !matches!(w.lower().as_str(), "a" | "an" | "the" | "its" | "their"))
+        .collect();
     Some(Speaker {
         name: phrase.join(" "),
         role: None,
@@ -2718,6 +2744,12 @@ fn member_of_group(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
 /// How far before a "one of them" its group is looked for, in bytes and in words.
 const MEMBER_LOOKBACK: usize = 600;
 const MEMBER_WORDS: usize = 80;
+
+/// Whether a word after a cue says when, not what: "said Tuesday", "said
+/// in March".
+fn is_when(word: &str) -> bool {
+    crate::date::is_weekday(word) || crate::date::month_number(word).is_some()
+}
 
 fn described_speaker(words: &[&str]) -> Speaker {
     let mut phrase = noun_phrase(words);
@@ -3789,7 +3821,20 @@ impl Attribution<'_> {
         if let Some(main) = opening_phrase_speaker(&prefix[..start], cue, text, pair) {
             return Some(main);
         }
-        if let Some(name) = inverted_speaker(&prefix[end..]) {
+        // "describe Takeshima, known in Korea as Dokdo, as": a verb that
+        // names its object before "as" has that object after it.
+        let names_object = [
+            "describ",
+            "call",
+            "label",
+            "dub",
+            "term",
+            "brand",
+            "character",
+        ]
+        .iter()
+        .any(|v| cue.starts_with(v));
+        if let Some(name) = inverted_speaker(&prefix[end..]).filter(|_| !names_object) {
             return Some(classify(&name, None));
         }
         // "was rejected by the council as": the agent of a passive.
@@ -3855,8 +3900,45 @@ impl Attribution<'_> {
         // ends its sentence, given by the sentence after it.
         let ends_sentence =
             inner.trim_end().ends_with(['.', '!', '?']) || rest.starts_with(['.', '!', '?']);
+        // "“... policy.” Sakaguchi said the two countries had learned":
+        // after a full stop, a "said" with a clause of its own opens the
+        // next sentence and reports something else.
+        let reports_next = |(cue, name): &(String, String)| {
+            if !(inner.trim_end().ends_with('.') && matches!(cue.as_str(), "said" | "says")) {
+                return false;
+            }
+            let Some(at) = rest.find(name.as_str()) else {
+                return false;
+            };
+            let tail = &rest[at + name.len()..];
+            let tail = tail.trim_start().strip_prefix(cue.as_str()).unwrap_or("");
+            let next = tail.split_whitespace().next().unwrap_or("");
+            tail.starts_with(' ')
+                && (matches!(
+                    next,
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "it"
+                        | "its"
+                        | "they"
+                        | "their"
+                        | "he"
+                        | "his"
+                        | "she"
+                        | "her"
+                        | "we"
+                        | "there"
+                        | "this"
+                        | "these"
+                        | "those"
+                ) || next.starts_with(char::is_uppercase)
+                    && !is_when(next.trim_end_matches(['.', ','])))
+        };
         let result = match after_quote(rest)
             .filter(|_| !introduces_next)
+            .filter(|found| !reports_next(found))
             .or_else(|| ends_sentence.then(|| named_in_next(rest)).flatten())
         {
             Some((cue, name)) => {

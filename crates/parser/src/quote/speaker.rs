@@ -2233,7 +2233,12 @@ fn next_sentence(text: &str, i: usize, limit: usize, floor: usize) -> Option<usi
             || text[..i].ends_with(|c: char| c.is_alphabetic() || c == '%')
             || year)
         && rest[digits..].starts_with(char::is_whitespace)
-        && rest[digits..].trim_start().starts_with(char::is_uppercase);
+        // "strengthened.3 "It's one": a quotation may open the sentence,
+        // at `limit` when it is the one whose sentence is looked for.
+        && text[limit - rest.len() + digits..]
+            .trim_start()
+            .trim_start_matches(['“', '"', '‘'])
+            .starts_with(char::is_uppercase);
     if note {
         rest = &rest[digits..];
     }
