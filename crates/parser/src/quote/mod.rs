@@ -5389,12 +5389,24 @@ impl Attribution<'_> {
             }
             let mut fitting = None;
             let mut named = 0;
+            // "a fact its prime minister, Edda Varn, has not allowed anyone
+            // to forget. “...,” she said": in the sentence right before, a
+            // person named in full whose gender is not known fits too.
+            // Only one set beside a role as its holder.
+            let beside_role = if end == sentence {
+                appositive_names(&text[start..end])
+            } else {
+                Vec::new()
+            };
             named_people(&text[start..end], |person| {
                 // Known to be a "she" ("Dame Alys"): a place
                 // or a date read as a name never is.
                 if person.name.contains(' ') {
                     named += 1;
-                    if self.gender(&person) == Some(gender) {
+                    let known = self.gender(&person);
+                    if known == Some(gender)
+                        || known.is_none() && beside_role.contains(&person.name)
+                    {
                         fitting = Some(person);
                     }
                 }

@@ -183,7 +183,7 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
             }
         }
         found.reverse();
-    } else if matches!(first, "the" | "a" | "an") {
+    } else if matches!(first, "the" | "a" | "an" | "one" | "another") {
         // "a Namara Red Cross volunteer": a name of several words before the
         // noun for the person.
         for k in (5..=7).rev() {
@@ -294,7 +294,7 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         .unwrap_or("");
     let lower_start = matches!(
         first,
-        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "as"
+        "the" | "a" | "an" | "one" | "another" | "he" | "she" | "they" | "it" | "as"
     ) || (first.len() >= 4 && AFTER_QUOTE_CUES.binary_search(&first).is_ok());
     if !(first.starts_with(char::is_uppercase) || lower_start || NAME_PARTICLES.contains(&first)) {
         // "…,” museum director Tobias Wenck said": a role in lower case.
@@ -313,15 +313,52 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         }
         words.join(" ")
     };
-    // "said Kono": a lowercase cue, then a name.
+    // "said Kono": a lowercase cue, then a name; "said fishmonger Luc
+    // Peeters": a role in lower case before it.
     if let Some(first) = tokens
         .first()
         .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()))
     {
         if is_cue(first) {
-            if let Some(&(k, last, end)) = names_at(&tokens[1..]).first() {
+            let role = tokens[1..]
+                .iter()
+                .take(3)
+                .position(|t| t.starts_with(char::is_uppercase))
+                .filter(|&r| {
+                    let plain = |t: &&str| {
+                        t.bytes().all(|b| b.is_ascii_lowercase())
+                            && !PREPOSITIONS.contains(t)
+                            && !CLAUSE_WORDS.contains(t)
+                            && !t.ends_with("ly")
+                            && !matches!(
+                                *t,
+                                "today"
+                                    | "yesterday"
+                                    | "tonight"
+                                    | "later"
+                                    | "then"
+                                    | "also"
+                                    | "again"
+                                    | "earlier"
+                                    | "and"
+                                    | "or"
+                                    | "of"
+                            )
+                    };
+                    // A full name after it, or a noun known for a person.
+                    let full_name = tokens
+                        .get(r + 2)
+                        .is_some_and(|t| t.starts_with(char::is_uppercase))
+                        && tokens[r + 1].chars().all(|c| c.is_alphabetic() || c == '-');
+                    r > 0
+                        && tokens[1..=r].iter().all(plain)
+                        && (is_person_noun(tokens[r]) || full_name)
+                })
+                .unwrap_or(0);
+            if let Some(&(k, last, end)) = names_at(&tokens[1 + role..]).first() {
+                let k = k + role;
                 let name = {
-                    let mut words: Vec<&str> = tokens[1..k].to_vec();
+                    let mut words: Vec<&str> = tokens[1 + role..k].to_vec();
                     words.push(&last[..end]);
                     while words.len() > 1 && words.last().is_some_and(|w| PREPOSITIONS.contains(w))
                     {
@@ -700,10 +737,20 @@ fn is_role_phrase(words: &[&str]) -> bool {
 /// young farmer in Hollin", "an official at the ministry"): the role
 /// phrase, a preposition, then at most four words.
 fn is_placed_role_phrase(words: &[&str]) -> bool {
+    // "a senior diplomat involved in the talks": a participle before the
+    // place.
+    let described = |k: usize| {
+        k > 1
+            && (words[k - 1].ends_with("ed")
+                || matches!(words[k - 1], "familiar" | "close" | "speaking" | "working"))
+            && is_role_phrase(&words[..k - 1])
+    };
     words
         .iter()
         .position(|w| PREPOSITIONS.contains(w))
-        .is_some_and(|k| k > 0 && words.len() - k <= 5 && is_role_phrase(&words[..k]))
+        .is_some_and(|k| {
+            k > 0 && words.len() - k <= 5 && (is_role_phrase(&words[..k]) || described(k))
+        })
 }
 
 /// "said Bush," before an interrupted quotation: the name right after a cue.
