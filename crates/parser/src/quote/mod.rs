@@ -755,6 +755,20 @@ const NESTED_REACH: usize = 400;
 /// one to four words, its last in the possessive.
 fn words_of(before: &str) -> Option<String> {
     let lead = before.trim_end().trim_end_matches([':', ',']).trim_end();
+    // "In Ruiz's own words, spoken to the committee in May, “...”": a
+    // participle that says where they were said, between.
+    if let Some(at) = lead.rfind(" words, ").filter(|&at| lead.len() - at < 160) {
+        let tail = &lead[at + " words, ".len()..];
+        let placed = tail.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "spoken" | "written" | "delivered" | "uttered" | "given" | "posted"
+            )
+        }) && !tail.contains(['.', ';', ',', '“', '"']);
+        if placed {
+            return words_of(&lead[..at + " words".len()]);
+        }
+    }
     let lead = [" words", " phrase", " formulation", " telling"]
         .iter()
         .find_map(|noun| lead.strip_suffix(noun))?;
@@ -3867,6 +3881,34 @@ impl Attribution<'_> {
                 return Some(described_speaker(&words));
             }
         }
+        // "The pledge was described as “...” by Pellonia's finance
+        // minister, Jarek Sowa": the agent after the words.
+        if passive && matches!(after.trim_end(), "as" | "") {
+            let rest = &text[pair.close + pair.close_mark.len_utf8()..];
+            if let Some(agent) = rest.trim_start_matches(['.', ',']).strip_prefix(" by ") {
+                let clause = agent
+                    .split(['.', ';', '“', '"', '\u{1}'])
+                    .next()
+                    .unwrap_or("");
+                let mut parts = clause.split(", ");
+                let role: Vec<&str> = parts
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(6)
+                    .collect();
+                let name = parts.next().and_then(named_run);
+                match name {
+                    Some(name) if name.split(' ').count() >= 2 && !role.is_empty() => {
+                        return Some(classify(&name, Some(strip_article(&role.join(" ")))));
+                    }
+                    _ if !role.is_empty() && role.len() < 6 => {
+                        return Some(described_speaker(&role));
+                    }
+                    _ => {}
+                }
+            }
+        }
         self.subject(&prefix[..start], &text[sentence..], text, sentence)
     }
 
@@ -4392,10 +4434,17 @@ impl Attribution<'_> {
     /// sentence about what a person the text has named in full thinks or
     /// does is about that person, for a "he" or "she" after it.
     fn owner(&self, sentence: &str) -> Option<Speaker> {
-        let words: Vec<&str> = speaker::past_list_marker(sentence)
+        let mut words: Vec<&str> = speaker::past_list_marker(sentence)
             .split_whitespace()
             .take(4)
             .collect();
+        // "In Ruiz's view": the preposition is no part of the name.
+        if words
+            .first()
+            .is_some_and(|w| PREPOSITIONS.contains(&w.lower().as_str()))
+        {
+            words.remove(0);
+        }
         let k = words.iter().position(|w| is_possessive(w))?;
         let named = words[..=k]
             .iter()
