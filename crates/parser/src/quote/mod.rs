@@ -2765,6 +2765,34 @@ fn is_when(word: &str) -> bool {
     crate::date::is_weekday(word) || crate::date::month_number(word).is_some()
 }
 
+/// "briefing reporters on February 11, 2027, said": the comma inside a
+/// date is no edge of a phrase, and the date no part of a name: the date
+/// becomes spaces (same length).
+fn mask_date_commas(prefix: &mut String) {
+    let bytes = prefix.as_bytes();
+    let dates: Vec<(usize, usize)> = memchr::memchr_iter(b',', bytes)
+        .filter_map(|k| {
+            let year = bytes.get(k + 2..k + 6).is_some_and(|y| {
+                y.iter().all(u8::is_ascii_digit) && matches!(&y[..2], b"19" | b"20")
+            }) && bytes.get(k + 1) == Some(&b' ');
+            let day = bytes[..k]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if !year || !(1..=2).contains(&day) {
+                return None;
+            }
+            let before = prefix[..k - day].strip_suffix(' ')?;
+            let month = before.rsplit(' ').next()?;
+            crate::date::month_number(month).map(|_| (k - day - 1 - month.len(), k + 6))
+        })
+        .collect();
+    for (a, b) in dates {
+        prefix.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
 fn described_speaker(words: &[&str]) -> Speaker {
     let mut phrase = noun_phrase(words);
     if words
@@ -3633,6 +3661,7 @@ impl Attribution<'_> {
             );
             prefix.replace_range(a..b, &mask(b - a));
         }
+        mask_date_commas(&mut prefix);
         let (mut start, mut end) = (cue_start - sentence, cue_end - sentence);
         // "He added, and I think this is the most honest sentence anyone
         // has written to me, “...”", "she said, and I quote, “...”": a
