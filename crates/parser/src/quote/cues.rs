@@ -440,6 +440,9 @@ pub(super) const CUES: &[Cue] = &[
     Cue { words: "issuing a statement",   lemma: "issue a statement",     class: Class::Speech },
     Cue { words: "joked",                 lemma: "joke",                  class: Class::Speech },
     Cue { words: "joking",                lemma: "joke",                  class: Class::Speech },
+    // "judged them “...”": the judging class; "judge" and "judges" are
+    // mostly nouns and left out.
+    Cue { words: "judged",                lemma: "judge",                 class: Class::Stance },
     Cue { words: "labeled",               lemma: "label",                 class: Class::Stance },
     Cue { words: "labeling",              lemma: "label",                 class: Class::Stance },
     Cue { words: "labelled",              lemma: "label",                 class: Class::Stance },

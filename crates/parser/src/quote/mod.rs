@@ -2793,6 +2793,44 @@ fn mask_date_commas(prefix: &mut String) {
     }
 }
 
+/// The subject of the last clause of `before` that opens after "while",
+/// "whereas", ", and", ", but" or ";" with a subject of its own ("...,
+/// and Ikeda said she would ███, while pointedly noting": "Ikeda").
+fn clause_subject(before: &str) -> Option<String> {
+    clause_subject_within(before, 4)
+}
+
+/// [`clause_subject`], over at most `clauses` clauses from the end.
+fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
+    // A masked quotation ("\u{1}") may hold the comma before "and".
+    const BOUNDARIES: [&str; 7] = [
+        " while ",
+        " whereas ",
+        ", and ",
+        "\u{1} and ",
+        ", but ",
+        "\u{1} but ",
+        "; ",
+    ];
+    let mut end = before.len();
+    for _ in 0..clauses {
+        let (at, len) = BOUNDARIES
+            .iter()
+            .filter_map(|b| before[..end].rfind(b).map(|at| (at, b.len())))
+            .max()?;
+        let clause = &before[at + len..];
+        let first = clause.split_whitespace().next().unwrap_or("");
+        let opens = first.starts_with(char::is_uppercase) && !is_pronoun(first)
+            || matches!(first, "the" | "its" | "their");
+        if opens {
+            let clause = clause.trim_start();
+            return sentence_subject(clause.strip_prefix("the ").unwrap_or(clause));
+        }
+        end = at;
+    }
+    None
+}
+
 fn described_speaker(words: &[&str]) -> Speaker {
     let mut phrase = noun_phrase(words);
     if words
@@ -4644,14 +4682,36 @@ impl Attribution<'_> {
         .map_or(before, |k| &before[..=k]);
         // "A group of 22 scientists wrote to NOAA ..., describing": a
         // participle after a comma has the main clause's subject.
-        let participle = before.trim_end().ends_with(',')
+        // "while pointedly noting": after "while" or "when", and an adverb.
+        let joined = {
+            let mut words = before.split_whitespace().rev();
+            let mut last = words.next().unwrap_or("");
+            if last.ends_with("ly") {
+                last = words.next().unwrap_or("");
+            }
+            matches!(last, "while" | "when" | "before" | "after")
+        };
+        let participle = (before.trim_end().ends_with(',') || joined)
             && text[cue_at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(|cue| cue.len() > 4 && cue.ends_with("ing"));
+        // "..., and the Asahi Shimbun struck a similar note, cautioning",
+        // "while the Forum, whose members ..., said": the subject of the
+        // clause the cue stands in, after "while" or ", and".
         if participle {
-            if let Some(name) = sentence_subject(sentence_text) {
+            if let Some(name) = clause_subject(before).or_else(|| sentence_subject(sentence_text)) {
                 return Some(classify(&name, None));
+            }
+        } else if before.contains(" while ") || before.contains(" whereas ") {
+            // "EuroConsom called it “...”, while the Forum, whose members
+            // ..., said": the subject after "while", when the cue is its verb.
+            let last = before.rfind(" while ").max(before.rfind(" whereas "));
+            let clause = last.map_or("", |at| &before[at..]);
+            if lexicon::last_cue(clause).is_none() {
+                if let Some(name) = clause_subject_within(before, 1) {
+                    return Some(classify(&name, None));
+                }
             }
         }
         // "One of them, a grandmother named Ruth Abernathy, took my hand
