@@ -1086,6 +1086,8 @@ mod tests {
         ("hold", "mostly possession: \"held talks\"; only \"held that\" is a cue"),
         ("joke", "mostly a noun"),
         ("jokes", "mostly a noun"),
+        ("judge", "mostly a noun: \"the judge\""),
+        ("judges", "mostly a noun"),
         ("label", "mostly a noun"),
         ("labels", "mostly a noun"),
         ("laugh", "mostly a noun"),
