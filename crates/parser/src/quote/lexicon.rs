@@ -375,6 +375,7 @@ pub(super) const WORK_NOUNS: &[&str] = &[
     "newsletter",
     "novel",
     "op-ed",
+    "operation",
     "pamphlet",
     "paper",
     "plan",

@@ -836,7 +836,23 @@ fn is_named_term(before: &str, inner: &str) -> bool {
         let lower: &str = &lower;
         let document = lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(w, "report" | "review" | "strategy" | "act" | "yearbook"));
+            .any(|w| {
+                matches!(
+                    w,
+                    "report"
+                        | "review"
+                        | "strategy"
+                        | "act"
+                        | "yearbook"
+                        | "agreement"
+                        | "treaty"
+                        | "convention"
+                        | "accord"
+                        | "declaration"
+                        | "charter"
+                        | "protocol"
+                )
+            });
         // "published last month as “Below the Waterline”": a work's title.
         let published_as = last == "as" && {
             let head = before.trim_end();

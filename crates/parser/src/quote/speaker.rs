@@ -506,10 +506,32 @@ pub(super) fn named_in_next(rest: &str) -> Option<(String, String)> {
     let from = match (first.as_str(), second) {
         ("That's", _) => 1,
         ("The", noun) if VERDICT_NOUNS.binary_search(&noun).is_ok() => {
-            if !matches!(*tokens.get(2)?, "are" | "were" | "is" | "was") {
-                return None;
+            match *tokens.get(2)? {
+                "are" | "were" | "is" | "was" => 3,
+                // "The words came not from a hawk but from South Korea’s
+                // defense minister, Lim Dong-jun": the last "from", and the
+                // name a role is set beside.
+                "came" | "come" | "comes" => {
+                    let words = &tokens[3..tokens.len().min(15)];
+                    let from = words.iter().rposition(|w| *w == "from")?;
+                    let phrase = &words[from + 1..];
+                    let &(k, last, end) = names_at(phrase).first()?;
+                    let whole = end == last.len() && !is_possessive(last);
+                    if whole && k <= 5 {
+                        let mut name: Vec<&str> = phrase[..k - 1].to_vec();
+                        name.push(last);
+                        return Some(("came from".to_string(), name.join(" ")));
+                    }
+                    // "South Korea’s defense minister, Lim Dong-jun,".
+                    let comma = phrase.iter().take(6).position(|w| w.ends_with(','))?;
+                    let named = &phrase[comma + 1..];
+                    let &(k, last, end) = names_at(named).first()?;
+                    let mut name: Vec<&str> = named[..k - 1].to_vec();
+                    name.push(&last[..end]);
+                    return Some(("came from".to_string(), name.join(" ")));
+                }
+                _ => return None,
             }
-            3
         }
         ("The", _) => return None,
         (_, "was" | "is" | "were" | "are") => 2,
