@@ -142,8 +142,11 @@ pub(crate) fn read(
         .nth(1)
         .is_some();
     let mut unclaimed: Option<usize> = None;
+    let mut colon_lead: Option<String> = None;
+    let mut colon_leads: Vec<(usize, String)> = Vec::new();
     for (_, unit) in units {
         let pending = unclaimed.take();
+        let lead = colon_lead.take();
         // Only a transcript's paragraphs of text and its label lines open
         // turns; another heading ends one.
         if let Unit::Paragraph(p) = unit {
@@ -207,7 +210,22 @@ pub(crate) fn read(
                     &mut quotations,
                     &mut stray_marks,
                 );
+                // "... an unusual venue for a message to Japan: ¶ “The court
+                // has spoken ...”": a paragraph that opens with a quotation
+                // nobody was found for, after one whose last sentence ends
+                // in a colon, is that sentence's subject's.
+                // The quotation may close paragraphs later: given at the end.
+                if let Some(lead) = lead {
+                    let at = source.lines[p.first_line].start;
+                    if p.plain.text.starts_with(['“', '"', '‘']) {
+                        colon_leads.push((at, lead));
+                    }
+                }
                 let text = p.plain.text.trim_end();
+                if text.ends_with(':') {
+                    let start = sentence_start(text, text.len() - 1);
+                    colon_lead = Some(text[start..].to_string());
+                }
                 let (_, end) = p.plain.source_range(text.len(), text.len());
                 unclaimed = quotations[first..]
                     .iter()
@@ -272,6 +290,16 @@ pub(crate) fn read(
 
     if let Some(last) = attribution.dangling.take() {
         quotations.push(last.unclosed(source));
+    }
+    for q in quotations
+        .iter_mut()
+        .filter(|q| q.speaker.is_none() && q.role == QuoteRole::Statement && q.nested_in.is_none())
+    {
+        if let Ok(k) = colon_leads.binary_search_by_key(&q.span.start, |(at, _)| *at) {
+            q.speaker = sentence_subject(&colon_leads[k].1)
+                .map(|name| classify(&name, None))
+                .filter(|s| s.kind != SpeakerKind::Document);
+        }
     }
     quoted_again(&mut quotations);
     (quotations, stray_marks)
@@ -834,25 +862,23 @@ fn is_named_term(before: &str, inner: &str) -> bool {
     if names_something(inner) {
         let lower = inner.lower();
         let lower: &str = &lower;
-        let document = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| {
-                matches!(
-                    w,
-                    "report"
-                        | "review"
-                        | "strategy"
-                        | "act"
-                        | "yearbook"
-                        | "agreement"
-                        | "treaty"
-                        | "convention"
-                        | "accord"
-                        | "declaration"
-                        | "charter"
-                        | "protocol"
-                )
-            });
+        let document = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "report"
+                    | "review"
+                    | "strategy"
+                    | "act"
+                    | "yearbook"
+                    | "agreement"
+                    | "treaty"
+                    | "convention"
+                    | "accord"
+                    | "declaration"
+                    | "charter"
+                    | "protocol"
+            )
+        });
         // "published last month as “Below the Waterline”": a work's title.
         let published_as = last == "as" && {
             let head = before.trim_end();
