@@ -2776,16 +2776,32 @@ fn member_of_group(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    let group = before[from..]
+    let words: Vec<&str> = before[from..]
         .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
         .filter(|w| !w.is_empty())
         .skip(1)
         .take(MEMBER_WORDS)
-        .find(|w| {
-            w.starts_with(char::is_lowercase)
-                && (w.ends_with('s') || *w == "people")
-                && is_person_noun(w)
-        });
+        .collect();
+    let group = |k: usize| {
+        let w = words[k];
+        w.starts_with(char::is_lowercase)
+            && (w.ends_with('s') || w == "people")
+            && is_person_noun(w)
+    };
+    // "Two officials familiar with the contacts said the ministers met":
+    // a group counted is the one "them" counts from; else the nearest.
+    let counted = |k: usize| {
+        words[k + 1..words.len().min(k + 4)].iter().any(|w| {
+            matches!(
+                w.lower().as_str(),
+                "two" | "three" | "four" | "five" | "several" | "both" | "some" | "many" | "few"
+            )
+        })
+    };
+    let group = (0..words.len())
+        .find(|&k| group(k) && counted(k))
+        .or_else(|| (0..words.len()).find(|&k| group(k)))
+        .map(|k| words[k]);
     Some(match group {
         Some(noun) => Speaker {
             name: format!("one of the {noun}"),

@@ -343,6 +343,15 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
                                     | "and"
                                     | "or"
                                     | "of"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    | "one"
+                                    | "another"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
                             )
                     };
                     // A full name after it, or a noun known for a person.
