@@ -48,6 +48,12 @@ pub(crate) fn paragraphs<'a>(source: &Source<'a>, skip: &[(usize, usize)]) -> Ve
             }
             continue;
         }
+        // "54" and "COMPARATIVE CONNECTIONS | JANUARY 2028" over the page's
+        // first line, with no blank line between: furniture of their own.
+        if current.is_empty() && is_furniture(line.text) {
+            raw.push((i, vec![*line]));
+            continue;
+        }
         if current.is_empty() {
             first = i;
         }
@@ -206,7 +212,22 @@ pub(crate) fn is_furniture(text: &str) -> bool {
         return false;
     }
     let page = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-    if !words.iter().any(|w| page(w)) {
+    // "COMPARATIVE CONNECTIONS | JANUARY 2028" under a page number on a
+    // line of its own: a journal's name and its issue, set off by a bar.
+    let bar_header = text.contains(" | ")
+        && words.len() <= 8
+        && words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "relations" | "connections" | "quarterly"
+            )
+        })
+        && words.iter().any(|w| crate::date::month_number(w).is_some())
+        && words
+            .iter()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    if !words.iter().any(|w| page(w)) && !bar_header {
         return false;
     }
     match words.as_slice() {
