@@ -3641,11 +3641,26 @@ impl Attribution<'_> {
         // and its opening mark; so only what lies after that mark is read.
         // A turn's label is no part of its first sentence.
         let floor = lookback_floor(text, pair.open).max(self.opening.min(pair.open));
-        let sentence = match *before {
+        let mut sentence = match *before {
             Some(b) => sentence_end_after(text, pair.open, b.open.max(floor))
                 .unwrap_or(b.sentence.max(floor)),
             None => sentence_start(text, pair.open).max(floor),
         };
+        // "“... is predictability. Not affection, not lectures,” Quek said,
+        // adding that “...”": a full stop inside an earlier quotation ends
+        // no sentence of the text around it.
+        let opened = pairs.partition_point(|p| p.open < sentence);
+        if let Some(inside) = pairs[..opened]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|p| p.parent.is_none() && sentence <= p.close && p.close < pair.open)
+        {
+            sentence = match *before {
+                Some(b) if b.open == inside.open => b.sentence.max(floor),
+                _ => sentence_start(text, inside.open).max(floor),
+            };
+        }
         let (scan_from, mut last_cue) = match *before {
             Some(b) if b.open >= sentence => {
                 (b.open, b.cue.filter(|&(start, _)| start >= sentence))
