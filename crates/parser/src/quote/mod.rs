@@ -2813,6 +2813,97 @@ fn member_of_group(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
     })
 }
 
+/// "The Ministry of Industry and Trade sounded more defensive. “...,” the
+/// ministry said": a body named by its common noun alone is the one the
+/// text last named in full with that noun.
+fn definite_body(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
+    let Some(s) = speaker.as_ref() else {
+        return speaker;
+    };
+    let Some(noun) = Some(s.name.strip_prefix("the ").unwrap_or(&s.name)).filter(|n| {
+        matches!(
+            *n,
+            "ministry"
+                | "agency"
+                | "department"
+                | "office"
+                | "commission"
+                | "council"
+                | "committee"
+                | "embassy"
+                | "company"
+                | "bank"
+                | "union"
+                | "party"
+                | "court"
+                | "tribunal"
+                | "regulator"
+                | "authority"
+                | "institute"
+        )
+    }) else {
+        return speaker;
+    };
+    let mut from = before.len().saturating_sub(MEMBER_LOOKBACK * 2);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let capital = format!("{}{}", noun[..1].to_ascii_uppercase(), &noun[1..]);
+    let at = window.rmatch_indices(capital.as_str()).find_map(|(at, m)| {
+        let end = at + m.len();
+        let whole = !window[end..].starts_with(char::is_alphabetic)
+            && !window[..at].ends_with(char::is_alphabetic);
+        whole.then_some(at)
+    });
+    let Some(at) = at else {
+        return speaker;
+    };
+    // Capitalized words before it ("Foreign Ministry"), not the sentence's
+    // "The"; "of", "for" and "and" with capitalized words after it.
+    let head: Vec<&str> = window[..at]
+        .split_whitespace()
+        .rev()
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(*w, "The" | "A" | "An")
+        })
+        .take(3)
+        .collect();
+    let mut name: Vec<&str> = head.into_iter().rev().collect();
+    name.push(&capital);
+    // "Ministry of Investment, Trade and Industry": a comma between the
+    // capitalized words of one name.
+    let mut tail = window[at + capital.len()..].split_whitespace().peekable();
+    let mut pending: Vec<&str> = Vec::new();
+    while let Some(w) = tail.next() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '’', '\'', '”', '"']);
+        if matches!(bare, "of" | "for" | "and") && bare.len() == w.len() && pending.len() < 2 {
+            pending.push(bare);
+            continue;
+        }
+        if !bare.starts_with(char::is_uppercase) || name.len() > 8 {
+            break;
+        }
+        name.append(&mut pending);
+        name.push(bare);
+        let listed = w.ends_with(',')
+            && tail
+                .peek()
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        if bare.len() != w.len() && !listed {
+            break;
+        }
+    }
+    Some(Speaker {
+        name: name.join(" "),
+        role: None,
+        kind: SpeakerKind::Organization,
+        resolved_from: Some(s.name.clone()),
+    })
+}
+
 /// How far before a "one of them" its group is looked for, in bytes and in words.
 const MEMBER_LOOKBACK: usize = 600;
 const MEMBER_WORDS: usize = 80;
@@ -3953,7 +4044,10 @@ impl Attribution<'_> {
             }
             self.recent = recent;
         }
-        let speaker = member_of_group(speaker, &text[..pair.open]);
+        let speaker = definite_body(
+            member_of_group(speaker, &text[..pair.open]),
+            &text[..pair.open],
+        );
         self.remember(&speaker);
         (speaker, Some(cue))
     }
@@ -4190,7 +4284,11 @@ impl Attribution<'_> {
                 }
             },
         };
-        let result = (member_of_group(result.0, &text[..pair.open]), result.1);
+        let before = &text[..pair.open];
+        let result = (
+            definite_body(member_of_group(result.0, before), before),
+            result.1,
+        );
         self.remember(&result.0);
         result
     }

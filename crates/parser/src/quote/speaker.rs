@@ -514,6 +514,32 @@ pub(super) fn named_in_next(rest: &str) -> Option<(String, String)> {
     // "That was", "That's", "The words are": where the pointing ends.
     let from = match (first.as_str(), second) {
         ("That's", _) => 1,
+        // "The speaker was Deputy Minister of Industry and Trade Vu Minh
+        // Khoa, addressing a forum": a title and a name, to the comma.
+        ("The", "speaker" | "author" | "writer")
+            if matches!(tokens.get(2).copied(), Some("was" | "is")) =>
+        {
+            let mut name: Vec<&str> = Vec::new();
+            for w in tokens.iter().skip(3).take(12) {
+                let bare = w.trim_end_matches([',', '.', ';']);
+                if !(bare.starts_with(char::is_uppercase)
+                    || matches!(bare, "of" | "and" | "for" | "the"))
+                {
+                    break;
+                }
+                name.push(bare);
+                if bare.len() != w.len() {
+                    break;
+                }
+            }
+            while name
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                name.pop();
+            }
+            return (!name.is_empty()).then(|| ("was".to_string(), name.join(" ")));
+        }
         ("The", noun) if VERDICT_NOUNS.binary_search(&noun).is_ok() => {
             match *tokens.get(2)? {
                 "are" | "were" | "is" | "was" => 3,
