@@ -5745,6 +5745,12 @@ impl Attribution<'_> {
     ) -> Option<Speaker> {
         let lower = without_contraction(word).lower();
         let lower: &str = &lower;
+        let within = (lower == "it" && !sentence_text.trim_start().starts_with("It"))
+            .then(|| sentence_text.find(" it "))
+            .flatten()
+            .and_then(|k| sentence_subject(&sentence_text[..k]))
+            .map(|n| classify(&n, None))
+            .filter(|s| s.kind == SpeakerKind::Organization);
         let named = match lower {
             // Nobody named before: the one person the sentence before names
             // ("I put the question to Ilse Brandt when she visited.").
@@ -5789,6 +5795,9 @@ impl Attribution<'_> {
             // "I said," in a turn of a transcript or in a signed text: the
             // turn's speaker or the author.
             "i" => self.turn.clone().or_else(|| self.author.clone()),
+            // "USTR had opened an investigation into what it called": an
+            // "it" inside its sentence is the body the sentence is about.
+            "it" if within.is_some() => within,
             "it" | "they" => {
                 // The sentence before: from the last character before this one.
                 let mut back = sentence.saturating_sub(1);
