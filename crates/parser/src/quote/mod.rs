@@ -2248,7 +2248,9 @@ fn opens_described(sentence: &str) -> Option<Speaker> {
 /// (", and Chae, who had been expected to attend, sent"), when it names a
 /// person the text has named in full or with a title.
 fn coordinated_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
-    let at = [", and ", ", but ", "; "]
+    // "...the sins of others,” and Prime Minister Faridah Osman took": the
+    // comma may stand inside the quotation's marks.
+    let at = [", and ", ", but ", "; ", "” and ", "\" and ", "” but "]
         .iter()
         .filter_map(|sep| {
             sentence
@@ -5722,9 +5724,15 @@ impl Attribution<'_> {
                 true
             });
             // Of several named together ("introduced by Senator
-            // Ada Kamara, Senator Bo Lin and others"), none.
+            // Ada Kamara, Senator Bo Lin and others"), none; but the subject
+            // of the last clause of the sentence right before ("..., and
+            // Prime Minister Faridah Osman took the argument to parliament")
+            // is whom it goes on about.
             if named > 1 {
-                return None;
+                return (end == sentence)
+                    .then(|| coordinated_subject(&text[start..end], &self.people))
+                    .flatten()
+                    .filter(|p| self.gender(p).is_none_or(|g| g == gender));
             }
             if fitting.is_some() {
                 return fitting;
