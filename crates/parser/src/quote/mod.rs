@@ -903,7 +903,11 @@ fn is_named_term(before: &str, inner: &str) -> bool {
                     )
                 })
         };
-        return WORK_NOUNS.contains(&last) || published_as || (document && words >= 3);
+        // "commonly described as the “Four Nos”": a short title after "the".
+        return WORK_NOUNS.contains(&last)
+            || published_as
+            || (document && words >= 3)
+            || last == "the" && words <= 4 && !inner.trim_end().ends_with(['.', '!', '?']);
     }
     // "the phrase ‘joint enterprise’", "the term “safe harbour”": words
     // named as words.
