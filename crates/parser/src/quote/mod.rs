@@ -4748,7 +4748,29 @@ impl Attribution<'_> {
     /// sentences that start after byte `from` (or at it, at a paragraph's
     /// start) and before byte `to`.
     fn follow(&mut self, text: &str, from: usize, to: usize) {
-        let first = (from == self.opening).then_some(from);
+        // "“... planning the future.”[19] Lystrian Prime Minister Oskar
+        // Veski agreed.": a quotation that ended its sentence inside its
+        // marks is followed by a new one.
+        let after_stop = {
+            let head = text[..from].trim_end_matches(['”', '"', '’']);
+            head.len() < from && head.ends_with(['.', '!', '?'])
+        };
+        let first = if from == self.opening {
+            Some(from)
+        } else if after_stop {
+            let rest = text[from..to].trim_start();
+            let mut rest = rest;
+            while let Some(inner) = rest.strip_prefix('[') {
+                match inner.find(']') {
+                    Some(k) if k <= 4 => rest = inner[k + 1..].trim_start(),
+                    _ => break,
+                }
+            }
+            rest.starts_with(char::is_uppercase)
+                .then(|| to - rest.len())
+        } else {
+            None
+        };
         let starts: Vec<usize> = first
             .into_iter()
             .chain(sentence_starts(text, from, to))
@@ -5684,6 +5706,45 @@ impl Attribution<'_> {
     /// The board declined to comment. ‘...,’ she tells the Sentinel": a
     /// person of `gender` the paragraph named a sentence or two before byte
     /// `sentence`, whom no subject made the one it is about.
+    /// "Lystrian Prime Minister Oskar Veski agreed. “...,” he said": the
+    /// one person the sentence right before names, as its subject, when
+    /// nothing says the person is not a "he" (or "she").
+    fn subject_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
+        let floor = lookback_floor(text, sentence);
+        if sentence <= floor {
+            return None;
+        }
+        let mut back = sentence - 1;
+        while !text.is_char_boundary(back) {
+            back -= 1;
+        }
+        let start = sentence_start(text, back).max(floor);
+        let previous = &text[start..sentence];
+        let mut people = Vec::new();
+        named_people(previous, |person| {
+            people.push(person);
+            true
+        });
+        let [person] = people.as_slice() else {
+            return None;
+        };
+        // The subject: named within the sentence's first few words.
+        let surname = person.name.rsplit(' ').next().unwrap_or("");
+        let opening: String = previous
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let first = person.name.split(' ').next().unwrap_or("").lower();
+        (person.name.contains(' ')
+            && person.kind == SpeakerKind::Person
+            && !person.name.bytes().any(|b| b.is_ascii_digit())
+            && !PREPOSITIONS.contains(&first.as_str())
+            && opening.contains(surname)
+            && self.gender(person).is_none_or(|g| g == gender))
+        .then(|| person.clone())
+    }
+
     fn named_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
         let floor = lookback_floor(text, sentence);
         let mut end = sentence;
@@ -5769,7 +5830,11 @@ impl Attribution<'_> {
             // "When Gerald appointed me, he didn't ... He said": a man
             // the paragraph names by his given name before the sentence.
             "he" | "she" => pronoun_gender(lower)
-                .and_then(|g| given_name_in(&text[lookback_floor(text, sentence)..sentence], g))
+                .and_then(|g| self.subject_before(text, sentence, g))
+                .or_else(|| {
+                    let g = pronoun_gender(lower)?;
+                    given_name_in(&text[lookback_floor(text, sentence)..sentence], g)
+                })
                 .map(|p| {
                     // "Peter" of "Peter Lindqvist", named in full before.
                     let full = (!p.name.contains(' '))
