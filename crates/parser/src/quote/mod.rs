@@ -4748,29 +4748,7 @@ impl Attribution<'_> {
     /// sentences that start after byte `from` (or at it, at a paragraph's
     /// start) and before byte `to`.
     fn follow(&mut self, text: &str, from: usize, to: usize) {
-        // "“... planning the future.”[19] Lystrian Prime Minister Oskar
-        // Veski agreed.": a quotation that ended its sentence inside its
-        // marks is followed by a new one.
-        let after_stop = {
-            let head = text[..from].trim_end_matches(['”', '"', '’']);
-            head.len() < from && head.ends_with(['.', '!', '?'])
-        };
-        let first = if from == self.opening {
-            Some(from)
-        } else if after_stop {
-            let rest = text[from..to].trim_start();
-            let mut rest = rest;
-            while let Some(inner) = rest.strip_prefix('[') {
-                match inner.find(']') {
-                    Some(k) if k <= 4 => rest = inner[k + 1..].trim_start(),
-                    _ => break,
-                }
-            }
-            rest.starts_with(char::is_uppercase)
-                .then(|| to - rest.len())
-        } else {
-            None
-        };
+        let first = (from == self.opening).then_some(from);
         let starts: Vec<usize> = first
             .into_iter()
             .chain(sentence_starts(text, from, to))
