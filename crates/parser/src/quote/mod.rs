@@ -2877,8 +2877,11 @@ fn definite_body(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
         })
         .take(3)
         .collect();
-    let mut name: Vec<&str> = head.into_iter().rev().collect();
-    name.push(&capital);
+    // The name as written, from its first word to its last.
+    let offset = |w: &str| w.as_ptr() as usize - window.as_ptr() as usize;
+    let start = head.last().map_or(at, |w| offset(w));
+    let mut end = at + capital.len();
+    let mut words = head.len() + 1;
     // "Ministry of Investment, Trade and Industry": a comma between the
     // capitalized words of one name.
     let mut tail = window[at + capital.len()..].split_whitespace().peekable();
@@ -2889,11 +2892,12 @@ fn definite_body(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
             pending.push(bare);
             continue;
         }
-        if !bare.starts_with(char::is_uppercase) || name.len() > 8 {
+        if !bare.starts_with(char::is_uppercase) || words > 8 {
             break;
         }
-        name.append(&mut pending);
-        name.push(bare);
+        words += pending.len() + 1;
+        pending.clear();
+        end = offset(w) + bare.len();
         let listed = w.ends_with(',')
             && tail
                 .peek()
@@ -2903,7 +2907,10 @@ fn definite_body(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
         }
     }
     Some(Speaker {
-        name: name.join(" "),
+        name: window[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         role: None,
         kind: SpeakerKind::Organization,
         resolved_from: Some(s.name.clone()),
@@ -6010,5 +6017,84 @@ mod tests {
             Some("Ruth Harlan")
         );
         assert_eq!(name_with_initials(text, "XY"), None);
+    }
+
+    fn unnamed(name: &str) -> Option<Speaker> {
+        Some(Speaker {
+            name: name.to_string(),
+            role: None,
+            kind: SpeakerKind::UnnamedSource,
+            resolved_from: None,
+        })
+    }
+
+    #[test]
+    fn one_of_them_is_one_of_the_group_counted_before() {
+        let before = "Two officials familiar with the contacts said the ministers met \
+                      privately on the sidelines. ";
+        let member = member_of_group(unnamed("One of them"), before).map(|s| s.name);
+        assert_eq!(member.as_deref(), Some("one of the officials"));
+        // Nobody counted: the nearest group.
+        let member = member_of_group(unnamed("one of them"), "Angry residents packed the hall. ")
+            .map(|s| s.name);
+        assert_eq!(member.as_deref(), Some("one of the residents"));
+        // No group at all: as written; and any other speaker untouched.
+        let member = member_of_group(unnamed("one of them"), "It rained. ").map(|s| s.name);
+        assert_eq!(member.as_deref(), Some("one of them"));
+        let other = member_of_group(unnamed("a senior official"), before).map(|s| s.name);
+        assert_eq!(other.as_deref(), Some("a senior official"));
+    }
+
+    #[test]
+    fn the_ministry_is_the_one_last_named_in_full() {
+        let body = |before: &str| definite_body(unnamed("the ministry"), before).map(|s| s.name);
+        assert_eq!(
+            body("The Ministry of Industry and Trade sounded more defensive. ").as_deref(),
+            Some("Ministry of Industry and Trade")
+        );
+        assert_eq!(
+            body("In December, the Ministry of Investment, Trade and Industry objected. ")
+                .as_deref(),
+            Some("Ministry of Investment, Trade and Industry")
+        );
+        assert_eq!(
+            body("Japan's Foreign Ministry summoned the envoy. ").as_deref(),
+            Some("Foreign Ministry")
+        );
+        // Nothing named: as written.
+        assert_eq!(body("Talks resumed. ").as_deref(), Some("the ministry"));
+    }
+
+    #[test]
+    fn a_date_inside_a_subject_is_masked_at_its_length() {
+        let mut prefix = "An official, briefing reporters on February 11, 2027, said".to_string();
+        let len = prefix.len();
+        mask_date_commas(&mut prefix);
+        assert_eq!(prefix.len(), len);
+        assert!(!prefix.contains("2027"));
+        assert!(prefix.contains("on                  , said"), "{prefix:?}");
+        // A list of numbers is no date.
+        let mut list = "rose 11, 2027 and 12 points".to_string();
+        mask_date_commas(&mut list);
+        assert_eq!(list, "rose 11, 2027 and 12 points");
+    }
+
+    #[test]
+    fn the_last_clause_with_a_subject_of_its_own_gives_a_participle_its_subject() {
+        assert_eq!(
+            clause_subject(
+                "Tokyo called it \u{1}\u{1} and Ikeda said she would \u{1}\u{1} while pointedly "
+            )
+            .as_deref(),
+            Some("Ikeda")
+        );
+        assert_eq!(
+            clause_subject(
+                "The Chosun Ilbo warned \u{1}\u{1} and the Asahi Shimbun struck a note, "
+            )
+            .as_deref(),
+            Some("Asahi Shimbun")
+        );
+        assert_eq!(clause_subject("The ministry said on Monday, "), None);
     }
 }
