@@ -5713,6 +5713,17 @@ impl Attribution<'_> {
         let [person] = people.as_slice() else {
             return None;
         };
+        // "Ardonia’s Lucas Ferreira-Holm": the person, without whose.
+        let words: Vec<&str> = person.name.split(' ').collect();
+        let own = words
+            .iter()
+            .rposition(|w| is_possessive(w))
+            .map_or(0, |k| k + 1);
+        let person = &match own {
+            0 => person.clone(),
+            k if words.len() - k >= 2 => classify(&words[k..].join(" "), None),
+            _ => return None,
+        };
         // The subject: named within the sentence's first few words.
         let surname = person.name.rsplit(' ').next().unwrap_or("");
         let opening: String = previous
@@ -5725,6 +5736,10 @@ impl Attribution<'_> {
             && person.kind == SpeakerKind::Person
             && !person.name.bytes().any(|b| b.is_ascii_digit())
             && !PREPOSITIONS.contains(&first.as_str())
+            && !matches!(
+                first.as_str(),
+                "a" | "an" | "the" | "her" | "his" | "its" | "their" | "our" | "my" | "your"
+            )
             && opening.contains(surname)
             && self.gender(person).is_none_or(|g| g == gender))
         .then(|| person.clone())

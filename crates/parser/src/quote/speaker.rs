@@ -2002,6 +2002,18 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
     while start < words.len() && CONNECTORS.contains(&words[start]) {
         start += 1;
     }
+    // "Indonesia's Foreign Ministry": a body is named with whose it is.
+    let body = words
+        .last()
+        .is_some_and(|w| ORG_NOUNS.binary_search(&w.lower().as_str()).is_ok());
+    if body
+        && start > 0
+        && start < words.len()
+        && is_possessive(words[start - 1])
+        && words[start - 1].starts_with(char::is_uppercase)
+    {
+        start -= 1;
+    }
     // A named run after a preposition ("an official at the Blue House") belongs
     // to the phrase before it; so does a phrase that ends in a common noun.
     let mut before = start;
