@@ -918,6 +918,44 @@ fn is_named_term(before: &str, inner: &str) -> bool {
     named_as_words || short_after_determiner(before, inner) && inner.starts_with(char::is_uppercase)
 }
 
+/// "the $2.4 billion “Connect ASEAN” facility", "its “Made in China 2025”
+/// plan": words in title case that name the thing the noun after them is.
+fn names_a_thing(inner: &str, after: &str) -> bool {
+    let noun = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    matches!(
+        noun,
+        "facility"
+            | "initiative"
+            | "program"
+            | "programme"
+            | "fund"
+            | "plan"
+            | "framework"
+            | "strategy"
+            | "campaign"
+            | "scheme"
+            | "project"
+            | "mechanism"
+            | "partnership"
+            | "doctrine"
+            | "policy"
+            | "operation"
+            | "exercise"
+            | "drills"
+            | "summit"
+            | "dialogue"
+            | "forum"
+            | "agenda"
+            | "package"
+            | "compact"
+    ) && !inner.trim_end().ends_with(['.', '!', '?', ','])
+        && inner.split_whitespace().count() <= 6
+        && names_something(inner)
+}
+
 /// Whether a quotation is a term a text defines in parentheses: "the First
 /// Respondent (the “Minister”)", "the Applicant (“Meridian”)", "(hereinafter
 /// the “Agreement”)". Nobody speaks it, whatever verb stands before.
@@ -3805,6 +3843,7 @@ impl Attribution<'_> {
         if so_called(&text[..pair.open])
             || inscription(&text[..pair.open])
             || is_named_term(&text[..pair.open], inner)
+            || names_a_thing(inner, &text[pair.close + pair.close_mark.len_utf8()..])
             || term_like(inner)
                 && defines_term(
                     &text[..pair.open],
