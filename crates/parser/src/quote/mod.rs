@@ -216,9 +216,8 @@ pub(crate) fn read(
                 // in a colon, is that sentence's subject's.
                 // The quotation may close paragraphs later: given at the end.
                 if let Some(lead) = lead {
-                    let at = source.lines[p.first_line].start;
                     if p.plain.text.starts_with(['“', '"', '‘']) {
-                        colon_leads.push((at, lead));
+                        colon_leads.push((p.plain.source_range(0, 0).0, lead));
                     }
                 }
                 let text = p.plain.text.trim_end();
@@ -296,9 +295,11 @@ pub(crate) fn read(
         .filter(|q| q.speaker.is_none() && q.role == QuoteRole::Statement && q.nested_in.is_none())
     {
         if let Ok(k) = colon_leads.binary_search_by_key(&q.span.start, |(at, _)| *at) {
+            // "Here is the statement in full:" names nobody.
             q.speaker = sentence_subject(&colon_leads[k].1)
+                .filter(|name| !matches!(name.as_str(), "Here" | "This" | "That" | "These" | "It"))
                 .map(|name| classify(&name, None))
-                .filter(|s| s.kind != SpeakerKind::Document);
+                .filter(|s| matches!(s.kind, SpeakerKind::Person | SpeakerKind::Organization));
         }
     }
     quoted_again(&mut quotations);
@@ -785,7 +786,11 @@ fn words_of(before: &str) -> Option<String> {
     let lead = before.trim_end().trim_end_matches([':', ',']).trim_end();
     // "In Ruiz's own words, spoken to the committee in May, “...”": a
     // participle that says where they were said, between.
-    if let Some(at) = lead.rfind(" words, ").filter(|&at| lead.len() - at < 160) {
+    let mut tail_from = lead.len().saturating_sub(160);
+    while !lead.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    if let Some(at) = lead[tail_from..].rfind(" words, ").map(|at| tail_from + at) {
         let tail = &lead[at + " words, ".len()..];
         let placed = tail.split(' ').next().is_some_and(|w| {
             matches!(
@@ -2796,8 +2801,6 @@ fn word_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// A descriptive phrase as a speaker ("the minister"), a document when its
-/// last word names one ("the statement", "the final declaration").
 /// "Two officials familiar with the contacts said ... One of them said it
 /// was “...”": "one of them" is one of the people a plural noun named
 /// last, within the few sentences before (`before` ends at the quotation).
@@ -2823,7 +2826,6 @@ fn member_of_group(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
     let words: Vec<&str> = before[from..]
         .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
         .filter(|w| !w.is_empty())
-        .skip(1)
         .take(MEMBER_WORDS)
         .collect();
     let group = |k: usize| {
@@ -2834,13 +2836,26 @@ fn member_of_group(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
     };
     // "Two officials familiar with the contacts said the ministers met":
     // a group counted is the one "them" counts from; else the nearest.
+    // The count before the noun, with no other person's noun between
+    // ("Two officials told ministers": not the ministers).
     let counted = |k: usize| {
-        words[k + 1..words.len().min(k + 4)].iter().any(|w| {
-            matches!(
-                w.lower().as_str(),
-                "two" | "three" | "four" | "five" | "several" | "both" | "some" | "many" | "few"
-            )
-        })
+        words[k + 1..words.len().min(k + 4)]
+            .iter()
+            .take_while(|w| !is_person_noun(&w.lower()))
+            .any(|w| {
+                matches!(
+                    w.lower().as_str(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "both"
+                        | "some"
+                        | "many"
+                        | "few"
+                )
+            })
     };
     let group = (0..words.len())
         .find(|&k| group(k) && counted(k))
@@ -2875,15 +2890,9 @@ fn definite_body(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
                 | "council"
                 | "committee"
                 | "embassy"
-                | "company"
-                | "bank"
-                | "union"
-                | "party"
                 | "court"
                 | "tribunal"
-                | "regulator"
                 | "authority"
-                | "institute"
         )
     }) else {
         return speaker;
@@ -2930,7 +2939,9 @@ fn definite_body(speaker: Option<Speaker>, before: &str) -> Option<Speaker> {
             pending.push(bare);
             continue;
         }
-        if !bare.starts_with(char::is_uppercase) || words > 8 {
+        // "the Ministry of Foreign Affairs and Japan's embassy": no
+        // possessive is part of the name.
+        if !bare.starts_with(char::is_uppercase) || words > 8 || is_possessive(bare) {
             break;
         }
         words += pending.len() + 1;
@@ -3024,13 +3035,27 @@ fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
             || matches!(first, "the" | "its" | "their");
         if opens {
             let clause = clause.trim_start();
-            return sentence_subject(clause.strip_prefix("the ").unwrap_or(clause));
+            let clause = clause.strip_prefix("the ").unwrap_or(clause);
+            // "toured Egypt, Uganda, and Ethiopia, telling": a list's last
+            // item is no clause; a clause goes on past its subject.
+            let name = sentence_subject(clause)?;
+            let rest = clause
+                .find(name.as_str())
+                .map_or("", |k| &clause[k + name.len()..]);
+            let goes_on = rest
+                .trim_start_matches([',', ' '])
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            return goes_on.then_some(name);
         }
         end = at;
     }
     None
 }
 
+/// A descriptive phrase as a speaker ("the minister"), a document when its
+/// last word names one ("the statement", "the final declaration").
 fn described_speaker(words: &[&str]) -> Speaker {
     let mut phrase = noun_phrase(words);
     if words
@@ -4171,8 +4196,25 @@ impl Attribution<'_> {
         // minister, Jarek Sowa": the agent after the words.
         if passive && matches!(after.trim_end(), "as" | "") {
             let rest = &text[pair.close + pair.close_mark.len_utf8()..];
-            if let Some(agent) = rest.trim_start_matches(['.', ',']).strip_prefix(" by ") {
-                let clause = agent
+            let agent = rest
+                .trim_start_matches(['.', ','])
+                .strip_prefix(" by ")
+                .filter(|a| {
+                    // "by Monday night", "by 6 p.m.": when, not who.
+                    let first = a.split_whitespace().next().unwrap_or("");
+                    !first.starts_with(|c: char| c.is_ascii_digit())
+                        && !is_when(first.trim_end_matches([',', '.']))
+                        && !matches!(
+                            first,
+                            "then" | "now" | "midnight" | "noon" | "late" | "early"
+                        )
+                });
+            if let Some(agent) = agent {
+                let mut reach = agent.len().min(160);
+                while !agent.is_char_boundary(reach) {
+                    reach -= 1;
+                }
+                let clause = agent[..reach]
                     .split(['.', ';', '“', '"', '\u{1}'])
                     .next()
                     .unwrap_or("");
@@ -4235,7 +4277,11 @@ impl Attribution<'_> {
             if !(inner.trim_end().ends_with('.') && matches!(cue.as_str(), "said" | "says")) {
                 return false;
             }
-            let Some(at) = rest.find(name.as_str()) else {
+            let mut reach = rest.len().min(200);
+            while !rest.is_char_boundary(reach) {
+                reach -= 1;
+            }
+            let Some(at) = rest[..reach].find(name.as_str()) else {
                 return false;
             };
             let tail = &rest[at + name.len()..];
@@ -4248,7 +4294,6 @@ impl Attribution<'_> {
                         | "the"
                         | "a"
                         | "an"
-                        | "it"
                         | "its"
                         | "they"
                         | "their"
@@ -4932,7 +4977,16 @@ impl Attribution<'_> {
             let last = before.rfind(" while ").max(before.rfind(" whereas "));
             let clause = last.map_or("", |at| &before[at..]);
             if lexicon::last_cue(clause).is_none() {
-                if let Some(name) = clause_subject_within(before, 1) {
+                // "while the Forum, whose members ..., said": the subject,
+                // perhaps set off with a clause of its own, then the cue;
+                // "speaking while Biden looked on, said" is no such clause.
+                if let Some(name) = clause_subject_within(before, 1).filter(|name| {
+                    let after = clause
+                        .find(name.as_str())
+                        .map_or("", |k| &clause[k + name.len()..])
+                        .trim();
+                    after.is_empty() || after.starts_with(',') && after.ends_with(',')
+                }) {
                     return Some(classify(&name, None));
                 }
             }
@@ -5726,10 +5780,6 @@ impl Attribution<'_> {
         None
     }
 
-    /// "The most damaging testimony comes from Dame Alys Penhallow, who ...
-    /// The board declined to comment. ‘...,’ she tells the Sentinel": a
-    /// person of `gender` the paragraph named a sentence or two before byte
-    /// `sentence`, whom no subject made the one it is about.
     /// "Lystrian Prime Minister Oskar Veski agreed. “...,” he said": the
     /// one person the sentence right before names, as its subject, when
     /// nothing says the person is not a "he" (or "she").
@@ -5763,13 +5813,14 @@ impl Attribution<'_> {
             k if words.len() - k >= 2 => classify(&words[k..].join(" "), None),
             _ => return None,
         };
-        // The subject: named within the sentence's first few words.
-        let surname = person.name.rsplit(' ').next().unwrap_or("");
-        let opening: String = previous
+        // The subject: the sentence opens with the name, after at most a
+        // few capitalized words of a title ("Lystrian Prime Minister").
+        let given = person.name.split(' ').next().unwrap_or("");
+        let opening = previous
             .split_whitespace()
-            .take(6)
-            .collect::<Vec<_>>()
-            .join(" ");
+            .take(5)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .any(|w| w == given);
         let first = person.name.split(' ').next().unwrap_or("").lower();
         (person.name.contains(' ')
             && person.kind == SpeakerKind::Person
@@ -5779,11 +5830,15 @@ impl Attribution<'_> {
                 first.as_str(),
                 "a" | "an" | "the" | "her" | "his" | "its" | "their" | "our" | "my" | "your"
             )
-            && opening.contains(surname)
+            && opening
             && self.gender(person).is_none_or(|g| g == gender))
         .then(|| person.clone())
     }
 
+    /// "The most damaging testimony comes from Dame Alys Penhallow, who ...
+    /// The board declined to comment. ‘...,’ she tells the Sentinel": a
+    /// person of `gender` the paragraph named a sentence or two before byte
+    /// `sentence`, whom no subject made the one it is about.
     fn named_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
         let floor = lookback_floor(text, sentence);
         let mut end = sentence;
@@ -5808,7 +5863,7 @@ impl Attribution<'_> {
             // to forget. “...,” she said": in the sentence right before, a
             // person named in full whose gender is not known fits too.
             // Only one set beside a role as its holder.
-            let beside_role = if end == sentence {
+            let beside_role = if end == sentence && !is_pronoun(opener) {
                 appositive_names(&text[start..end])
             } else {
                 Vec::new()
@@ -5857,8 +5912,17 @@ impl Attribution<'_> {
     ) -> Option<Speaker> {
         let lower = without_contraction(word).lower();
         let lower: &str = &lower;
+        // Only up to the first " it " within the next 300 bytes, before any
+        // sentence's end.
         let within = (lower == "it" && !sentence_text.trim_start().starts_with("It"))
-            .then(|| sentence_text.find(" it "))
+            .then(|| {
+                let mut reach = sentence_text.len().min(300);
+                while !sentence_text.is_char_boundary(reach) {
+                    reach -= 1;
+                }
+                let head = &sentence_text[..reach];
+                head.find(" it ").filter(|&k| !head[..k].contains(". "))
+            })
             .flatten()
             .and_then(|k| sentence_subject(&sentence_text[..k]))
             .map(|n| classify(&n, None))

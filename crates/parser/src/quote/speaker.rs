@@ -183,7 +183,12 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
             }
         }
         found.reverse();
-    } else if matches!(first, "the" | "a" | "an" | "one" | "another") {
+    } else if matches!(first, "one" | "another") {
+        // "one Norwegian diplomat", not "one day she".
+        let mut found = names_at(&[&["a"], &tokens[1..]].concat());
+        found.retain(|&(_, token, end)| is_person_noun(&token[..end].lower()));
+        return found;
+    } else if matches!(first, "the" | "a" | "an") {
         // "a Namara Red Cross volunteer": a name of several words before the
         // noun for the person.
         for k in (5..=7).rev() {
@@ -352,13 +357,24 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
                                     | "her"
                                     | "its"
                                     | "their"
+                                    | "outside"
+                                    | "inside"
+                                    | "near"
+                                    | "under"
+                                    | "about"
+                                    | "during"
+                                    | "across"
+                                    | "around"
+                                    | "behind"
                             )
                     };
-                    // A full name after it, or a noun known for a person.
+                    // A full name after it, or a noun known for a person;
+                    // "protesters outside Downing Street" is no role.
                     let full_name = tokens
                         .get(r + 2)
                         .is_some_and(|t| t.starts_with(char::is_uppercase))
-                        && tokens[r + 1].chars().all(|c| c.is_alphabetic() || c == '-');
+                        && tokens[r + 1].chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !tokens[r].ends_with('s');
                     r > 0
                         && tokens[1..=r].iter().all(plain)
                         && (is_person_noun(tokens[r]) || full_name)
@@ -491,6 +507,36 @@ const SUMMING_VERBS: [&str; 22] = [
     "told",
 ];
 
+// A name, not a possessive before what is someone's ("South Korea’s
+// defense minister"), and a phrase in lower case only for a person ("the
+// view from the ground" names nobody).
+/// The name `words` open with, for [`named_in_next`]: a name, or the name
+/// set beside a role a possessive opens ("South Korea’s defense minister,
+/// Lim Dong-jun"), or a phrase in lower case for a person ("the view from
+/// the ground" names nobody).
+fn name_in(rest: &[&str]) -> Option<String> {
+    let &(k, last, end) = names_at(rest).first()?;
+    if is_possessive(last.trim_end_matches([',', '.'])) {
+        // "South Korea’s defense minister, Lim Dong-jun": the name set
+        // beside the role.
+        let comma = rest.iter().take(6).position(|w| w.ends_with(','))?;
+        let named = &rest[comma + 1..];
+        let &(k, last, end) = names_at(named).first()?;
+        let mut name: Vec<&str> = named[..k - 1].to_vec();
+        name.push(&last[..end]);
+        return name[0]
+            .starts_with(char::is_uppercase)
+            .then(|| name.join(" "));
+    }
+    let mut name: Vec<&str> = rest[..k - 1].to_vec();
+    name.push(&last[..end]);
+    let lower = name[0].starts_with(char::is_lowercase);
+    if lower && !is_person_noun(&last[..end].lower()) {
+        return None;
+    }
+    Some(name.join(" "))
+}
+
 /// "“We have seen this film before.” That was the verdict of Tobias
 /// Lindqvist, ...", "That's how Sanna Ferreira-Lund, who runs a co-op,
 /// summed it up", "The words are those of Dr. Samuel Ayoo": the sentence
@@ -549,21 +595,7 @@ pub(super) fn named_in_next(rest: &str) -> Option<(String, String)> {
                 "came" | "come" | "comes" => {
                     let words = &tokens[3..tokens.len().min(15)];
                     let from = words.iter().rposition(|w| *w == "from")?;
-                    let phrase = &words[from + 1..];
-                    let &(k, last, end) = names_at(phrase).first()?;
-                    let whole = end == last.len() && !is_possessive(last);
-                    if whole && k <= 5 {
-                        let mut name: Vec<&str> = phrase[..k - 1].to_vec();
-                        name.push(last);
-                        return Some(("came from".to_string(), name.join(" ")));
-                    }
-                    // "South Korea’s defense minister, Lim Dong-jun,".
-                    let comma = phrase.iter().take(6).position(|w| w.ends_with(','))?;
-                    let named = &phrase[comma + 1..];
-                    let &(k, last, end) = names_at(named).first()?;
-                    let mut name: Vec<&str> = named[..k - 1].to_vec();
-                    name.push(&last[..end]);
-                    return Some(("came from".to_string(), name.join(" ")));
+                    return name_in(&words[from + 1..]).map(|name| ("came from".to_string(), name));
                 }
                 _ => return None,
             }
@@ -573,13 +605,7 @@ pub(super) fn named_in_next(rest: &str) -> Option<(String, String)> {
         _ => return None,
     };
     let words = &tokens[from..];
-    let name_at = |at: usize| -> Option<String> {
-        let rest = words.get(at..)?;
-        let &(k, last, end) = names_at(rest).first()?;
-        let mut name: Vec<&str> = rest[..k - 1].to_vec();
-        name.push(&last[..end]);
-        Some(name.join(" "))
-    };
+    let name_at = |at: usize| name_in(words.get(at..)?);
     match *words.first()? {
         // "That is how Ferreira-Lund ... summed it up": a verb of saying
         // ends the clause the name opens.
