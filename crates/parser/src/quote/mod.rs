@@ -1191,10 +1191,7 @@ fn credit_line(rest: &str) -> Option<Speaker> {
 /// familiar with the position.": a source phrase later in the sentence
 /// that holds the quotation, when nothing nearer attributes it.
 fn according_to_after(rest: &str) -> Option<Speaker> {
-    let mut reach = rest.len().min(300);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
+    let reach = crate::text::floor_boundary(rest, rest.len().min(300));
     let rest = &rest[..reach];
     // The sentence ends at the first full stop that a space or the end follows.
     let end = rest
@@ -4210,10 +4207,7 @@ impl Attribution<'_> {
                         )
                 });
             if let Some(agent) = agent {
-                let mut reach = agent.len().min(160);
-                while !agent.is_char_boundary(reach) {
-                    reach -= 1;
-                }
+                let reach = crate::text::floor_boundary(agent, agent.len().min(160));
                 let clause = agent[..reach]
                     .split(['.', ';', '“', '"', '\u{1}'])
                     .next()
@@ -4277,10 +4271,7 @@ impl Attribution<'_> {
             if !(inner.trim_end().ends_with('.') && matches!(cue.as_str(), "said" | "says")) {
                 return false;
             }
-            let mut reach = rest.len().min(200);
-            while !rest.is_char_boundary(reach) {
-                reach -= 1;
-            }
+            let reach = crate::text::floor_boundary(rest, rest.len().min(200));
             let Some(at) = rest[..reach].find(name.as_str()) else {
                 return false;
             };
@@ -5916,10 +5907,8 @@ impl Attribution<'_> {
         // sentence's end.
         let within = (lower == "it" && !sentence_text.trim_start().starts_with("It"))
             .then(|| {
-                let mut reach = sentence_text.len().min(300);
-                while !sentence_text.is_char_boundary(reach) {
-                    reach -= 1;
-                }
+                let reach =
+                    crate::text::floor_boundary(sentence_text, sentence_text.len().min(300));
                 let head = &sentence_text[..reach];
                 head.find(" it ").filter(|&k| !head[..k].contains(". "))
             })

@@ -543,10 +543,7 @@ fn name_in(rest: &[&str]) -> Option<String> {
 /// after a quotation that ends its own, pointing back at it, names whose
 /// words they were. The cue (the noun or verb) and the name.
 pub(super) fn named_in_next(rest: &str) -> Option<(String, String)> {
-    let mut reach = rest.len().min(AFTER_QUOTE_REACH * 2);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
+    let reach = crate::text::floor_boundary(rest, rest.len().min(AFTER_QUOTE_REACH * 2));
     let lead = rest[..reach].trim_start_matches(|c: char| c.is_whitespace() || c == '.');
     let first = lead.split(' ').next()?;
     if !matches!(
