@@ -2132,7 +2132,9 @@ fn titled_document(before: &str) -> Option<Speaker> {
 /// "called".
 fn named_subject(sentence: &str) -> Option<Speaker> {
     let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(80))];
-    let at = head.find(" named ").or_else(|| head.find(" called "))?;
+    let Some(at) = head.find(" named ").or_else(|| head.find(" called ")) else {
+        return described_then_named(head);
+    };
     let lead = &sentence[..at];
     let described = lead
         .split_whitespace()
@@ -2148,6 +2150,29 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
         && person.kind == SpeakerKind::Person
         && name.contains(' '))
     .then_some(person)
+}
+
+/// "One of her classmates, Desmond Hurley, recalled": the name set off
+/// after a subject that describes a person, in the opening `head` of a
+/// sentence.
+fn described_then_named(head: &str) -> Option<Speaker> {
+    let (lead, rest) = head.split_once(", ")?;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let noun = words.last()?.lower();
+    let described = words.len() <= 8
+        && matches!(
+            words[0],
+            "A" | "An" | "One" | "Another" | "The" | "His" | "Her" | "Their" | "My" | "Our"
+        )
+        && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+        && (is_person_noun(&noun) || RELATION_NOUNS.contains(&noun.as_str()));
+    if !described {
+        return None;
+    }
+    let (name, end) = speaker::named_run_with_end(rest)?;
+    let person = classify(&name, None);
+    (rest[end..].starts_with(',') && person.kind == SpeakerKind::Person && name.contains(' '))
+        .then_some(person)
 }
 
 /// Whose words a lead names as the words that follow: "Allow me to read
@@ -2385,7 +2410,19 @@ fn only_person_in(text: &str, sentence: usize) -> Option<String> {
 /// auxiliaries and adverbs between it and the cue.
 fn subject_words(before: &str) -> Vec<&str> {
     let separators = [',', ';', '\u{1}', '(', ')', '—'];
-    let trimmed = before.trim_end();
+    let mut trimmed = before.trim_end();
+    // "Sen. John Smith (R-Texas) said", "Cllr Fairweather (Letters, 17
+    // March) says": a parenthetical right after a name describes it.
+    if let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let head = trimmed[..open].trim_end();
+        let named = head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_possessive(w));
+        if named && !trimmed[open..].contains('\u{1}') {
+            trimmed = head;
+        }
+    }
     // A clause right before its cue is the subject's own ("as one Member
     // put it"); one set off by commas may be a parenthetical.
     let mut set_off = trimmed.ends_with(separators);
@@ -2578,7 +2615,84 @@ fn subject_words(before: &str) -> Vec<&str> {
         {
             words.remove(0);
         }
+        // "Last week Hartwell Ratings affirmed", "In July you told us": a
+        // phrase of time with no comma after it is no part of the subject.
+        let when = time_opening(&words);
+        if when > 0 {
+            words.drain(..when);
+        }
         return words;
+    }
+}
+
+/// How many words at the start of `words` say when, with no comma after
+/// them ("Last week", "Yesterday", "On 3 March 2024", "In early July"),
+/// when a subject follows them: a capitalized word, a determiner or a
+/// personal pronoun. Zero otherwise.
+fn time_opening(words: &[&str]) -> usize {
+    const TIME_NOUNS: &[&str] = &[
+        "afternoon",
+        "autumn",
+        "evening",
+        "fall",
+        "month",
+        "morning",
+        "night",
+        "spring",
+        "summer",
+        "week",
+        "weekend",
+        "winter",
+        "year",
+    ];
+    let dated = |w: &str| is_when(w) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let length = match words {
+        [first, ..]
+            if matches!(
+                *first,
+                "Yesterday" | "Today" | "Tonight" | "Earlier" | "Later" | "Recently" | "Separately"
+            ) =>
+        {
+            1
+        }
+        [first, second, ..]
+            if matches!(*first, "Last" | "Next" | "That" | "This" | "Early" | "Late")
+                && (TIME_NOUNS.contains(second) || is_when(second)) =>
+        {
+            2
+        }
+        [first, rest @ ..] if matches!(*first, "In" | "On" | "During" | "Since") => {
+            let inner = rest
+                .iter()
+                .take(5)
+                .take_while(|w| {
+                    dated(w)
+                        || TIME_NOUNS.contains(w)
+                        || matches!(**w, "early" | "late" | "mid" | "the" | "of")
+                })
+                .count();
+            // It ends with when: "In the spring of 2022", not "In the".
+            let ends =
+                inner > 0 && (dated(rest[inner - 1]) || TIME_NOUNS.contains(&rest[inner - 1]));
+            if ends {
+                1 + inner
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    };
+    let subject = words.get(length).is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(
+                *w,
+                "the" | "a" | "an" | "he" | "she" | "they" | "we" | "you" | "its" | "his" | "her"
+            )
+    });
+    if subject {
+        length
+    } else {
+        0
     }
 }
 
@@ -2796,6 +2910,77 @@ fn word_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The one a first-person narrator spoke to in `scope`, for a "he" or
+/// "she" of `gender` after it: the last phrase of a determiner ("a", "an",
+/// "my", "our", "one of the") and a noun for a person ("a friend", "one
+/// of the librarians"), after an "I" or "we" and with nobody named after
+/// it.
+fn unnamed_antecedent(scope: &str, gender: Gender) -> Option<Speaker> {
+    // The narration only: "“We won,” a senior official said" has no
+    // narrator.
+    let mut inside = false;
+    let narration: String = scope
+        .chars()
+        .filter(|&c| {
+            let mark = matches!(c, '“' | '”' | '"');
+            inside = match c {
+                '“' => true,
+                '”' => false,
+                '"' => !inside,
+                _ => inside,
+            };
+            !inside && !mark
+        })
+        .collect();
+    let scope = narration.as_str();
+    let words: Vec<&str> = scope.split_whitespace().collect();
+    let narrator = words.iter().position(|w| matches!(*w, "I" | "We" | "we"))?;
+    let noun_at = words.iter().rposition(|w| {
+        let noun = w.trim_end_matches([',', '.', ';', ':']);
+        // "librarians", "a pharmacist": agent nouns of a person only.
+        let agent = is_agent_noun(noun)
+            && ["ian", "ians", "ist", "ists"]
+                .iter()
+                .any(|e| noun.ends_with(e));
+        noun.starts_with(char::is_lowercase)
+            && (is_person_noun(noun) || agent || RELATION_NOUNS.contains(&noun))
+    })?;
+    let noun = words[noun_at].trim_end_matches([',', '.', ';', ':']);
+    // Nobody named after it: "the Courier" is a place, "Ruth" a person.
+    let named_after = words[noun_at + 1..].windows(2).any(|pair| {
+        pair[1].starts_with(char::is_uppercase)
+            && pair[1] != "I"
+            && !matches!(pair[0], "the" | "The" | "to" | "at" | "in" | "from")
+    });
+    // Nor anyone named in full before it ("the foreign minister, Ilse
+    // Brandvold, and I was expecting a folder").
+    let mut named_before = false;
+    named_people(scope, |person| {
+        named_before |= person.name.contains(' ');
+        !named_before
+    });
+    if named_after || named_before || word_gender(noun).is_some_and(|g| g != gender) {
+        return None;
+    }
+    let from = (noun_at.saturating_sub(3)..noun_at)
+        .rev()
+        .find_map(|j| match words[j] {
+            "a" | "an" | "my" | "our" if !noun.ends_with('s') => Some(j),
+            "the" | "my" | "our" if j >= 2 && words[j - 2..j] == ["one", "of"] => Some(j - 2),
+            _ => None,
+        })?;
+    let modifiers = &words[from + 1..noun_at];
+    let plain = modifiers
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !w.ends_with(','));
+    (narrator < from && plain).then(|| Speaker {
+        name: format!("{} {noun}", words[from..noun_at].join(" ")),
+        role: None,
+        kind: SpeakerKind::UnnamedSource,
+        resolved_from: None,
+    })
 }
 
 /// "Two officials familiar with the contacts said ... One of them said it
@@ -5454,12 +5639,15 @@ impl Attribution<'_> {
                 }
             }
         }
-        // "his family said", "her lawyer said": someone of the possessor's
-        // speaks, not the possessor.
+        // "his family said", "her lawyer said", "My dad used to say": someone
+        // of the possessor's speaks, not the possessor.
         let head = words[words.len() - 1].lower();
         let head: &str = &head;
         if words.len() >= 2
-            && matches!(words[0], "His" | "his" | "Her" | "her" | "Their" | "their")
+            && matches!(
+                words[0],
+                "His" | "his" | "Her" | "her" | "Their" | "their" | "My" | "my" | "Our" | "our"
+            )
             && (head == "family" || RELATION_NOUNS.contains(&head) || is_person_noun(head))
         {
             return Some(noun_phrase(&words));
@@ -5497,6 +5685,30 @@ impl Attribution<'_> {
             });
         }
         if is_pronoun(last) {
+            // "When I told a friend I was writing, she laughed and said",
+            // "I asked one of the librarians ... She thought about it and
+            // said": the one a first-person narrator spoke to.
+            if let Some(gender) = pronoun_gender(&last.lower()) {
+                let head = before.rfind(last).map_or("", |k| &before[..k]);
+                let previous = || {
+                    let floor = lookback_floor(text, sentence);
+                    let back = crate::text::floor_boundary(text, sentence.saturating_sub(1));
+                    (sentence > floor)
+                        .then(|| &text[sentence_start(text, back).max(floor)..sentence])
+                };
+                let found = unnamed_antecedent(head, gender).or_else(|| {
+                    (!head.split_whitespace().any(|w| w == "I"))
+                        .then(previous)
+                        .flatten()
+                        .and_then(|p| unnamed_antecedent(p, gender))
+                });
+                if let Some(one) = found {
+                    return Some(Speaker {
+                        resolved_from: Some(last.to_string()),
+                        ..one
+                    });
+                }
+            }
             // "Asked by the chair, Fiona Marsh, whether ..., he replied": not
             // the one who asks.
             if matches!(

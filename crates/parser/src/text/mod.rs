@@ -54,25 +54,34 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
 }
 
 /// Where a news dateline that opens `text` ends: a place in capitals before
-/// a spaced dash within its first 40 bytes ("GLOUCESTER, Mass. — ",
-/// "HOLLIN, Tamsen Delta — "), the byte just past the dash.
+/// a spaced dash within its first 60 bytes ("GLOUCESTER, Mass. — ",
+/// "HOLLIN, Tamsen Delta — ", "CHICAGO, Oct 23 (Meridian Wire) - "), the
+/// byte just past the dash. A hyphen counts only after a region, a date or
+/// an agency ("NATO - and" is no dateline).
 pub(crate) fn dateline_end(text: &str) -> Option<usize> {
     let within = |dash: &str| {
-        let window = &text.as_bytes()[..text.len().min(40 + dash.len())];
+        let window = &text.as_bytes()[..text.len().min(60 + dash.len())];
         window
             .windows(dash.len())
             .position(|w| w == dash.as_bytes())
             .map(|at| (at, at + dash.len()))
     };
-    let (at, end) = within(" — ").or_else(|| within(" – "))?;
+    let (at, end) = within(" — ")
+        .or_else(|| within(" – "))
+        .or_else(|| within(" - ").filter(|&(at, _)| text[..at].contains([',', '('])))?;
     let place = &text[..at];
     let head = place.split([' ', ',']).next().unwrap_or("");
-    // The place in capitals, then its region in capitalized words ("NATO
-    // support — and" is no dateline).
+    // The place in capitals, then its region in capitalized words, a date
+    // and the agency in brackets ("NATO support — and" is no dateline).
     let region = place[head.len()..]
         .split([' ', ','])
         .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(char::is_uppercase) || w.ends_with('.'));
+        .all(|w| {
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            w.starts_with(char::is_uppercase)
+                || w.ends_with('.')
+                || !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())
+        });
     (head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-') && region)
         .then_some(end)
 }
