@@ -3278,6 +3278,8 @@ pub(super) const UNNAMED_NOUNS: &[&str] = &[
     "pilgrims",
     "plaintiff",
     "plaintiffs",
+    "pollster",
+    "pollsters",
     "priest",
     "protester",
     "protesters",

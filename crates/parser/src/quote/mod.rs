@@ -1261,6 +1261,22 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<(Speaker, usize)>
     .filter_map(|p| phrase.find(p))
     .min()
     .map_or(phrase, |at| &phrase[..at]);
+    // "According to FRP's country director in Kesh, Joost Ambersley,": the
+    // person named beside the role.
+    let described = phrase.split_whitespace().any(|w| {
+        let w = w.lower();
+        is_person_noun(&w) || matches!(w.as_str(), "head" | "chief")
+    });
+    let beside = &rest[comma + 2..];
+    if let Some((name, end)) = speaker::named_run_with_end(beside).filter(|_| described) {
+        let person = classify(&name, None);
+        if beside[end..].starts_with(',')
+            && person.kind == SpeakerKind::Person
+            && person.name.contains(' ')
+        {
+            return Some((person, at));
+        }
+    }
     source_speaker("according to", phrase)
         .filter(|s| !is_pronoun(&s.name))
         .map(|s| (s, at))
@@ -2485,9 +2501,11 @@ fn subject_words(before: &str) -> Vec<&str> {
             .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_possessive(w));
         // "A delegate from a coastal state, who asked not to be named,
         // said": a relative clause set off by commas describes the subject.
+        // "..., and who asked not to be named, told me" too.
+        let relative_at = usize::from(matches!(words.first(), Some(&("and" | "but"))));
         let relative = set_off
-            && words.len() > 1
-            && matches!(words[0], "who" | "which" | "whose")
+            && words.len() > relative_at + 1
+            && matches!(words[relative_at], "who" | "which" | "whose")
             && !head.trim().is_empty();
         // "Her first circular, sent to every shipping agent, asks": a
         // participle phrase set off by commas describes the subject.
@@ -6170,6 +6188,21 @@ impl Attribution<'_> {
                             self.gender(p)
                                 .is_none_or(|g| Some(g) == pronoun_gender(lower))
                         })
+                })
+                // "FAIRBAIRN: I did. And she said": in a speaker's turn, a
+                // "he" or "she" is someone else, the "I" never.
+                .and_then(|p| match &self.turn {
+                    Some(turn) if turn.name == p.name => self
+                        .recent
+                        .iter()
+                        .rev()
+                        .filter(|s| s.name != turn.name && s.kind != SpeakerKind::Organization)
+                        .find(|s| {
+                            self.gender(s)
+                                .is_none_or(|g| Some(g) == pronoun_gender(lower))
+                        })
+                        .cloned(),
+                    _ => Some(p),
                 }),
 
             "its" | "who" => sentence_subject(sentence_text).map(|n| classify(&n, None)),
