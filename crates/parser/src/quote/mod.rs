@@ -472,7 +472,8 @@ fn goes_on(between: &str, inner: &str, cue: Option<&str>) -> bool {
         && ends == 0
         && between.chars().count() <= reach
         && inner.trim_start().starts_with(|c: char| c.is_uppercase())
-        && inner.split_whitespace().count() >= 3
+        // "“...,” he said. “They laughed.”": a short sentence of its own too.
+        && (inner.split_whitespace().count() >= 3 || inner.trim_end().ends_with(['.', '!', '?']))
 }
 
 /// The subject of a verb joined to a cue by "and" ("My father would unfold
@@ -2319,6 +2320,36 @@ fn described_subject(sentence: &str) -> Option<Speaker> {
     person.then(|| noun_phrase(&words))
 }
 
+/// "The engineer on Train 14K is one of our members.": a person the
+/// sentence opens by describing with "the", a noun for an unnamed source
+/// (not a role, which a name often stands for) and where they are.
+fn the_one_described(sentence: &str) -> Option<Speaker> {
+    let mut words = sentence.split_whitespace();
+    words.next().filter(|w| *w == "The")?;
+    let noun = words.next()?;
+    let place = words.next()?;
+    (UNNAMED_NOUNS.binary_search(&noun).is_ok()
+        && !noun.ends_with('s')
+        && matches!(place, "on" | "of" | "at" | "in" | "from"))
+    .then(|| described_subject(sentence))
+    .flatten()
+    .map(|_| {
+        let head = &sentence[..sentence.find([',', ';', '.']).unwrap_or(sentence.len())];
+        let phrase: Vec<&str> = head
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "is" | "was" | "has" | "had" | "said" | "says" | "who"))
+            .take(6)
+            .collect();
+        // Written as a later "he" stands for it: "the engineer on ...".
+        Speaker {
+            name: format!("the {}", phrase[1..].join(" ")),
+            role: None,
+            kind: SpeakerKind::UnnamedSource,
+            resolved_from: None,
+        }
+    })
+}
+
 /// "A donor representative in Azra, the capital, put the problem plainly",
 /// "A woman who has lived in Tel Hamra since 2024 described the change": the
 /// person a sentence opens by describing, for the quotation it introduces.
@@ -2531,8 +2562,13 @@ fn subject_words(before: &str) -> Vec<&str> {
                             | "issued"
                     )
             });
+        // "The Association’s submission, submission 17, says", "Your own
+        // safety manual, section 4.2, says": a label set off by commas.
+        let label = matches!(words[..], [noun, number]
+            if noun.starts_with(char::is_lowercase) && number.starts_with(|c: char| c.is_ascii_digit()));
         let appositive = relative
             || participle
+            || label
             || set_off
                 && named_head
                 && (words.first().is_some_and(|w| {
@@ -2804,13 +2840,17 @@ fn document_antecedent(before: &str) -> Option<Speaker> {
         .count();
     let last = words.get(edition)?.lower();
     let singular = last.strip_suffix('s').unwrap_or(&last);
-    if !DOCUMENT_WORDS.contains(&last.as_str()) && !DOCUMENT_WORDS.contains(&singular) {
+    // "a press release that said": a document of two words too.
+    let two = words
+        .get(edition + 1)
+        .is_some_and(|w| DOCUMENT_WORDS.contains(&&*format!("{w} {}", &*last).lower()));
+    if !DOCUMENT_WORDS.contains(&last.as_str()) && !DOCUMENT_WORDS.contains(&singular) && !two {
         return None;
     }
     // From its determiner, or a number that counts them.
-    let from = edition
-        + 1
-        + words[edition + 1..].iter().position(|w| {
+    let noun_from = edition + 1 + usize::from(two);
+    let from = noun_from
+        + words.get(noun_from..)?.iter().position(|w| {
             matches!(w.lower().as_str(), "a" | "an" | "the" | "its" | "their")
                 || w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 3
         })?;
@@ -5062,9 +5102,11 @@ impl Attribution<'_> {
             let pronoun_ahead = self.last_pronoun.is_some_and(|p| p > start);
             // "One analyst in Sarvo was less sanguine.": the person the
             // sentence opens by describing, not the place named in it.
-            let described = matches!(first, "A" | "An" | "One" | "Another")
-                .then(|| described_subject(sentence))
-                .flatten();
+            let described = match first {
+                "A" | "An" | "One" | "Another" => described_subject(sentence),
+                "The" => the_one_described(sentence),
+                _ => None,
+            };
             // "Amina, 34, a mother of three from Gedo village, arrived":
             // a person given an age is whom the sentence introduces.
             let mut person = match described {
@@ -5594,8 +5636,15 @@ impl Attribution<'_> {
             .filter(|&p| article && p >= 2)
         {
             // Only for a document: "an official at the Blue House" keeps
-            // the words that say where the official works.
-            if DOCUMENT_WORDS.contains(&words[p - 1]) {
+            // the words that say where the official works; "the railroad's
+            // representative on the scene" is the representative, when the
+            // place is no name.
+            let last = words[words.len() - 1];
+            let unnamed_place =
+                last.starts_with(char::is_lowercase) && !is_party_noun(&last.lower());
+            if DOCUMENT_WORDS.contains(&words[p - 1])
+                || unnamed_place && is_person_noun(&words[p - 1].lower())
+            {
                 words.truncate(p);
             }
         }
@@ -6153,6 +6202,14 @@ impl Attribution<'_> {
             // the paragraph names by his given name before the sentence.
             "he" | "she" => pronoun_gender(lower)
                 .and_then(|g| self.subject_before(text, sentence, g))
+                // "The engineer on Train 14K is one of our members. “...,” he
+                // told": the one the sentence before opens by describing.
+                .or_else(|| {
+                    let floor = lookback_floor(text, sentence);
+                    let back = crate::text::floor_boundary(text, sentence.checked_sub(1)?);
+                    let previous = &text[sentence_start(text, back).max(floor)..sentence];
+                    the_one_described(previous.trim_start())
+                })
                 .or_else(|| {
                     let g = pronoun_gender(lower)?;
                     given_name_in(&text[lookback_floor(text, sentence)..sentence], g)
