@@ -2320,6 +2320,25 @@ fn described_subject(sentence: &str) -> Option<Speaker> {
     person.then(|| noun_phrase(&words))
 }
 
+/// Whether a speaker's name stands for several people: its last word a
+/// plural noun for people ("MPs", "local officials"), unless it is one of
+/// them ("one of the officials").
+fn names_group(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let plural_initials = last.len() >= 3
+        && last.ends_with('s')
+        && last[..last.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase());
+    let plural_noun = last.starts_with(char::is_lowercase)
+        && last.ends_with('s')
+        && is_person_noun(last)
+        && UNNAMED_NOUNS
+            .binary_search(&last.trim_end_matches('s'))
+            .is_ok();
+    !name.to_ascii_lowercase().starts_with("one of") && (plural_initials || plural_noun)
+}
+
 /// "The engineer on Train 14K is one of our members.": a person the
 /// sentence opens by describing with "the", a noun for an unnamed source
 /// (not a role, which a name often stands for) and where they are.
@@ -2609,8 +2628,34 @@ fn subject_words(before: &str) -> Vec<&str> {
         if parenthetical && !set_off && words.len() > 1 && words[0] == "as" {
             words.remove(0);
         }
-        // "The House Committee on Science, Space, and Technology": a name
-        // with commas in it is one subject.
+        // "The House Committee on Science, Space, and Technology", "the
+        // Ministry of Investment, Trade and Industry": a name with commas
+        // in it is one subject.
+        let named_list = words.len() >= 2
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
+            && words.iter().any(|w| matches!(*w, "and" | "&"))
+            && {
+                // The head ends "Ministry of Investment": a body's noun, "of"
+                // and one more capitalized word.
+                let tail: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+                matches!(tail[..], [last, "of", body, ..]
+                    if last.starts_with(char::is_uppercase)
+                        && ORG_NOUNS.binary_search(&&*body.lower()).is_ok())
+            };
+        if named_list {
+            let tail: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+            let first = tail[2];
+            let start = first.as_ptr() as usize - rest.as_ptr() as usize;
+            return rest[start..]
+                .split_whitespace()
+                .take(3 + words.len())
+                .collect();
+        }
         if words.first() == Some(&"and")
             && words
                 .get(1)
@@ -5038,11 +5083,13 @@ impl Attribution<'_> {
         let Some(gender) = gender else {
             return self.recent.last().cloned();
         };
-        // A "he" or "she" is a person, not a body a sentence was about.
+        // A "he" or "she" is a person, not a body a sentence was about, nor
+        // a group ("one of his party's MPs", "local officials").
         self.recent
             .iter()
             .rev()
             .filter(|s| s.kind != SpeakerKind::Organization && s.kind != SpeakerKind::Document)
+            .filter(|s| !names_group(&s.name))
             .find(|s| self.gender(s).is_none_or(|g| g == gender))
             .cloned()
     }
