@@ -2761,7 +2761,7 @@ fn time_opening(words: &[&str]) -> usize {
             2
         }
         [first, rest @ ..] if matches!(*first, "In" | "On" | "During" | "Since") => {
-            let inner = rest
+            let mut inner = rest
                 .iter()
                 .take(5)
                 .take_while(|w| {
@@ -2770,6 +2770,10 @@ fn time_opening(words: &[&str]) -> usize {
                         || matches!(**w, "early" | "late" | "mid" | "the" | "of")
                 })
                 .count();
+            // "In August the Office": the article is the subject's.
+            while inner > 0 && matches!(rest[inner - 1], "the" | "of") {
+                inner -= 1;
+            }
             // It ends with when: "In the spring of 2022", not "In the".
             let ends =
                 inner > 0 && (dated(rest[inner - 1]) || TIME_NOUNS.contains(&rest[inner - 1]));

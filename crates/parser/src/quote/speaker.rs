@@ -1065,6 +1065,18 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
                 rest[6..].trim_start()
             }
             Some((_, rest)) => rest.trim_start(),
+            // "In August the Office of the US Trade Representative had
+            // opened": no comma after a phrase of time.
+            None if time_words(trimmed) > 0 => {
+                let mut rest = trimmed;
+                for _ in 0..time_words(trimmed) {
+                    rest = rest.trim_start();
+                    rest = &rest[rest.find(' ').unwrap_or(rest.len())..];
+                }
+                // The subject's article: "the Office of ..." is its name.
+                let rest = rest.trim_start();
+                rest.strip_prefix("the ").unwrap_or(rest)
+            }
             // "In cross-examination she said": no comma, a pronoun subject.
             None => {
                 let at = trimmed
@@ -1090,6 +1102,12 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
         trimmed = past_embedded_names(trimmed);
     }
     Some(trimmed)
+}
+
+/// How many words open `text` to say when, with no comma after them ("In
+/// August the Office ...").
+fn time_words(text: &str) -> usize {
+    super::time_opening(&text.split_whitespace().take(8).collect::<Vec<_>>())
 }
 
 /// The main clause after an opening phrase whose first comma falls inside
