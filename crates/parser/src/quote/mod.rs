@@ -2176,20 +2176,28 @@ fn described_then_named(head: &str) -> Option<Speaker> {
     let (lead, rest) = head.split_once(", ")?;
     let words: Vec<&str> = lead.split_whitespace().collect();
     let noun = words.last()?.lower();
+    // "Ostrander Chemie's chief executive": whose, then the noun.
+    let owner = words.iter().position(|w| is_possessive(w));
+    let from = owner.map_or(1, |k| k + 1);
     let described = words.len() <= 8
-        && matches!(
+        && (matches!(
             words[0],
             "A" | "An" | "One" | "Another" | "The" | "His" | "Her" | "Their" | "My" | "Our"
-        )
-        && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
-        && (is_person_noun(&noun) || RELATION_NOUNS.contains(&noun.as_str()));
+                | "a" | "an" | "one" | "another" | "the"
+        ) || owner.is_some_and(|k| words[..=k].iter().all(|w| w.starts_with(char::is_uppercase))))
+        && from < words.len()
+        // "the Skerrow lighthouse keeper": a place may qualify the noun.
+        && words[words.len() - 1].starts_with(char::is_lowercase)
+        && words[from..].iter().all(|w| !w.ends_with([',', '.', ';']))
+        && (is_person_noun(&noun) || is_agent_noun(&noun) || RELATION_NOUNS.contains(&noun.as_str()));
     if !described {
         return None;
     }
     let (name, end) = speaker::named_run_with_end(rest)?;
     let person = classify(&name, None);
-    (rest[end..].starts_with(',') && person.kind == SpeakerKind::Person && name.contains(' '))
-        .then_some(person)
+    // Set off by a comma, or ending a colon's lead.
+    let set_off = rest[end..].starts_with(',') || rest[end..].trim().is_empty();
+    (set_off && person.kind == SpeakerKind::Person && name.contains(' ')).then_some(person)
 }
 
 /// Whose words a lead names as the words that follow: "Allow me to read
@@ -3906,7 +3914,7 @@ impl Attribution<'_> {
         // that opens the sentence.
         let opener = lead_words
             .iter()
-            .take(5)
+            .take(7)
             .position(|w| matches!(*w, "I" | "We"))
             .filter(|&k| {
                 k > 0
@@ -4806,6 +4814,39 @@ impl Attribution<'_> {
                     resolved_from: Some(pronoun.to_string()),
                     ..person
                 });
+        }
+        let clause = speaker::main_clause(lead).unwrap_or(lead).trim_start();
+        // "The Service’s report quotes the lighthouse keeper, Fergus Innes:":
+        // the one quoted.
+        if let Some(at) = [" quotes ", " quoted ", " cites ", " cited "]
+            .iter()
+            .find_map(|v| clause.find(v).map(|k| k + v.len()))
+        {
+            let object = &clause[at..];
+            return described_then_named(object).or_else(|| {
+                let (name, end) = speaker::named_run_with_end(object)?;
+                let named = classify(&name, None);
+                (object[end..].trim().is_empty() && named.kind == SpeakerKind::Person)
+                    .then_some(named)
+            });
+        }
+        // "Ostrander Chemie's chief executive, Pieter Kalman, apologises
+        // ...:": the name set beside the subject.
+        if let Some(person) = described_then_named(clause) {
+            return Some(person);
+        }
+        // "One of them, speaking to the authors, was blunt:": one of the
+        // group named before.
+        if let Some(rest) = clause.strip_prefix("One of them") {
+            if rest.starts_with([',', ' ']) {
+                let one = Speaker {
+                    name: "one of them".to_string(),
+                    role: None,
+                    kind: SpeakerKind::UnnamedSource,
+                    resolved_from: None,
+                };
+                return member_of_group(Some(one), &text[..sentence]);
+            }
         }
         person_subject(lead, &self.people, &mut self.in_full)
             .filter(|s| !is_pronoun(&s.name))
