@@ -3705,7 +3705,9 @@ impl Attribution<'_> {
                     }
                 }
             }
-            if pair.parent.is_none() && speaker.is_none() {
+            // Not past a cue of its own ("“...,” she wrote", a "she" nobody
+            // fits): its speaker is that cue's subject, whoever it is.
+            if pair.parent.is_none() && speaker.is_none() && cue.is_none() {
                 if let Some((_, who, how)) = said.as_ref().filter(|(end, _, how)| {
                     text.get(*end..pair.open)
                         .is_some_and(|b| goes_on(b, inner, how.as_deref()))
@@ -4987,6 +4989,19 @@ impl Attribution<'_> {
                 // "“...,” she said": the person is a "she" from now on.
                 if let Some(gender) = speaker.resolved_from.as_deref().and_then(pronoun_gender) {
                     self.learn(&speaker.name, gender);
+                }
+                // "Mr Lind became an engineer": so is "Oskar Lind", named
+                // in full before.
+                let titled = speaker
+                    .role
+                    .iter()
+                    .flat_map(|r| r.split_whitespace())
+                    .find_map(word_gender);
+                if let Some(gender) = titled {
+                    let surname = speaker.name.rsplit(' ').next().unwrap_or(&speaker.name);
+                    if let Some(full) = full_name(&self.people, surname).cloned() {
+                        self.learn(&full, gender);
+                    }
                 }
                 self.recent.retain(|s| s.name != speaker.name);
                 if self.recent.len() == MAX_RECENT {
@@ -6578,6 +6593,74 @@ mod tests {
         let mut list = "rose 11, 2027 and 12 points".to_string();
         mask_date_commas(&mut list);
         assert_eq!(list, "rose 11, 2027 and 12 points");
+    }
+
+    #[test]
+    fn a_phrase_of_time_before_a_subject_is_no_part_of_it() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert_eq!(
+            time_opening(&words("Last week Hartwell Ratings affirmed")),
+            2
+        );
+        assert_eq!(time_opening(&words("In July you told us")), 2);
+        assert_eq!(time_opening(&words("In August the Office of")), 2);
+        assert_eq!(time_opening(&words("On 3 March 2024 the minister")), 4);
+        assert_eq!(
+            time_opening(&words("Yesterday Chancellor Bram Oyelaran")),
+            1
+        );
+        // A subject of its own: "That official", "In the House".
+        assert_eq!(time_opening(&words("That official said")), 0);
+        assert_eq!(time_opening(&words("In the House he said")), 0);
+        // Nothing after the phrase to be a subject.
+        assert_eq!(time_opening(&words("Last week")), 0);
+    }
+
+    #[test]
+    fn a_narrator_s_he_or_she_is_the_one_the_narrator_spoke_to() {
+        let one = |scope: &str| unnamed_antecedent(scope, Gender::Female).map(|s| s.name);
+        assert_eq!(
+            one("When I told a friend I was writing to the Courier, "),
+            Some("a friend".to_string())
+        );
+        assert_eq!(
+            one("Last week I asked one of the librarians what would happen. "),
+            Some("one of the librarians".to_string())
+        );
+        // A "her" is a man's no more than a folder is a person.
+        assert_eq!(one("I asked my brother about it. "), None);
+        assert_eq!(one("I was expecting a folder of red lines. "), None);
+        // Nobody narrates inside a quotation; a person named in full wins.
+        assert_eq!(one("“We won,” a senior official said. "), None);
+        assert_eq!(one("I asked a nurse and Ruth Abernathy. "), None);
+    }
+
+    #[test]
+    fn a_group_is_no_he_or_she() {
+        assert!(names_group("MPs"));
+        assert!(names_group("local officials"));
+        assert!(!names_group("one of the officials"));
+        assert!(!names_group("Ruth Abernathy"));
+        assert!(!names_group("a senior official"));
+    }
+
+    #[test]
+    fn a_name_set_beside_a_described_subject_is_the_speaker() {
+        let named = |head: &str| described_then_named(head).map(|s| s.name);
+        assert_eq!(
+            named("One of her classmates, Desmond Hurley, recalled"),
+            Some("Desmond Hurley".to_string())
+        );
+        assert_eq!(
+            named("Ostrander Chemie's chief executive, Pieter Kalman, apologises"),
+            Some("Pieter Kalman".to_string())
+        );
+        assert_eq!(
+            named("the Skerrow lighthouse keeper, Fergus Innes"),
+            Some("Fergus Innes".to_string())
+        );
+        // A place after a comma is no person.
+        assert_eq!(named("The talks, Geneva, resumed"), None);
     }
 
     #[test]
