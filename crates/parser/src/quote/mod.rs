@@ -2328,6 +2328,14 @@ fn described_subject(sentence: &str) -> Option<Speaker> {
     person.then(|| noun_phrase(&words))
 }
 
+/// The sentence before the one that starts at byte `sentence` of `text`,
+/// within the reach of a look back; `None` when there is none.
+fn previous_sentence(text: &str, sentence: usize) -> Option<&str> {
+    let floor = lookback_floor(text, sentence);
+    let back = crate::text::floor_boundary(text, sentence.checked_sub(1)?);
+    (sentence > floor).then(|| &text[sentence_start(text, back).max(floor)..sentence])
+}
+
 /// Whether a speaker's name stands for several people: its last word a
 /// plural noun for people ("MPs", "local officials"), unless it is one of
 /// them ("one of the officials").
@@ -5864,15 +5872,9 @@ impl Attribution<'_> {
             // said": the one a first-person narrator spoke to.
             if let Some(gender) = pronoun_gender(&last.lower()) {
                 let head = before.rfind(last).map_or("", |k| &before[..k]);
-                let previous = || {
-                    let floor = lookback_floor(text, sentence);
-                    let back = crate::text::floor_boundary(text, sentence.saturating_sub(1));
-                    (sentence > floor)
-                        .then(|| &text[sentence_start(text, back).max(floor)..sentence])
-                };
                 let found = unnamed_antecedent(head, gender).or_else(|| {
                     (!head.split_whitespace().any(|w| w == "I"))
-                        .then(previous)
+                        .then(|| previous_sentence(text, sentence))
                         .flatten()
                         .and_then(|p| unnamed_antecedent(p, gender))
                 });
@@ -6311,12 +6313,7 @@ impl Attribution<'_> {
                 .and_then(|g| self.subject_before(text, sentence, g))
                 // "The engineer on Train 14K is one of our members. “...,” he
                 // told": the one the sentence before opens by describing.
-                .or_else(|| {
-                    let floor = lookback_floor(text, sentence);
-                    let back = crate::text::floor_boundary(text, sentence.checked_sub(1)?);
-                    let previous = &text[sentence_start(text, back).max(floor)..sentence];
-                    the_one_described(previous.trim_start())
-                })
+                .or_else(|| the_one_described(previous_sentence(text, sentence)?.trim_start()))
                 .or_else(|| {
                     let g = pronoun_gender(lower)?;
                     given_name_in(&text[lookback_floor(text, sentence)..sentence], g)
