@@ -766,9 +766,50 @@ pub(super) fn phrase_then_cue(rest: &str) -> Option<(String, AfterSubject)> {
         {
             AfterSubject::Name(name.join(" "), Some(strip_article(&role.join(" "))))
         }
+        // "the Qatari co-chair, Minister of State Khalid Al-Suwaidi,", "the
+        // Service’s Chief Fire Officer, Rhiannon Castellan,": a role with
+        // capitals or a title before the name.
+        [role, name] if described_role(role) => {
+            // Past the title: its last title word, or "of" and the word after.
+            let from = name
+                .iter()
+                .rposition(|w| *w == "of" || super::lexicon::is_role_title(w))
+                .map_or(0, |j| if name[j] == "of" { j + 2 } else { j + 1 });
+            if from + 2 > name.len() || !is_plain_name(&name[from..]) {
+                return None;
+            }
+            let title = name[..from].join(" ");
+            let role = strip_article(&role.join(" "));
+            let role = if title.is_empty() {
+                role
+            } else {
+                format!("{role}, {title}")
+            };
+            AfterSubject::Name(name[from..].join(" "), Some(role))
+        }
         _ => return None,
     };
     Some((cue, subject))
+}
+
+/// Whether `words` describe a role by what it is and whose, capitals
+/// allowed: a determiner or a possessive, at most six words, a noun for a
+/// person or a title last ("the Qatari co-chair", "the Service’s Chief Fire
+/// Officer").
+fn described_role(words: &[&str]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let opened = matches!(*first, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+        || is_possessive(first);
+    let lower = last.lower();
+    let tail = lower.rsplit('-').next().unwrap_or(&lower);
+    let person = is_person_noun(&lower)
+        || is_person_noun(tail)
+        || is_agent_noun(&lower)
+        || super::lexicon::is_role_title(last)
+        || matches!(tail, "chair" | "head" | "chief");
+    opened && words.len() <= 6 && person
 }
 
 /// Words that make a clause of the words after a quotation, not a subject
