@@ -6248,9 +6248,27 @@ impl Attribution<'_> {
                 Vec::new()
             };
             named_people(&text[start..end], |person| {
+                // "Mr Vell did not look up": a surname with a title that
+                // says whether a "he" or a "she", as the person named in
+                // full before.
+                // Only in the sentence right before.
+                let titled = end == sentence
+                    && !person.name.contains(' ')
+                    && person
+                        .role
+                        .iter()
+                        .flat_map(|r| r.split_whitespace())
+                        .any(|w| word_gender(w).is_some());
+                let person = match full_name(&self.people, &person.name).filter(|_| titled) {
+                    Some(full) => Speaker {
+                        name: full.clone(),
+                        ..person
+                    },
+                    None => person,
+                };
                 // Known to be a "she" ("Dame Alys"): a place
                 // or a date read as a name never is.
-                if person.name.contains(' ') {
+                if person.name.contains(' ') || titled {
                     named += 1;
                     let known = self.gender(&person);
                     if known == Some(gender)
