@@ -6214,6 +6214,35 @@ impl Attribution<'_> {
         .then(|| person.clone())
     }
 
+    /// "At their last meeting, Envik recalls, Mr Vell did not look up": the
+    /// one person the sentence before byte `sentence` names by a surname
+    /// with a title of `gender`, in full when the text has named them so.
+    fn titled_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
+        let previous = previous_sentence(text, sentence)?;
+        let mut found: Vec<Speaker> = Vec::new();
+        named_people(previous, |person| {
+            let titled = person
+                .role
+                .iter()
+                .flat_map(|r| r.split_whitespace())
+                .find_map(word_gender);
+            if titled.is_some() && !person.name.contains(' ') {
+                found.push(person);
+            }
+            found.len() < 2
+        });
+        let [person] = found.as_slice() else {
+            return None;
+        };
+        (self.gender(person) == Some(gender)).then(|| match full_name(&self.people, &person.name) {
+            Some(full) => Speaker {
+                name: full.clone(),
+                ..person.clone()
+            },
+            None => person.clone(),
+        })
+    }
+
     /// "The most damaging testimony comes from Dame Alys Penhallow, who ...
     /// The board declined to comment. ‘...,’ she tells the Sentinel": a
     /// person of `gender` the paragraph named a sentence or two before byte
@@ -6248,27 +6277,9 @@ impl Attribution<'_> {
                 Vec::new()
             };
             named_people(&text[start..end], |person| {
-                // "Mr Vell did not look up": a surname with a title that
-                // says whether a "he" or a "she", as the person named in
-                // full before.
-                // Only in the sentence right before.
-                let titled = end == sentence
-                    && !person.name.contains(' ')
-                    && person
-                        .role
-                        .iter()
-                        .flat_map(|r| r.split_whitespace())
-                        .any(|w| word_gender(w).is_some());
-                let person = match full_name(&self.people, &person.name).filter(|_| titled) {
-                    Some(full) => Speaker {
-                        name: full.clone(),
-                        ..person
-                    },
-                    None => person,
-                };
                 // Known to be a "she" ("Dame Alys"): a place
                 // or a date read as a name never is.
-                if person.name.contains(' ') || titled {
+                if person.name.contains(' ') {
                     named += 1;
                     let known = self.gender(&person);
                     if known == Some(gender)
@@ -6332,6 +6343,7 @@ impl Attribution<'_> {
                 // "The engineer on Train 14K is one of our members. “...,” he
                 // told": the one the sentence before opens by describing.
                 .or_else(|| the_one_described(previous_sentence(text, sentence)?.trim_start()))
+                .or_else(|| self.titled_before(text, sentence, pronoun_gender(lower)?))
                 .or_else(|| {
                     let g = pronoun_gender(lower)?;
                     given_name_in(&text[lookback_floor(text, sentence)..sentence], g)
