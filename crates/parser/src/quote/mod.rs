@@ -2560,11 +2560,12 @@ fn subject_words(before: &str) -> Vec<&str> {
         // "Rep. Daniel Costa, a Democrat whose district includes Gloucester,
         // tweeted"; "Salcedo, who had campaigned for it, answered": an
         // appositive or relative clause after a name describes the name.
-        let named_head = head
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_possessive(w));
+        // "As one former student, now a senior engineer ..., put it": a
+        // person described, too.
+        let named_head = head.trim_end().rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !is_possessive(w)
+                || w.starts_with(char::is_lowercase) && is_person_noun(w)
+        });
         // "A delegate from a coastal state, who asked not to be named,
         // said": a relative clause set off by commas describes the subject.
         // "..., and who asked not to be named, told me" too.

@@ -29,7 +29,7 @@ pub(super) fn cue_name(found: &str) -> String {
 }
 
 /// The cues the regex below knows after a quotation, sorted.
-const AFTER_QUOTE_CUES: [&str; 101] = [
+const AFTER_QUOTE_CUES: [&str; 106] = [
     "acknowledged",
     "acknowledges",
     "added",
@@ -76,11 +76,13 @@ const AFTER_QUOTE_CUES: [&str; 101] = [
     "found",
     "insisted",
     "insists",
+    "interjected",
     "joked",
     "jokes",
     "laughed",
     "maintained",
     "maintains",
+    "mused",
     "muttered",
     "noted",
     "notes",
@@ -107,8 +109,11 @@ const AFTER_QUOTE_CUES: [&str; 101] = [
     "replies",
     "responded",
     "responds",
+    "retorted",
+    "retorts",
     "said",
     "says",
+    "scoffed",
     "shouted",
     "sighed",
     "snapped",
@@ -447,6 +452,13 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
             .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
         if bounded && is_cue(&next[..cue_end]) {
             return Some((next[..cue_end].to_string(), joined(k, last, end)));
+        }
+        // "Mr Penhallow shot back": a cue of two words.
+        let back = tokens
+            .get(k + 1)
+            .is_some_and(|w| w.trim_end_matches([',', '.']) == "back");
+        if back && matches!(*next, "shot" | "fired" | "hit") {
+            return Some((format!("{next} back"), joined(k, last, end)));
         }
     }
     role_then_name(rest)
