@@ -2937,6 +2937,24 @@ fn document_antecedent(before: &str) -> Option<Speaker> {
 /// The noun phrase a relative "who" after a comma stands for: the last
 /// words before the comma, from their determiner ("a new
 /// Secretary-General, who told").
+fn body_before_which(before: &str) -> Option<Speaker> {
+    let head = before
+        .trim_end()
+        .strip_suffix("which")?
+        .trim_end()
+        .strip_suffix(',')?;
+    let mut name: Vec<&str> = head
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
+        .take(8)
+        .collect();
+    name.reverse();
+    let first = name.iter().position(|w| !CONNECTORS.contains(w))?;
+    let body = classify(&name[first..].join(" "), None);
+    (body.kind == SpeakerKind::Organization).then_some(body)
+}
+
 fn relative_antecedent(before: &str) -> Option<Speaker> {
     let head = before
         .trim_end()
@@ -4708,7 +4726,7 @@ impl Attribution<'_> {
             ),
         };
         let inner = &text[pair.open + pair.open_mark.len_utf8()..pair.close];
-        if lead.len() > 160 || inner.split_whitespace().nth(3).is_none() {
+        if lead.len() > 320 || inner.split_whitespace().nth(3).is_none() {
             return None;
         }
         // "Let me repeat what I wrote in 2019:", "I put it to him plainly:":
@@ -5609,6 +5627,13 @@ impl Attribution<'_> {
         if words == ["who"] {
             if let Some(person) = relative_antecedent(before) {
                 return Some(person);
+            }
+        }
+        // "the opposition Democratic Renewal Party, which calls": the body
+        // named before the relative pronoun.
+        if words == ["which"] {
+            if let Some(body) = body_before_which(before) {
+                return Some(body);
             }
         }
 
