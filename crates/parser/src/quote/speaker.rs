@@ -937,7 +937,8 @@ fn named_run_end(text: &str) -> Option<usize> {
 /// just past it, trailing connectors ("of", "the") included.
 fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
     let mut any = false;
-    for word in text.split_whitespace() {
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
         // `word` is a slice of `text`: its offset is the pointer difference.
         let at = word.as_ptr() as usize - text.as_ptr() as usize;
         // "Newsline Pictures] The": a bracket ends a name.
@@ -961,7 +962,20 @@ fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
                 clean,
                 "Col" | "Dr" | "Gen" | "Gov" | "Lt" | "Mr" | "Mrs" | "Ms" | "Prof" | "Rep" | "Sen"
             );
-        if title {
+        // "U.S. Ambassador Kathleen O’Donnell", "U.N. Secretary-General":
+        // an initialism's stops end no name before a title or a body.
+        let initialism = word.len() >= 4
+            && word.ends_with('.')
+            && word
+                .split_terminator('.')
+                .all(|part| part.len() == 1 && part.starts_with(|c: char| c.is_ascii_uppercase()));
+        let titled = initialism
+            && words.peek().is_some_and(|next| {
+                let next = next.trim_end_matches([',', '.']);
+                super::lexicon::is_role_title(next)
+                    || ORG_NOUNS.binary_search(&&*next.lower()).is_ok()
+            });
+        if title || titled {
             found(word, at + word.len());
             any = true;
             continue;
