@@ -2173,9 +2173,38 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
 /// after a subject that describes a person, in the opening `head` of a
 /// sentence.
 fn described_then_named(head: &str) -> Option<Speaker> {
-    let (lead, rest) = head.split_once(", ")?;
+    // Read only after an opening determiner or with an apostrophe in the
+    // head: most sentences open otherwise, and are passed by at once.
+    let opening = head.split(' ').next().unwrap_or("");
+    let determined = matches!(
+        opening,
+        "A" | "An"
+            | "One"
+            | "Another"
+            | "The"
+            | "His"
+            | "Her"
+            | "Their"
+            | "My"
+            | "Our"
+            | "a"
+            | "an"
+            | "one"
+            | "another"
+            | "the"
+    );
+    if !determined && memchr::memchr2(b'\'', 0x99, head.as_bytes()).is_none() {
+        return None;
+    }
+    let comma = memchr::memchr(b',', head.as_bytes())?;
+    let (lead, rest) = (&head[..comma], head[comma + 1..].strip_prefix(' ')?);
+    // A noun for a person ends the lead, or nothing is read further.
+    let noun = lead.rsplit(' ').next()?.lower();
+    let person = is_person_noun(&noun) || is_agent_noun(&noun) || RELATION_NOUNS.contains(&&*noun);
+    if !person {
+        return None;
+    }
     let words: Vec<&str> = lead.split_whitespace().collect();
-    let noun = words.last()?.lower();
     // "Ostrander Chemie's chief executive": whose, then the noun.
     let owner = words.iter().position(|w| is_possessive(w));
     let from = owner.map_or(1, |k| k + 1);
@@ -2188,8 +2217,7 @@ fn described_then_named(head: &str) -> Option<Speaker> {
         && from < words.len()
         // "the Skerrow lighthouse keeper": a place may qualify the noun.
         && words[words.len() - 1].starts_with(char::is_lowercase)
-        && words[from..].iter().all(|w| !w.ends_with([',', '.', ';']))
-        && (is_person_noun(&noun) || is_agent_noun(&noun) || RELATION_NOUNS.contains(&noun.as_str()));
+        && words[from..].iter().all(|w| !w.ends_with([',', '.', ';']));
     if !described {
         return None;
     }

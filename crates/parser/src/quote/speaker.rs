@@ -1174,6 +1174,13 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
 /// How many words open `text` to say when, with no comma after them ("In
 /// August the Office ...").
 fn time_words(text: &str) -> usize {
+    // Only "In", "On", "During" and "Since" open such a phrase here.
+    if !matches!(
+        text.split(' ').next(),
+        Some("In" | "On" | "During" | "Since")
+    ) {
+        return 0;
+    }
     super::time_opening(&text.split_whitespace().take(8).collect::<Vec<_>>())
 }
 

@@ -59,6 +59,11 @@ pub fn is_measure_mark(text: &str, at: usize) -> bool {
 /// byte just past the dash. A hyphen counts only after a region, a date or
 /// an agency ("NATO - and" is no dateline).
 pub(crate) fn dateline_end(text: &str) -> Option<usize> {
+    // The place in capitals first: most text opens otherwise.
+    let head = text.split([' ', ',']).next().unwrap_or("");
+    if head.chars().count() < 3 || !head.chars().all(|c| c.is_uppercase() || c == '-') {
+        return None;
+    }
     let within = |dash: &str| {
         let window = &text.as_bytes()[..text.len().min(60 + dash.len())];
         window
@@ -70,7 +75,6 @@ pub(crate) fn dateline_end(text: &str) -> Option<usize> {
         .or_else(|| within(" – "))
         .or_else(|| within(" - ").filter(|&(at, _)| text[..at].contains([',', '('])))?;
     let place = &text[..at];
-    let head = place.split([' ', ',']).next().unwrap_or("");
     // The place in capitals, then its region in capitalized words, a date
     // and the agency in brackets ("NATO support — and" is no dateline).
     let region = place[head.len()..]
@@ -82,8 +86,7 @@ pub(crate) fn dateline_end(text: &str) -> Option<usize> {
                 || w.ends_with('.')
                 || !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())
         });
-    (head.chars().count() >= 3 && head.chars().all(|c| c.is_uppercase() || c == '-') && region)
-        .then_some(end)
+    region.then_some(end)
 }
 
 /// `word` without the possessive endings it ends with ("Kono’s" is
