@@ -758,6 +758,27 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     Some((start, start + verb.len()))
 }
 
+/// "The organisers call the convoy “...”", "critics call it “...”": "call",
+/// which the lexicon leaves out as mostly a noun, after a plural subject
+/// (a noun for people or bodies, or "they", "we", "you") and before an
+/// object of a few words that ends `before`.
+fn call_before_quotation(before: &str) -> Option<(usize, usize)> {
+    let lead = before.trim_end();
+    let words: Vec<&str> = lead.rsplit(' ').take(7).collect();
+    let k = words.iter().position(|w| *w == "call")?;
+    let object = &words[..k];
+    let subject = words.get(k + 1)?;
+    let plural = matches!(*subject, "they" | "They" | "we" | "We" | "you" | "You")
+        || subject.ends_with('s') && is_party_noun(&subject.lower());
+    let short = (1..=4).contains(&object.len())
+        && object.iter().all(|w| !w.ends_with(['.', ';', ',', ':']));
+    if !(plural && short) {
+        return None;
+    }
+    let start = lead.len() - words[..=k].iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+    Some((start, start + "call".len()))
+}
+
 /// "The report found ‘no injuries ...’", "Its audit of the yard last
 /// September found “...”", "State inspectors find “...”": "find", which the
 /// lexicon keeps only with its "that" (it also means "come upon"), right
@@ -3409,6 +3430,17 @@ fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
 /// A descriptive phrase as a speaker ("the minister"), a document when its
 /// last word names one ("the statement", "the final declaration").
 fn described_speaker(words: &[&str]) -> Speaker {
+    // "a farmer later wrote": the adverb before the cue is no part of it.
+    let mut end = words.len();
+    while end > 1
+        && matches!(
+            words[end - 1],
+            "later" | "earlier" | "then" | "also" | "again" | "once" | "today" | "yesterday"
+        )
+    {
+        end -= 1;
+    }
+    let words = &words[..end];
     let mut phrase = noun_phrase(words);
     if words
         .last()
@@ -4209,7 +4241,9 @@ impl Attribution<'_> {
         // Only where no cue follows the quotation ("Social media posts
         // “should not be trusted”, the regulator warned").
         if last_cue.is_none() {
-            last_cue = verb_before_quotation(&text[sentence..pair.open])
+            let lead = &text[sentence..pair.open];
+            last_cue = verb_before_quotation(lead)
+                .or_else(|| call_before_quotation(lead))
                 .filter(|_| after_quote(&text[pair.close + pair.close_mark.len_utf8()..]).is_none())
                 .map(|(a, b)| (sentence + a, sentence + b));
         }
