@@ -1134,28 +1134,23 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
             Some((_, rest)) => rest.trim_start(),
             // "In August the Office of the US Trade Representative had
             // opened": no comma after a phrase of time.
-            None if time_words(trimmed) > 0 => {
-                let mut rest = trimmed;
-                for _ in 0..time_words(trimmed) {
-                    rest = rest.trim_start();
-                    rest = &rest[rest.find(' ').unwrap_or(rest.len())..];
+            // "In August the Office of the US Trade Representative had
+            // opened": no comma after a phrase of time, the subject after it.
+            None => match past_time_opening(trimmed) {
+                Some(rest) => rest,
+                // "In cross-examination she said": no comma, a pronoun subject.
+                None => {
+                    let at = trimmed
+                        .match_indices(' ')
+                        .map(|(at, _)| at + 1)
+                        .take(12)
+                        .find(|&at| {
+                            let word = trimmed[at..].split(' ').next().unwrap_or("");
+                            matches!(word, "he" | "she" | "they" | "we" | "I")
+                        })?;
+                    &trimmed[at..]
                 }
-                // The subject's article: "the Office of ..." is its name.
-                let rest = rest.trim_start();
-                rest.strip_prefix("the ").unwrap_or(rest)
-            }
-            // "In cross-examination she said": no comma, a pronoun subject.
-            None => {
-                let at = trimmed
-                    .match_indices(' ')
-                    .map(|(at, _)| at + 1)
-                    .take(12)
-                    .find(|&at| {
-                        let word = trimmed[at..].split(' ').next().unwrap_or("");
-                        matches!(word, "he" | "she" | "they" | "we" | "I")
-                    })?;
-                &trimmed[at..]
-            }
+            },
         };
         // "In Vesterby, a fishing town north of the capital, Ulla Kaarsberg
         // learned": the place's description is no subject either.
@@ -1171,17 +1166,28 @@ pub(super) fn main_clause(sentence: &str) -> Option<&str> {
     Some(trimmed)
 }
 
-/// How many words open `text` to say when, with no comma after them ("In
-/// August the Office ...").
-fn time_words(text: &str) -> usize {
+/// `text` past the phrase of time that opens it with no comma after it,
+/// and past the subject's article ("In August the Office ..." is "Office
+/// ..."); `None` when no such phrase opens it.
+fn past_time_opening(text: &str) -> Option<&str> {
     // Only "In", "On", "During" and "Since" open such a phrase here.
     if !matches!(
         text.split(' ').next(),
         Some("In" | "On" | "During" | "Since")
     ) {
-        return 0;
+        return None;
     }
-    super::time_opening(&text.split_whitespace().take(8).collect::<Vec<_>>())
+    let words = super::time_opening(&text.split_whitespace().take(8).collect::<Vec<_>>());
+    if words == 0 {
+        return None;
+    }
+    let mut rest = text;
+    for _ in 0..words {
+        rest = rest.trim_start();
+        rest = &rest[rest.find(' ').unwrap_or(rest.len())..];
+    }
+    let rest = rest.trim_start();
+    Some(rest.strip_prefix("the ").unwrap_or(rest))
 }
 
 /// The main clause after an opening phrase whose first comma falls inside
