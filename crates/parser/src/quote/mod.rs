@@ -582,7 +582,12 @@ fn judgement(inner: &str) -> bool {
         && ["able", "ible", "ous", "ful", "less", "ive"]
             .iter()
             .any(|s| first.trim_end_matches(['.', ',']).ends_with(s));
-    degree || adjective
+    // "disappointing and premature", "reckless but predictable": two
+    // qualities joined, no determiner before them.
+    let qualities = words.len() == 3
+        && matches!(words[1], "and" | "but" | "yet")
+        && !matches!(*first, "a" | "an" | "the");
+    degree || adjective || qualities
 }
 
 /// "In announcing the ceasefire between Iran and “their allies,” Prime
@@ -2395,11 +2400,13 @@ fn names_group(name: &str) -> bool {
         && last[..last.len() - 1]
             .bytes()
             .all(|b| b.is_ascii_uppercase());
-    let plural_noun = last.starts_with(char::is_lowercase)
-        && last.ends_with('s')
-        && is_person_noun(last)
+    // "Critics" opening a sentence is a group too.
+    let lower = last.lower();
+    let plural_noun = (last.starts_with(char::is_lowercase) || !name.contains(' '))
+        && lower.ends_with('s')
+        && is_person_noun(&lower)
         && UNNAMED_NOUNS
-            .binary_search(&last.trim_end_matches('s'))
+            .binary_search(&lower.trim_end_matches('s'))
             .is_ok();
     !name.to_ascii_lowercase().starts_with("one of") && (plural_initials || plural_noun)
 }
@@ -6754,6 +6761,7 @@ mod tests {
     fn a_group_is_no_he_or_she() {
         assert!(names_group("MPs"));
         assert!(names_group("local officials"));
+        assert!(names_group("Critics"));
         assert!(!names_group("one of the officials"));
         assert!(!names_group("Ruth Abernathy"));
         assert!(!names_group("a senior official"));
