@@ -2201,7 +2201,7 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
 fn described_then_named(head: &str) -> Option<Speaker> {
     // Read only after an opening determiner or with an apostrophe in the
     // head: most sentences open otherwise, and are passed by at once.
-    let opening = head.split(' ').next().unwrap_or("");
+    let opening = head.split_whitespace().next().unwrap_or("");
     let determined = matches!(
         opening,
         "A" | "An"
@@ -2235,11 +2235,8 @@ fn described_then_named(head: &str) -> Option<Speaker> {
     let owner = words.iter().position(|w| is_possessive(w));
     let from = owner.map_or(1, |k| k + 1);
     let described = words.len() <= 8
-        && (matches!(
-            words[0],
-            "A" | "An" | "One" | "Another" | "The" | "His" | "Her" | "Their" | "My" | "Our"
-                | "a" | "an" | "one" | "another" | "the"
-        ) || owner.is_some_and(|k| words[..=k].iter().all(|w| w.starts_with(char::is_uppercase))))
+        && (determined
+            || owner.is_some_and(|k| words[..=k].iter().all(|w| w.starts_with(char::is_uppercase))))
         && from < words.len()
         // "the Skerrow lighthouse keeper": a place may qualify the noun.
         && words[words.len() - 1].starts_with(char::is_lowercase)
@@ -6258,16 +6255,7 @@ impl Attribution<'_> {
     /// one person the sentence right before names, as its subject, when
     /// nothing says the person is not a "he" (or "she").
     fn subject_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
-        let floor = lookback_floor(text, sentence);
-        if sentence <= floor {
-            return None;
-        }
-        let mut back = sentence - 1;
-        while !text.is_char_boundary(back) {
-            back -= 1;
-        }
-        let start = sentence_start(text, back).max(floor);
-        let previous = &text[start..sentence];
+        let previous = previous_sentence(text, sentence)?;
         let mut people = Vec::new();
         named_people(previous, |person| {
             people.push(person);
