@@ -716,9 +716,18 @@ fn governs(after_cue: &str) -> bool {
     // "countered that ..., and that": the cue's own clause goes on.
     // "said in a statement that ..., and that": so does a cue whose
     // "that" comes a few words on.
-    let own_that = after_cue
-        .find(" that ")
-        .is_some_and(|t| after_cue.find(", and that ").is_some_and(|a| t < a));
+    // "said the envoy would meet ..., and that": so does a cue whose
+    // clause, with no "that", has a finite verb of its own.
+    let own_that = after_cue.find(", and that ").is_some_and(|a| {
+        let clause = &after_cue[..a];
+        clause.find(" that ").is_some()
+            || clause.split_whitespace().take(8).any(|w| {
+                matches!(
+                    w,
+                    "would" | "will" | "had" | "has" | "was" | "were" | "could" | "should"
+                )
+            })
+    });
     let ended = after_cue.contains(';')
         || (next != "that" && !own_that && after_cue.contains(", and that "));
     !auxiliary && !ended
@@ -2249,6 +2258,119 @@ fn described_then_named(head: &str) -> Option<Speaker> {
     // Set off by a comma, or ending a colon's lead.
     let set_off = rest[end..].starts_with(',') || rest[end..].trim().is_empty();
     (set_off && person.kind == SpeakerKind::Person && name.contains(' ')).then_some(person)
+}
+
+/// "When the Secretary-General visited Port Aldane, he met families": the
+/// subject of the clause a sentence opens with, when the main clause's
+/// subject is the `pronoun` ("he" or "she") and the opening subject is a
+/// person, named or by role.
+fn opening_clause_subject(sentence: &str, pronoun: &str) -> Option<Speaker> {
+    let sentence = sentence.trim_start();
+    let (first, rest) = sentence.split_once(' ')?;
+    if !matches!(
+        first,
+        "When" | "After" | "As" | "Before" | "While" | "Although" | "Though" | "Once" | "Until"
+    ) {
+        return None;
+    }
+    let comma = rest.find(", ")?;
+    let main = rest[comma + 2..].split_whitespace().next()?;
+    if !main.eq_ignore_ascii_case(pronoun) || rest[..comma].contains(['“', '"']) {
+        return None;
+    }
+    // The subject: an article or none, then capitalized words.
+    let words: Vec<&str> = rest[..comma].split_whitespace().collect();
+    let skip = usize::from(matches!(words.first(), Some(&("the" | "The"))));
+    let named = words[skip..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
+        .count();
+    if named == 0 || skip + named >= words.len() {
+        return None;
+    }
+    let phrase = &words[skip..skip + named];
+    let found = classify(&phrase.join(" "), None);
+    let role = ROLE_NOUNS
+        .binary_search(&phrase[named - 1].lower().as_str())
+        .is_ok()
+        || phrase[named - 1].contains('-') && phrase[named - 1].starts_with("Secretary");
+    (found.kind == SpeakerKind::Person && (role || (skip == 0 && named >= 2))).then_some(found)
+}
+
+/// What a person or a body answers or states: "Pryor’s response", "the
+/// Treasury’s statement".
+const REPLY_NOUNS: &[&str] = &[
+    "advice",
+    "answer",
+    "assessment",
+    "comment",
+    "explanation",
+    "message",
+    "position",
+    "reaction",
+    "reply",
+    "response",
+    "retort",
+    "statement",
+    "verdict",
+    "view",
+    "words",
+];
+
+/// Whose words the sentence before an "It reads:" brings out: "The
+/// manager's reply came two hours later.", "We asked the Council for a
+/// response.", "It is from an officer in the Permits Branch to a
+/// colleague."
+fn reply_owner(sentence: &str) -> Option<Speaker> {
+    let clause = speaker::main_clause(sentence).unwrap_or(sentence).trim_start();
+    if let Some(rest) = ["It is from ", "It was from ", "It came from "]
+        .iter()
+        .find_map(|p| clause.strip_prefix(p))
+    {
+        let words: Vec<&str> = rest
+            .split_whitespace()
+            .take(8)
+            .take_while(|w| !matches!(*w, "to" | "and" | "dated" | "sent"))
+            .collect();
+        let last = words.iter().position(|w| w.ends_with([',', '.', ';']));
+        let words = &words[..last.map_or(words.len(), |k| k + 1)];
+        let mut words = words.to_vec();
+        if let Some(w) = words.last_mut() {
+            *w = w.trim_end_matches([',', '.', ';']);
+        }
+        let found = if words.first()?.starts_with(char::is_uppercase) {
+            classify(&words.join(" "), None)
+        } else {
+            noun_phrase(&words)
+        };
+        return Some(found);
+    }
+    if let Some(at) = clause.find(" asked ") {
+        let object = &clause[at + " asked ".len()..];
+        let asked = |noun: &str| {
+            ["a ", "an ", "its ", "their "]
+                .iter()
+                .find_map(|d| object.find(&format!(" for {d}{noun}")))
+        };
+        if let Some(k) = ["response", "reply", "comment", "statement"]
+            .iter()
+            .find_map(|n| asked(n))
+        {
+            let named = strip_article(&object[..k]);
+            let found = classify(&named, None);
+            return matches!(found.kind, SpeakerKind::Person | SpeakerKind::Organization)
+                .then_some(found);
+        }
+    }
+    let clause = clause.strip_prefix("The ").unwrap_or(clause);
+    let mut words = clause.split_whitespace();
+    let (owner, noun) = (words.next()?, words.next()?);
+    let name = owner.strip_suffix("’s").or_else(|| owner.strip_suffix("'s"))?;
+    (name.starts_with(char::is_uppercase) || clause.len() < sentence.trim_start().len())
+        .then_some(())?;
+    REPLY_NOUNS
+        .contains(&noun.trim_end_matches(','))
+        .then(|| classify(name, None))
 }
 
 /// Whose words a lead names as the words that follow: "Allow me to read
@@ -3937,6 +4059,9 @@ impl Attribution<'_> {
                             resolved_from: Some(first.to_string()),
                             ..s
                         }),
+                        // "... has issued a short statement. It reads:": the
+                        // document or the one whose it is.
+                        None if first == "It" => self.resolve(first, text, last, &text[last..]),
                         // "Section 23(1) of the 2017 Act provides:": a
                         // provision's words follow.
                         // "In it, Ms Hale said:": whoever the sentence's
@@ -4823,24 +4948,7 @@ impl Attribution<'_> {
             let name = owner
                 .strip_suffix("’s")
                 .or_else(|| owner.strip_suffix("'s"));
-            let reply = matches!(
-                noun.trim_end_matches(','),
-                "response"
-                    | "reply"
-                    | "answer"
-                    | "retort"
-                    | "verdict"
-                    | "reaction"
-                    | "message"
-                    | "advice"
-                    | "explanation"
-                    | "assessment"
-                    | "view"
-                    | "comment"
-                    | "statement"
-                    | "words"
-                    | "position"
-            );
+            let reply = REPLY_NOUNS.contains(&noun.trim_end_matches(','));
             if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase) && reply) {
                 let mut owner = classify(name, None);
                 // "the Treasury’s statement": a body's, unless the text has
@@ -6421,8 +6529,13 @@ impl Attribution<'_> {
             // ("I put the question to Ilse Brandt when she visited.").
             // "When Gerald appointed me, he didn't ... He said": a man
             // the paragraph names by his given name before the sentence.
-            "he" | "she" => pronoun_gender(lower)
-                .and_then(|g| self.subject_before(text, sentence, g))
+            "he" | "she" => opening_clause_subject(sentence_text, lower)
+                .or_else(|| opening_clause_subject(previous_sentence(text, sentence)?, lower))
+                .filter(|p| {
+                    self.gender(p)
+                        .is_none_or(|g| Some(g) == pronoun_gender(lower))
+                })
+                .or_else(|| self.subject_before(text, sentence, pronoun_gender(lower)?))
                 // "The engineer on Train 14K is one of our members. “...,” he
                 // told": the one the sentence before opens by describing.
                 .or_else(|| the_one_described(previous_sentence(text, sentence)?.trim_start()))
@@ -6510,6 +6623,11 @@ impl Attribution<'_> {
                     _ => (before < sentence)
                         .then(|| (lower == "it").then(|| document_object(previous)).flatten())
                         .flatten()
+                        .or_else(|| {
+                            (before < sentence && lower == "it")
+                                .then(|| reply_owner(previous))
+                                .flatten()
+                        })
                         .or_else(|| {
                             (before < sentence)
                                 .then(|| sentence_subject(previous))
