@@ -486,18 +486,33 @@ fn joined_subject<'a, 'w>(all: &'a [&'w str]) -> &'a [&'w str] {
         return all;
     }
     // "And his manager looked at them and said": past the conjunction.
-    let skip = usize::from(all.len() > 3 && matches!(all[0], "And" | "But" | "Then" | "So"));
+    let mut skip = usize::from(all.len() > 3 && matches!(all[0], "And" | "But" | "Then" | "So"));
+    // "every day an officer came and asked": past a phrase of time.
+    let time = all[skip..]
+        .iter()
+        .take_while(|w| {
+            matches!(
+                **w,
+                "every" | "each" | "one" | "that" | "day" | "night" | "morning" | "evening"
+                    | "week" | "time" | "later" | "then" | "once" | "Every" | "One" | "Then"
+                    | "Later" | "Once"
+            )
+        })
+        .count();
+    if time > 0 && all.get(skip + time).is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+        skip += time;
+    }
     let words = &all[skip..];
     let noun = |w: &str| {
         let lower = w.lower();
-        RELATION_NOUNS.contains(&lower.as_str()) || is_person_noun(&lower)
+        is_relation_noun(&lower) || is_person_noun(&lower)
     };
     let len = match words[0] {
         "I" | "We" | "He" | "She" => 1,
         // "Their chief executive", "The new harbour manager": past a few
         // modifiers in lower case.
         "My" | "Our" | "Her" | "His" | "Their" | "The" | "A" | "An" | "his" | "her" | "my"
-        | "the" | "their" | "our" => {
+        | "the" | "their" | "our" | "a" | "an" => {
             match (1..words.len().min(4)).find(|&k| noun(words[k])) {
                 // "chief executive": the last noun of a compound.
                 Some(k)
@@ -529,6 +544,53 @@ fn joined_subject<'a, 'w>(all: &'a [&'w str]) -> &'a [&'w str] {
         }
         _ => all,
     }
+}
+
+/// A relation noun, singular or plural ("father", "brothers").
+fn is_relation_noun(lower: &str) -> bool {
+    RELATION_NOUNS.contains(&lower) || lower.strip_suffix('s').is_some_and(|s| RELATION_NOUNS.contains(&s))
+}
+
+/// "My husband went back to see the house. He called me": the person the
+/// words of a quotation (`scope`, before the sentence of a "he" or "she"
+/// of `gender`) last describe, with "my", "our", "a", "an" or "the"
+/// before a noun for a person, singular and named by no name after it.
+fn story_antecedent(scope: &str, gender: Gender) -> Option<Speaker> {
+    let words: Vec<&str> = scope.split_whitespace().collect();
+    let at = words.iter().rposition(|w| {
+        let noun = w.trim_end_matches([',', '.', ';', ':', '?', '!']);
+        let lower = noun.lower();
+        noun.starts_with(char::is_lowercase)
+            && !noun.ends_with('s')
+            && (RELATION_NOUNS.contains(&lower.as_str()) || is_person_noun(&lower))
+            && word_gender(noun).is_none_or(|g| g == gender)
+    })?;
+    // A name after it, not a place or a time ("went back to Umm Sirin in
+    // April").
+    let named_after = words[at..].windows(2).any(|pair| {
+        pair[1].starts_with(char::is_uppercase)
+            && !matches!(pair[1], "I" | "He" | "She")
+            && !pair[0].ends_with(['.', '?', '!'])
+            && !pair[0].starts_with(char::is_uppercase)
+            && !PREPOSITIONS.contains(&pair[0])
+            && !matches!(pair[0], "the" | "The")
+    });
+    let from = (at.saturating_sub(3)..at).rev().find(|&j| {
+        matches!(
+            words[j].lower().as_str(),
+            "my" | "our" | "a" | "an" | "the"
+        )
+    })?;
+    let plain = words[from + 1..at]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !w.ends_with(','));
+    let noun = words[at].trim_end_matches([',', '.', ';', ':', '?', '!']);
+    (plain && !named_after).then(|| Speaker {
+        name: format!("{} {noun}", words[from..at].join(" ").to_lowercase()),
+        role: None,
+        kind: SpeakerKind::UnnamedSource,
+        resolved_from: None,
+    })
 }
 
 /// The words before a cue without the earlier quotations that stand inside
@@ -4232,6 +4294,7 @@ impl Attribution<'_> {
         // else.
         let speaker = if let Some(gender) = pronoun_gender(lead) {
             given_name_in(&outer[..sentence], gender)
+                .or_else(|| story_antecedent(&outer[..sentence], gender))
                 .or_else(|| {
                     outer_speaker
                         .is_some()
