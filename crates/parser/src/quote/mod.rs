@@ -435,7 +435,16 @@ fn no_subject(between: &str, cue: &str) -> bool {
         .trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c))
         .split_whitespace();
     let head = cue.split(' ').next().unwrap_or(cue);
-    matches!(words.next(), Some("and" | "but"))
+    // “...,” adding: “...”: a participle right after the words.
+    let first = words.next();
+    if head.len() > 4
+        && head.ends_with("ing")
+        && head.starts_with(char::is_lowercase)
+        && first.is_some_and(|w| w.trim_end_matches([',', ':']) == head)
+    {
+        return true;
+    }
+    matches!(first, Some("and" | "but"))
         && words
             .find(|w| !(w.ends_with("ly") || matches!(*w, "then" | "later" | "also" | "again")))
             .is_some_and(|w| w.trim_end_matches([',', ':']) == head)
@@ -493,13 +502,32 @@ fn joined_subject<'a, 'w>(all: &'a [&'w str]) -> &'a [&'w str] {
         .take_while(|w| {
             matches!(
                 **w,
-                "every" | "each" | "one" | "that" | "day" | "night" | "morning" | "evening"
-                    | "week" | "time" | "later" | "then" | "once" | "Every" | "One" | "Then"
-                    | "Later" | "Once"
+                "every"
+                    | "each"
+                    | "one"
+                    | "that"
+                    | "day"
+                    | "night"
+                    | "morning"
+                    | "evening"
+                    | "week"
+                    | "time"
+                    | "later"
+                    | "then"
+                    | "once"
+                    | "Every"
+                    | "One"
+                    | "Then"
+                    | "Later"
+                    | "Once"
             )
         })
         .count();
-    if time > 0 && all.get(skip + time).is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+    if time > 0
+        && all
+            .get(skip + time)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+    {
         skip += time;
     }
     let words = &all[skip..];
@@ -548,7 +576,10 @@ fn joined_subject<'a, 'w>(all: &'a [&'w str]) -> &'a [&'w str] {
 
 /// A relation noun, singular or plural ("father", "brothers").
 fn is_relation_noun(lower: &str) -> bool {
-    RELATION_NOUNS.contains(&lower) || lower.strip_suffix('s').is_some_and(|s| RELATION_NOUNS.contains(&s))
+    RELATION_NOUNS.contains(&lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|s| RELATION_NOUNS.contains(&s))
 }
 
 /// "My husband went back to see the house. He called me": the person the
@@ -575,12 +606,9 @@ fn story_antecedent(scope: &str, gender: Gender) -> Option<Speaker> {
             && !PREPOSITIONS.contains(&pair[0])
             && !matches!(pair[0], "the" | "The")
     });
-    let from = (at.saturating_sub(3)..at).rev().find(|&j| {
-        matches!(
-            words[j].lower().as_str(),
-            "my" | "our" | "a" | "an" | "the"
-        )
-    })?;
+    let from = (at.saturating_sub(3)..at)
+        .rev()
+        .find(|&j| matches!(words[j].lower().as_str(), "my" | "our" | "a" | "an" | "the"))?;
     let plain = words[from + 1..at]
         .iter()
         .all(|w| w.starts_with(char::is_lowercase) && !w.ends_with(','));
@@ -1402,6 +1430,36 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
         .find(|&k| matches!(words[k], "quoted" | "cited" | "who" | "whom" | "which"))
         .unwrap_or(words.len());
     Some(noun_phrase(&words[..end]))
+}
+
+/// Whether a speaker's name was read from words that are no noun phrase:
+/// a relative or passive clause ("who said cooperatives in Shimane", "a
+/// copy seen by Tally", "first reported by the Lisk Ledger", "a meeting ...
+/// at which"), a clause with its verb ("line was not about piracy"), a
+/// closing mark at its end ("Options for the Port Company”"), or a
+/// determiner and an adjective alone ("A senior").
+fn malformed(name: &str) -> bool {
+    const CLAUSE: &[&str] = &[
+        " seen by ",
+        " reported by ",
+        " at which ",
+        " was ",
+        " were ",
+    ];
+    let first = name.split(' ').next().unwrap_or("");
+    let words = name.split(' ').count();
+    CLAUSE.iter().any(|c| name.contains(c))
+        || matches!(
+            first,
+            "who" | "which" | "when" | "where" | "whose" | "first"
+        )
+        || name.ends_with(['”', '"'])
+        || (words == 2
+            && matches!(first, "A" | "An" | "a" | "an" | "The" | "the")
+            && matches!(
+                name.rsplit(' ').next(),
+                Some("senior" | "former" | "top" | "retired" | "junior" | "local" | "foreign")
+            ))
 }
 
 /// Whether a speaker's name, read from words that open a sentence or a
@@ -2384,7 +2442,9 @@ const REPLY_NOUNS: &[&str] = &[
 /// response.", "It is from an officer in the Permits Branch to a
 /// colleague."
 fn reply_owner(sentence: &str) -> Option<Speaker> {
-    let clause = speaker::main_clause(sentence).unwrap_or(sentence).trim_start();
+    let clause = speaker::main_clause(sentence)
+        .unwrap_or(sentence)
+        .trim_start();
     if let Some(rest) = ["It is from ", "It was from ", "It came from "]
         .iter()
         .find_map(|p| clause.strip_prefix(p))
@@ -2427,7 +2487,9 @@ fn reply_owner(sentence: &str) -> Option<Speaker> {
     let clause = clause.strip_prefix("The ").unwrap_or(clause);
     let mut words = clause.split_whitespace();
     let (owner, noun) = (words.next()?, words.next()?);
-    let name = owner.strip_suffix("’s").or_else(|| owner.strip_suffix("'s"))?;
+    let name = owner
+        .strip_suffix("’s")
+        .or_else(|| owner.strip_suffix("'s"))?;
     (name.starts_with(char::is_uppercase) || clause.len() < sentence.trim_start().len())
         .then_some(())?;
     REPLY_NOUNS
@@ -4048,6 +4110,12 @@ impl Attribution<'_> {
                 speaker = opening_speaker(&text[at..], &carried_speaker, &described);
             }
             let words = text[at + c.len_utf8()..].trim();
+            // “...,” adding: “...”: the subject of the words before.
+            if let (Some(verb), Some((end, who, _))) = (&cue, &said) {
+                if text.get(*end..at).is_some_and(|b| no_subject(b, verb)) {
+                    speaker = Some(who.clone());
+                }
+            }
             if speaker.is_none() {
                 if let Some((_, who, how)) = said.take().filter(|(end, _, how)| {
                     text.get(*end..at)
@@ -5324,6 +5392,23 @@ impl Attribution<'_> {
     /// as written.
     fn in_full(&self, speaker: Option<Speaker>) -> Option<Speaker> {
         let mut s = speaker.filter(|s| s.role.is_some() || !names_nobody(&s.name))?;
+        if malformed(&s.name) {
+            return None;
+        }
+        // "Last month the government", "That evening an officer": the
+        // phrase of time is no part of who speaks.
+        let words: Vec<&str> = s.name.split(' ').collect();
+        let time = time_opening(&words);
+        if time > 0 && s.kind != SpeakerKind::Person {
+            s.name = words[time..].join(" ");
+        }
+        // "the Sarundi Health Cluster’s assessment found": the body, not
+        // its possessive.
+        if s.name.contains(' ') {
+            if let Some(bare) = ["’s", "'s"].iter().find_map(|p| s.name.strip_suffix(p)) {
+                s.name = bare.to_string();
+            }
+        }
         if s.kind == SpeakerKind::Person
             && !s.name.contains(' ')
             && s.name.starts_with(char::is_uppercase)
