@@ -872,7 +872,65 @@ fn call_before_quotation(before: &str) -> Option<(usize, usize)> {
     let k = words.iter().position(|w| *w == "call")?;
     let object = &words[..k];
     let subject = words.get(k + 1)?;
+    // "used a privilege speech on July 9 to call the incident “...”": an
+    // infinitive, whose subject is the clause's; not a habit of naming
+    // ("what the lawyers like to call an “equity cure”", "came to call"),
+    // a choice of words or a judgement of them ("refused to call it", "it
+    // is wrong to call it").
+    let infinitive = *subject == "to"
+        && words.get(k + 2).is_some_and(|w| {
+            !matches!(
+                w.trim_end_matches(',').lower().as_str(),
+                "like"
+                    | "likes"
+                    | "liked"
+                    | "love"
+                    | "loves"
+                    | "loved"
+                    | "came"
+                    | "come"
+                    | "comes"
+                    | "used"
+                    | "began"
+                    | "begin"
+                    | "begins"
+                    | "started"
+                    | "start"
+                    | "starts"
+                    | "tend"
+                    | "tends"
+                    | "tended"
+                    | "prefer"
+                    | "prefers"
+                    | "preferred"
+                    | "chose"
+                    | "choose"
+                    | "chooses"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "decided"
+                    | "refused"
+                    | "refuse"
+                    | "refuses"
+                    | "declined"
+                    | "hard"
+                    | "fair"
+                    | "wrong"
+                    | "right"
+                    | "easy"
+                    | "unfair"
+                    | "would"
+                    | "rather"
+                    | "how"
+                    | "what"
+                    | "grew"
+                    | "learned"
+                    | "learnt"
+            )
+        });
     let plural = matches!(*subject, "they" | "They" | "we" | "We" | "you" | "You")
+        || infinitive
         || subject.ends_with('s') && is_party_noun(&subject.lower());
     let short = (1..=4).contains(&object.len())
         && object.iter().all(|w| !w.ends_with(['.', ';', ',', ':']));
@@ -2380,6 +2438,39 @@ fn described_then_named(head: &str) -> Option<Speaker> {
     (set_off && person.kind == SpeakerKind::Person && name.contains(' ')).then_some(person)
 }
 
+/// "Serangan’s Coordinating Minister for Maritime Affairs, Arief
+/// Wicaksono, was unpersuaded.": the person a sentence's main clause opens
+/// with, named after a role and set off by commas before its verb.
+fn role_then_named(sentence: &str) -> Option<Speaker> {
+    let clause = speaker::main_clause(sentence)
+        .unwrap_or(sentence)
+        .trim_start();
+    let comma = clause.find(", ")?;
+    let lead = &clause[..comma];
+    let words = lead.split_whitespace().count();
+    let role = lead
+        .split_whitespace()
+        .any(|w| ROLE_NOUNS.binary_search(&w.lower().as_str()).is_ok());
+    // A title's words, capitalized but for its particles: not a clause
+    // ("Seohan’s Foreign Ministry summoned the Maravian ambassador, Sorin
+    // Dragomir, three days later").
+    let title = lead.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "and" | "on")
+    });
+    if words > 9 || !role || !title {
+        return None;
+    }
+    let rest = &clause[comma + 2..];
+    let (name, end) = speaker::named_run_with_end(rest)?;
+    let verb = rest[end..]
+        .strip_prefix(", ")?
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let person = classify(&name, None);
+    (verb && person.kind == SpeakerKind::Person && name.contains(' ')).then_some(person)
+}
+
 /// "When the Secretary-General visited Port Aldane, he met families": the
 /// subject of the clause a sentence opens with, when the main clause's
 /// subject is the `pronoun` ("he" or "she") and the opening subject is a
@@ -3816,6 +3907,9 @@ pub(crate) struct Attribution<'d> {
     /// The names initials labels ("JB:") were found to stand for, looked up
     /// in the whole document once per label.
     initials: std::collections::HashMap<String, Option<String>>,
+    /// Whether the document writes a word a line broke at a hyphen
+    /// ("De-partment") whole, looked up once per word.
+    unbroken: std::collections::HashMap<String, bool>,
 }
 
 /// What [`Attribution`] knows of the people a text is about.
@@ -5390,7 +5484,36 @@ impl Attribution<'_> {
     /// person named so far holds that name, so that a pipeline finds all of
     /// a speaker's quotations under one name; `resolved_from` keeps the name
     /// as written.
-    fn in_full(&self, speaker: Option<Speaker>) -> Option<Speaker> {
+    /// "De-partment" as "Department", when the document writes the word
+    /// whole elsewhere; any other word as it is.
+    fn unbroken(&mut self, word: &str) -> String {
+        // "De-partment’s": the possessive kept as it is.
+        let core = word.trim_end_matches("’s").trim_end_matches("'s");
+        let suffix = &word[core.len()..];
+        let Some((a, b)) = core.split_once('-') else {
+            return word.to_string();
+        };
+        let broken = a.len() <= 6
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && a[1..].bytes().all(|c| c.is_ascii_lowercase())
+            && b.len() >= 4
+            && b.bytes().all(|c| c.is_ascii_lowercase());
+        if !broken {
+            return word.to_string();
+        }
+        let joined = format!("{a}{b}");
+        let document = self.in_full.document();
+        let whole = *self.unbroken.entry(joined.clone()).or_insert_with(|| {
+            document.contains(&joined) || document.contains(joined.lower().as_str())
+        });
+        if whole {
+            joined + suffix
+        } else {
+            word.to_string()
+        }
+    }
+
+    fn in_full(&mut self, speaker: Option<Speaker>) -> Option<Speaker> {
         let mut s = speaker.filter(|s| s.role.is_some() || !names_nobody(&s.name))?;
         if malformed(&s.name) {
             return None;
@@ -5401,6 +5524,18 @@ impl Attribution<'_> {
         let time = time_opening(&words);
         if time > 0 && s.kind != SpeakerKind::Person {
             s.name = words[time..].join(" ");
+        }
+        // "the De-partment’s statement": a word a page's line broke at a
+        // hyphen, in a body's name, is one word when the document writes
+        // it so ("Self-Defense Forces" and "Sixty-four ... groups" keep
+        // theirs).
+        if s.kind != SpeakerKind::Person && s.name.contains('-') {
+            let words: Vec<String> = s.name.split(' ').map(|w| self.unbroken(w)).collect();
+            s.name = words.join(" ");
+        }
+        if let Some(role) = s.role.take() {
+            let words: Vec<String> = role.split(' ').map(|w| self.unbroken(w)).collect();
+            s.role = Some(words.join(" "));
         }
         // "the Sarundi Health Cluster’s assessment found": the body, not
         // its possessive.
@@ -5451,6 +5586,12 @@ impl Attribution<'_> {
                     .find_map(word_gender)
             })
             .or_else(|| given_name_gender(&person.name))
+            // "Roarke", after "Dame Imelda Roarke ... she".
+            .or_else(|| {
+                let full =
+                    full_name(&self.people, &person.name).filter(|_| !person.name.contains(' '))?;
+                self.gender(&classify(full, None))
+            })
     }
 
     /// "Vesely's thinking on small-state diplomacy holds that ...": a
@@ -6512,6 +6653,60 @@ impl Attribution<'_> {
     /// nothing says the person is not a "he" (or "she").
     fn subject_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
         let previous = previous_sentence(text, sentence)?;
+        // "Serangan’s Coordinating Minister for Maritime Affairs, Arief
+        // Wicaksono, was unpersuaded.": a role, then the name set off.
+        if let Some(named) = role_then_named(previous) {
+            return self
+                .gender(&named)
+                .is_none_or(|g| g == gender)
+                .then_some(named);
+        }
+        // "Tull sat on the board ... until 2021. He resigned, he says, to
+        // avoid “...”": a surname the text has named in full, opening the
+        // sentence before its verb.
+        let mut opening = previous.split_whitespace();
+        let (surname, verb) = (opening.next()?, opening.next().unwrap_or(""));
+        let surname_first = surname.len() > 2
+            && surname.starts_with(char::is_uppercase)
+            && surname.chars().all(char::is_alphabetic)
+            && verb.starts_with(char::is_lowercase)
+            && !PREPOSITIONS.contains(&verb)
+            && !matches!(verb, "and" | "or" | "of");
+        // A name's words, each capitalized and then in lower case.
+        let last_word = |full: &&String| {
+            full.rsplit(' ').next() == Some(surname)
+                && full.split(' ').all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+                })
+                && !matches!(
+                    surname,
+                    "The" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
+                )
+        };
+        // Named in full among the people known, or earlier in the text
+        // ("... their own member of parliament, Gideon Tull. Tull sat").
+        let full = || {
+            full_name(&self.people, surname)
+                .filter(last_word)
+                .cloned()
+                .or_else(|| {
+                    let at = previous.as_ptr() as usize - text.as_ptr() as usize;
+                    let mut found = None;
+                    named_people(&text[lookback_floor(text, at)..at], |p| {
+                        if p.kind == SpeakerKind::Person && p.name.contains(' ') {
+                            found = Some(p.name).filter(|n| last_word(&n)).or(found.take());
+                        }
+                        true
+                    });
+                    found
+                })
+        };
+        if let Some(full) = surname_first.then(full).flatten() {
+            let named = classify(&full, None);
+            return (named.kind == SpeakerKind::Person
+                && self.gender(&named).is_none_or(|g| g == gender))
+            .then_some(named);
+        }
         let mut people = Vec::new();
         named_people(previous, |person| {
             people.push(person);
