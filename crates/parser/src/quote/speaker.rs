@@ -1574,7 +1574,10 @@ fn named_in_full_once(document: &str, name: &str) -> bool {
         }
         let word = previous.trim_start_matches(['[', '(', '*', '_', '"', '“']);
         if PLACE_PREPOSITIONS.contains(&word) {
-            placed = true;
+            // "the Finchley bill": a person's name before what is named
+            // after them, no place's.
+            let next = document[at + name.len()..].split_ascii_whitespace().next();
+            placed |= !(matches!(word, "the" | "The") && next.is_some_and(is_eponym_noun));
         } else if is_title_word(word) {
             by_title = true;
         } else if is_given_name(word) {
@@ -1605,6 +1608,9 @@ fn named_in_full(document: &str) -> HashSet<&str> {
     let mut placed: HashSet<&str> = HashSet::new();
     let mut previous: Option<&str> = None;
     let mut before_previous: Option<&str> = None;
+    // A word after "the", placed unless the next word is what is named
+    // after a person ("the Finchley bill").
+    let mut after_the: Option<&str> = None;
     // A headline's words are all capitalized ("Will Scotland Vote Again?",
     // "Wall Street Analysts Expect ..."): no name is read from one.
     let words = document
@@ -1612,6 +1618,9 @@ fn named_in_full(document: &str) -> HashSet<&str> {
         .filter(|line| !is_headline(line))
         .flat_map(str::split_ascii_whitespace);
     for raw in words {
+        if let Some(name) = after_the.take().filter(|_| !is_eponym_noun(raw)) {
+            placed.insert(name);
+        }
         // Most words are lower case: nothing to read but their place.
         if raw.as_bytes()[0].is_ascii_lowercase() {
             before_previous = previous;
@@ -1628,7 +1637,9 @@ fn named_in_full(document: &str) -> HashSet<&str> {
         let place = |w: Option<&str>| w.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w));
         if let Some(before) = previous {
             if bare.len() >= 2 && bare.starts_with(char::is_uppercase) {
-                if place(Some(before)) {
+                if matches!(before, "the" | "The") && word.len() == bare.len() {
+                    after_the = Some(bare);
+                } else if place(Some(before)) {
                     placed.insert(bare);
                 } else if is_title_word(before) {
                     titled.push(bare);
@@ -1647,6 +1658,7 @@ fn named_in_full(document: &str) -> HashSet<&str> {
         let whole = word.len() == bare.len() || word.strip_suffix('.') == Some(bare);
         previous = (whole && !bare.is_empty()).then_some(word);
     }
+    placed.extend(after_the);
     // Which of the words read as names the document also writes in lower
     // case: all of them looked for in one pass.
     let mut wanted: Vec<String> = titled
@@ -1728,6 +1740,36 @@ fn is_given_name(word: &str) -> bool {
 
 /// Words before a place's or a body's name ("in Gaza", "over Saudi
 /// Aramco"), seldom before a person's.
+/// Nouns for what is named after a person ("the Finchley bill", "the
+/// Dreyfus affair"), in alphabetical order.
+const EPONYM_NOUNS: &[&str] = &[
+    "act",
+    "affair",
+    "amendment",
+    "award",
+    "bill",
+    "case",
+    "doctrine",
+    "family",
+    "formula",
+    "inquiry",
+    "memo",
+    "plan",
+    "principle",
+    "prize",
+    "report",
+    "review",
+    "rule",
+    "scandal",
+    "trial",
+];
+
+/// Whether `word` ("bill", "bill,") is one of [`EPONYM_NOUNS`].
+fn is_eponym_noun(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';', ':', '”', '"', ')']);
+    EPONYM_NOUNS.binary_search(&word).is_ok()
+}
+
 const PLACE_PREPOSITIONS: &[&str] = &[
     "the", "in", "of", "at", "from", "over", "across", "into", "near", "on", "to", "The",
 ];
@@ -2537,6 +2579,7 @@ mod tests {
         assert!(AFTER_QUOTE_CUES.windows(2).all(|w| w[0] < w[1]));
         assert!(VERDICT_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(SUMMING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(EPONYM_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
