@@ -4513,7 +4513,7 @@ impl Attribution<'_> {
         // "... cost more than 1 billion euros, said Sophie Lindgren, a
         // defence analyst": the name after the cue.
         if speaker.is_none() {
-            speaker = inverted_speaker(&text[from + end..])
+            speaker = inverted_speaker(&text[from + start..from + end], &text[from + end..])
                 .map(|name| classify(&name, None))
                 .filter(|s| s.kind == SpeakerKind::Person);
         }
@@ -4901,7 +4901,7 @@ impl Attribution<'_> {
         ]
         .iter()
         .any(|v| cue.starts_with(v));
-        if let Some(name) = inverted_speaker(&prefix[end..]).filter(|_| !names_object) {
+        if let Some(name) = inverted_speaker(cue, &prefix[end..]).filter(|_| !names_object) {
             return Some(classify(&name, None));
         }
         // "was rejected by the council as": the agent of a passive.

@@ -183,7 +183,7 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
                 if capitals == 5 || !whole {
                     break;
                 }
-            } else if !NAME_PARTICLES.contains(token) {
+            } else if !NAME_PARTICLES.contains(token) && !org_connector(tokens, k) {
                 break;
             }
         }
@@ -222,14 +222,17 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
         found.extend(person);
         // "the statement", "the School District", and a longer proper name
         // ("the Millbrook Falls School District").
-        for k in (2..=6).rev() {
+        // "the Ministry of Foreign Affairs and Trade": a body's name with
+        // its particles.
+        for k in (2..=8).rev() {
             if let Some(token) = tokens.get(k - 1) {
                 let end = word_prefix(token, &['’', '\'', '-']);
                 let whole_before = tokens[1..k - 1].iter().all(whole);
                 let proper = k <= 3
-                    || tokens[1..k]
-                        .iter()
-                        .all(|t| t.starts_with(|c: char| c.is_ascii_uppercase()));
+                    || (1..k).all(|j| {
+                        tokens[j].starts_with(|c: char| c.is_ascii_uppercase())
+                            || j < k - 1 && org_connector(tokens, j)
+                    });
                 if end > 0 && whole_before && proper {
                     found.push((k, *token, end));
                 }
@@ -242,6 +245,21 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
         }
     }
     found
+}
+
+/// Whether token `k` of `tokens` joins the words of a body's name ("of" in
+/// "Ministry of Defence", "for" in "Office for National Statistics", "and"
+/// in "Foreign Affairs and Trade"): a particle after a noun for a body and
+/// before a capitalized word.
+fn org_connector(tokens: &[&str], k: usize) -> bool {
+    matches!(tokens[k], "of" | "for" | "and" | "on")
+        && tokens[..k]
+            .iter()
+            .all(|t| word_prefix(t, &['’', '\'', '-']) == t.len())
+        && tokens[..k].iter().any(|t| is_org_word(t))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// "…,” as then-President Habibie of Indonesia put it": the speaker in an
@@ -886,10 +904,29 @@ fn is_placed_role_phrase(words: &[&str]) -> bool {
         })
 }
 
-/// "said Bush," before an interrupted quotation: the name right after a cue.
-pub(super) fn inverted_speaker(after_cue: &str) -> Option<String> {
+/// "said Bush," before an interrupted quotation: the name right after
+/// `cue`.
+pub(super) fn inverted_speaker(cue: &str, after_cue: &str) -> Option<String> {
     if !after_cue.starts_with(char::is_whitespace) {
         return None;
+    }
+    // "said the central bank,", "said the Bank of England,": a body or a
+    // person described, up to the comma, after a cue with no object ("told
+    // the crowd," is whom she spoke to).
+    let tokens: Vec<&str> = after_cue.split_whitespace().take(8).collect();
+    let intransitive = matches!(
+        cue,
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "continued" | "continues"
+    );
+    if intransitive && tokens.first() == Some(&"the") {
+        return names_at(&tokens)
+            .into_iter()
+            .find(|&(_, last, end)| last.len() == end + 1 && last.ends_with(','))
+            .map(|(k, last, end)| {
+                let mut words = tokens[1..k - 1].to_vec();
+                words.push(&last[..end]);
+                words.join(" ")
+            });
     }
     let (name, end) = named_run_with_end(after_cue)?;
     after_cue[end..]
