@@ -677,7 +677,11 @@ fn judgement(inner: &str) -> bool {
     let qualities = words.len() == 3
         && matches!(words[1], "and" | "but" | "yet")
         && !matches!(*first, "a" | "an" | "the");
-    degree || adjective || qualities
+    // "called it “a door left ajar”": a likeness the quoted words draw
+    // with their own indefinite article; a name given is definite ("the
+    // Ghost") or capitalized.
+    let likeness = words.len() >= 3 && matches!(*first, "a" | "an");
+    degree || adjective || qualities || likeness
 }
 
 /// "In announcing the ceasefire between Iran and “their allies,” Prime
