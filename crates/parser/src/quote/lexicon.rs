@@ -411,6 +411,7 @@ pub(super) const DEPARTMENTS: &[&str] = &[
     "Education",
     "Energy",
     "Environment",
+    "Exchequer",
     "Finance",
     "Foreign",
     "Health",
@@ -427,6 +428,7 @@ pub(super) const DEPARTMENTS: &[&str] = &[
     "Transport",
     "Transportation",
     "Treasury",
+    "Veterans",
     "War",
 ];
 /// Words that open a clause before its subject: "where Abaya ... have
@@ -3091,6 +3093,7 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "markets",
     "media",
     "mercury",
+    "military",
     "ministry",
     "mission",
     "nations",

@@ -5529,6 +5529,21 @@ impl Attribution<'_> {
         if time > 0 && s.kind != SpeakerKind::Person {
             s.name = words[time..].join(" ");
         }
+        // "Smith on Tuesday said", "The ministry on Tuesday said": the day
+        // after the subject is no part of it.
+        if let Some(at) = s.name.find(" on ") {
+            let day = &s.name[at + 4..];
+            let weekday = matches!(
+                day,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            );
+            let date = day.split_once(' ').is_some_and(|(month, n)| {
+                crate::date::month_number(month).is_some() && n.bytes().all(|b| b.is_ascii_digit())
+            });
+            if at > 0 && (weekday || date) {
+                s.name.truncate(at);
+            }
+        }
         // "the De-partment’s statement": a word a page's line broke at a
         // hyphen, in a body's name, is one word when the document writes
         // it so ("Self-Defense Forces" and "Sixty-four ... groups" keep

@@ -29,7 +29,7 @@ pub(super) fn cue_name(found: &str) -> String {
 }
 
 /// The cues the regex below knows after a quotation, sorted.
-const AFTER_QUOTE_CUES: [&str; 106] = [
+const AFTER_QUOTE_CUES: [&str; 119] = [
     "acknowledged",
     "acknowledges",
     "added",
@@ -49,6 +49,9 @@ const AFTER_QUOTE_CUES: [&str; 106] = [
     "called",
     "cautioned",
     "cautions",
+    "chant",
+    "chanted",
+    "cheered",
     "claimed",
     "claims",
     "commented",
@@ -90,10 +93,14 @@ const AFTER_QUOTE_CUES: [&str; 106] = [
     "observed",
     "observes",
     "pleaded",
+    "pledged",
+    "pledges",
     "posted",
     "posts",
     "predicted",
     "predicts",
+    "promised",
+    "promises",
     "protested",
     "quipped",
     "read",
@@ -112,9 +119,11 @@ const AFTER_QUOTE_CUES: [&str; 106] = [
     "retorted",
     "retorts",
     "said",
+    "sang",
     "says",
     "scoffed",
     "shouted",
+    "shrugged",
     "sighed",
     "snapped",
     "stated",
@@ -124,11 +133,15 @@ const AFTER_QUOTE_CUES: [&str; 106] = [
     "suggested",
     "suggests",
     "tells",
+    "testified",
+    "testifies",
     "told",
     "tweeted",
     "tweets",
     "urged",
     "urges",
+    "vowed",
+    "vows",
     "warned",
     "warns",
     "whispered",
@@ -177,9 +190,10 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
         for (k, token) in tokens.iter().enumerate() {
             if token.starts_with(|c: char| c.is_ascii_uppercase()) {
                 capitals += 1;
-                let end = word_prefix(token, &['’', '\'', '-']);
+                let end = name_part(token);
                 found.push((k + 1, *token, end));
-                let whole = word_prefix(token, &['’', '\'', '.', '-']) == token.len();
+                let whole =
+                    end == token.len() || word_prefix(token, &['’', '\'', '.', '-']) == token.len();
                 if capitals == 5 || !whole {
                     break;
                 }
@@ -211,7 +225,7 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
         // "the company's chief executive", "the bank's Managing Director":
         // a phrase of up to five words that ends in a noun or title for a
         // person, whole words before it.
-        let whole = |t: &&str| word_prefix(t, &['’', '\'', '-']) == t.len();
+        let whole = |t: &&str| name_part(t) == t.len();
         let person = (4..=5).rev().find_map(|k| {
             let token = tokens.get(k - 1)?;
             let end = word_prefix(token, &['’', '\'', '-']);
@@ -220,13 +234,27 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
             (end > 0 && noun && tokens[1..k - 1].iter().all(whole)).then_some((k, *token, end))
         });
         found.extend(person);
+        // "a source close to the negotiations", "a person close to Putin":
+        // an unnamed source described by whom it is close to.
+        if tokens.get(2) == Some(&"close") && tokens.get(3) == Some(&"to") {
+            let noun = tokens.get(1).is_some_and(|t| is_person_noun(&t.lower()));
+            for k in (5..=7).rev() {
+                let Some(token) = tokens.get(k - 1) else {
+                    continue;
+                };
+                let end = name_part(token);
+                if noun && end > 0 && tokens[4..k - 1].iter().all(whole) {
+                    found.push((k, *token, end));
+                }
+            }
+        }
         // "the statement", "the School District", and a longer proper name
         // ("the Millbrook Falls School District").
         // "the Ministry of Foreign Affairs and Trade": a body's name with
         // its particles.
         for k in (2..=8).rev() {
             if let Some(token) = tokens.get(k - 1) {
-                let end = word_prefix(token, &['’', '\'', '-']);
+                let end = name_part(token);
                 let whole_before = tokens[1..k - 1].iter().all(whole);
                 let proper = k <= 3
                     || (1..k).all(|j| {
@@ -247,18 +275,51 @@ fn names_at<'a>(tokens: &[&'a str]) -> Vec<(usize, &'a str, usize)> {
     found
 }
 
+/// Whether `token` is an initialism written with full stops ("U.S.",
+/// "U.N.", "E.U."), which a name holds whole.
+fn is_dotted_initialism(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    bytes.len() >= 4
+        && bytes.len().is_multiple_of(2)
+        && bytes
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
+/// The length of the part of `token` a name holds: its word characters,
+/// apostrophes and hyphens, or the whole of an initialism ("U.S.").
+fn name_part(token: &str) -> usize {
+    if is_dotted_initialism(token) {
+        token.len()
+    } else {
+        word_prefix(token, &['’', '\'', '-'])
+    }
+}
+
 /// Whether token `k` of `tokens` joins the words of a body's name ("of" in
 /// "Ministry of Defence", "for" in "Office for National Statistics", "and"
 /// in "Foreign Affairs and Trade"): a particle after a noun for a body and
 /// before a capitalized word.
 fn org_connector(tokens: &[&str], k: usize) -> bool {
-    matches!(tokens[k], "of" | "for" | "and" | "on")
-        && tokens[..k]
+    if k == 0 || k >= tokens.len() {
+        return false;
+    }
+    // "Chancellor of the Exchequer", "Institute for the Study of War".
+    let of_the = tokens[k] == "the" && matches!(tokens[k - 1], "of" | "for" | "on");
+    (matches!(tokens[k], "of" | "for" | "and" | "on") || of_the)
+        && tokens[..k].iter().all(|t| name_part(t) == t.len())
+        // A body's noun or an office's title right before it ("Secretary
+        // of State Antony Blinken"), or within a body's name already ("for
+        // the Study of War"); not a person's name ("Mayor Tobias Renwick of
+        // Greer’s Landing").
+        && tokens[..k].iter().any(|t| is_org_word(t) || is_role_title(t))
+        && (is_org_word(tokens[k - 1])
+            || is_role_title(tokens[k - 1])
+            || of_the
+            || tokens[..k - 1].iter().any(|t| matches!(*t, "of" | "for" | "on")))
+        && tokens[k + 1..]
             .iter()
-            .all(|t| word_prefix(t, &['’', '\'', '-']) == t.len())
-        && tokens[..k].iter().any(|t| is_org_word(t))
-        && tokens
-            .get(k + 1)
+            .find(|t| **t != "the")
             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
@@ -1016,6 +1077,16 @@ fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
             found(word, at + word.len());
             any = true;
             continue;
+        }
+        // "The U.S. military said": the initialism whole, before a word in
+        // lower case that ends the run.
+        if initialism
+            && words
+                .peek()
+                .is_some_and(|next| next.starts_with(char::is_lowercase))
+        {
+            found(word, at + word.len());
+            break;
         }
         if capital || nickname || (any && CONNECTORS.contains(&clean)) {
             found(clean, at + clean.len());
@@ -2367,7 +2438,9 @@ fn read_name(named: &str, role: Option<String>) -> Speaker {
     ) && words
         .get(1)
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    if provision || names_a_document(lower) {
+    // "Institute for the Study of War" is a body, "Study" or not.
+    let body = words.first().is_some_and(|w| is_org_word(w));
+    if provision || names_a_document(lower) && !body {
         return Speaker {
             name: named,
             role,
@@ -2408,7 +2481,8 @@ fn read_name(named: &str, role: Option<String>) -> Speaker {
     }
     // "WHO", "NATO", "MOTIE": one word in capitals is an acronym, an institution.
     let acronym = matches!(words[..], [w] if w.len() > 1
-        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '&'));
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '&')
+        || is_dotted_initialism(w));
     let state = STATES.binary_search(&named.as_str()).is_ok();
     let kind = if acronym || state || words.iter().any(|w| is_org_word(w)) {
         SpeakerKind::Organization
