@@ -1478,7 +1478,16 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
     let words: Vec<&str> = phrase.split_whitespace().take(10).collect();
     let first = *words.first()?;
     if first.starts_with(char::is_uppercase) {
-        return named_run(phrase).map(|name| classify(&name, None));
+        let (name, end) = speaker::named_run_with_end(phrase)?;
+        // "according to White House spokesman John Kirby": the person,
+        // with the body and the role as the role.
+        if let Some(person) = speaker::person_after_role(&phrase[end..]) {
+            if let Some(at) = phrase[end..].find(person.as_str()) {
+                let role = phrase[..end + at].trim_end().to_string();
+                return Some(classify(&person, Some(role)));
+            }
+        }
+        return Some(classify(&name, None));
     }
     // "per cent", "per day": a "per" before a lowercase word names nobody,
     // unless the word opens a noun phrase ("per an Iranian source").

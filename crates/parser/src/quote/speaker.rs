@@ -485,11 +485,22 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
     // name, an appositive or a relative clause set off by commas, then the
     // cue.
     if let Some(&(k, last, end)) = names_at(&tokens).first() {
+        // "Maria Santos, 34, told", "Rep. Jim Jordan, R-Ohio, said": an age
+        // or a party and state set off too.
+        let aside = |w: &str| {
+            let w = w.trim_end_matches(',');
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+                || ["R-", "D-", "I-"].iter().any(|party| {
+                    w.strip_prefix(party).is_some_and(|state| {
+                        state.len() >= 2 && state.starts_with(|c: char| c.is_ascii_uppercase())
+                    })
+                })
+        };
         let set_off = last.len() == end + 1
             && last.ends_with(',')
-            && tokens
-                .get(k)
-                .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_cue(w));
+            && tokens.get(k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_cue(w) || aside(w) && w.ends_with(',')
+            });
         let after_name = text.find(last).map(|at| at + last.len());
         // A short appositive ("Tomas Lind, the ferry union’s president,
         // said") is read with its role by `phrase_then_cue`.
@@ -2094,7 +2105,7 @@ pub(super) fn holds_name(full: &str, name: &str) -> bool {
 /// "Mercia Vale Water chief executive Graham Pettifer apologises": the
 /// person after the organization (`after` is what follows its name) and
 /// the role.
-fn person_after_role(after: &str) -> Option<String> {
+pub(super) fn person_after_role(after: &str) -> Option<String> {
     let role_noun =
         |w: &&str| ROLE_NOUNS.binary_search(w).is_ok() || matches!(*w, "executive" | "deputy");
     // Most sentences have no role there: no words gathered for them.
