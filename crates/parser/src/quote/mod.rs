@@ -6776,6 +6776,30 @@ impl Attribution<'_> {
         .then(|| person.clone())
     }
 
+    /// The person last quoted, when the sentence before byte `sentence`
+    /// quotes words and names their speaker by surname after them ("“We
+    /// talked frankly,” Carney said.") and nothing says they are not the
+    /// `pronoun`.
+    fn quoted_just_before(&self, text: &str, sentence: usize, pronoun: &str) -> Option<Speaker> {
+        let previous = previous_sentence(text, sentence)?;
+        let last = self.recent.last()?;
+        let surname = last.name.rsplit(' ').next()?;
+        // The name in the attribution after the last quoted words.
+        let close = previous.rfind(['”', '"'])?;
+        let quoted = !previous[..close].trim().is_empty();
+        let named = previous[close..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+            .any(|w| w == surname);
+        (quoted
+            && named
+            && last.kind == SpeakerKind::Person
+            && surname.starts_with(char::is_uppercase)
+            && self
+                .gender(last)
+                .is_none_or(|g| Some(g) == pronoun_gender(pronoun)))
+        .then(|| last.clone())
+    }
+
     /// "At their last meeting, Envik recalls, Mr Vell did not look up": the
     /// one person the sentence before byte `sentence` names by a surname
     /// with a title of `gender`, in full when the text has named them so.
@@ -6900,7 +6924,11 @@ impl Attribution<'_> {
             // ("I put the question to Ilse Brandt when she visited.").
             // "When Gerald appointed me, he didn't ... He said": a man
             // the paragraph names by his given name before the sentence.
-            "he" | "she" => opening_clause_subject(sentence_text, lower)
+            // "“We talked frankly,” Carney said. “...,” he added.": the
+            // one whose words the sentence before quoted, by name.
+            "he" | "she" => self
+                .quoted_just_before(text, sentence, lower)
+                .or_else(|| opening_clause_subject(sentence_text, lower))
                 .or_else(|| opening_clause_subject(previous_sentence(text, sentence)?, lower))
                 .filter(|p| {
                     self.gender(p)
