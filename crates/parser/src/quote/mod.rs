@@ -5492,11 +5492,6 @@ impl Attribution<'_> {
         }
     }
 
-    /// A person the text calls by one name ("Tanaka said") under the full
-    /// name it gave before ("Foreign Minister Taro Tanaka"), when only one
-    /// person named so far holds that name, so that a pipeline finds all of
-    /// a speaker's quotations under one name; `resolved_from` keeps the name
-    /// as written.
     /// "De-partment" as "Department", when the document writes the word
     /// whole elsewhere; any other word as it is.
     fn unbroken(&mut self, word: &str) -> String {
@@ -5526,6 +5521,11 @@ impl Attribution<'_> {
         }
     }
 
+    /// A person the text calls by one name ("Tanaka said") under the full
+    /// name it gave before ("Foreign Minister Taro Tanaka"), when only one
+    /// person named so far holds that name, so that a pipeline finds all of
+    /// a speaker's quotations under one name; `resolved_from` keeps the name
+    /// as written.
     fn in_full(&mut self, speaker: Option<Speaker>) -> Option<Speaker> {
         let mut s = speaker.filter(|s| s.role.is_some() || !names_nobody(&s.name))?;
         if malformed(&s.name) {
@@ -6718,7 +6718,8 @@ impl Attribution<'_> {
                 .filter(last_word)
                 .cloned()
                 .or_else(|| {
-                    let at = previous.as_ptr() as usize - text.as_ptr() as usize;
+                    // The sentence before ends where this one starts.
+                    let at = sentence - previous.len();
                     let mut found = None;
                     named_people(&text[lookback_floor(text, at)..at], |p| {
                         if p.kind == SpeakerKind::Person && p.name.contains(' ') {
