@@ -1073,11 +1073,7 @@ fn run_words<'t>(text: &'t str, mut found: impl FnMut(&'t str, usize)) {
             );
         // "U.S. Ambassador Kathleen O’Donnell", "U.N. Secretary-General":
         // an initialism's stops end no name before a title or a body.
-        let initialism = word.len() >= 4
-            && word.ends_with('.')
-            && word
-                .split_terminator('.')
-                .all(|part| part.len() == 1 && part.starts_with(|c: char| c.is_ascii_uppercase()));
+        let initialism = is_dotted_initialism(word);
         let titled = initialism
             && words.peek().is_some_and(|next| {
                 let next = next.trim_end_matches([',', '.']);
