@@ -587,6 +587,8 @@ pub(super) const CUES: &[Cue] = &[
     Cue { words: "quoted as saying",      lemma: "quoted as saying",      class: Class::Speech },
     Cue { words: "quoting",               lemma: "quote",                 class: Class::Source },
     // "the sign read"; the present "read" rarely sits before a quotation.
+    // "rated the risk as “high”"; "rates" is mostly the noun.
+    Cue { words: "rated",                 lemma: "rate",                  class: Class::Stance },
     Cue { words: "read",                  lemma: "read",                  class: Class::Document },
     // "a banner reading".
     Cue { words: "reading",               lemma: "read",                  class: Class::Document },
@@ -1135,6 +1137,7 @@ mod tests {
         ("questions", "mostly a noun"),
         ("quote", "mostly a noun"),
         ("quotes", "mostly a noun"),
+        ("rate", "mostly a noun: \"the interest rate\""),
         ("reason", "mostly a noun"),
         ("reasons", "mostly a noun"),
         ("rebuke", "mostly a noun"),

@@ -3456,6 +3456,10 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "readout",
     "dossier",
     "notes",
+    "draft",
+    "text",
+    "proposal",
+    "memoir",
 ];
 
 #[cfg(test)]

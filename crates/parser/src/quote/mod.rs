@@ -681,7 +681,19 @@ fn judgement(inner: &str) -> bool {
     // with their own indefinite article; a name given is definite ("the
     // Ghost") or capitalized.
     let likeness = words.len() >= 3 && matches!(*first, "a" | "an");
-    degree || adjective || qualities || likeness
+    // "calls it “world-leading”", "“ill-judged”": one compound adjective;
+    // "“de-risking”" after a prefix is a term.
+    let compound = words.len() == 1
+        && first
+            .trim_end_matches(['.', ',', '!'])
+            .split_once('-')
+            .is_some_and(|(head, tail)| {
+                !matches!(
+                    head,
+                    "de" | "re" | "co" | "pre" | "post" | "non" | "anti" | "pro" | "sub"
+                ) && (tail.ends_with("ing") || tail.ends_with("ed"))
+            });
+    degree || adjective || qualities || likeness || compound
 }
 
 /// "In announcing the ceasefire between Iran and “their allies,” Prime
@@ -2981,8 +2993,19 @@ fn subject_words(before: &str) -> Vec<&str> {
         // participle phrase set off by commas describes the subject.
         // "A senior official, briefing reporters on background, said": a
         // present participle too.
+        // "The memo, first reported by the Lisk Ledger, also warns", "The
+        // draft text, seen by Reuters, calls for": an adverb may come first.
+        let adverbs = words
+            .iter()
+            .take_while(|w| {
+                matches!(
+                    **w,
+                    "first" | "also" | "later" | "since" | "originally" | "widely"
+                )
+            })
+            .count();
         let participle = set_off
-            && words.first().is_some_and(|w| {
+            && words.get(adverbs).is_some_and(|w| {
                 (w.len() > 4 && w.ends_with("ed"))
                     || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
                     || matches!(
@@ -2999,6 +3022,10 @@ fn subject_words(before: &str) -> Vec<&str> {
                             | "drawn"
                             | "signed"
                             | "issued"
+                            | "seen"
+                            | "shown"
+                            | "read"
+                            | "heard"
                     )
             });
         // "The Association’s submission, submission 17, says", "Your own
@@ -4989,7 +5016,46 @@ impl Attribution<'_> {
                 }
             }
         }
-        self.subject(&prefix[..start], &text[sentence..], text, sentence)
+        let found = self.subject(&prefix[..start], &text[sentence..], text, sentence);
+        // "telling reporters that the draft text asked her people “...”": a
+        // document inside what someone says is their account of it, in
+        // their words.
+        if found
+            .as_ref()
+            .is_some_and(|s| s.kind == SpeakerKind::Document)
+        {
+            if let Some(outer) = self.outer_speaker(prefix, start, text, pair, sentence) {
+                return Some(outer);
+            }
+        }
+        found
+    }
+
+    /// The speaker of a cue of speech whose "that" opens the clause a cue
+    /// at `start` stands in: "she walked out, telling reporters that".
+    fn outer_speaker(
+        &self,
+        prefix: &str,
+        start: usize,
+        text: &str,
+        pair: &Pair,
+        sentence: usize,
+    ) -> Option<Speaker> {
+        let that = prefix[..start].rfind(" that ")?;
+        let clause = &prefix[that + 6..start];
+        if clause.contains([',', ';', '\u{1}']) || clause.split_whitespace().count() > 6 {
+            return None;
+        }
+        let (a, b) = lexicon::last_cue(&prefix[..that + 1])?;
+        let object = &prefix[b..that];
+        if cue_class(&prefix[a..b]) != cues::Class::Speech
+            || object.contains([',', ';', '\u{1}'])
+            || object.split_whitespace().count() > 2
+        {
+            return None;
+        }
+        self.cue_speaker(prefix, (a, b), text, pair, sentence)
+            .filter(|s| s.kind != SpeakerKind::Document)
     }
 
     /// The cue and speaker after a quotation ("…,” Kono said), when no cue
@@ -5655,6 +5721,32 @@ impl Attribution<'_> {
         Some(classify(full, None)).filter(|s| s.kind == SpeakerKind::Person)
     }
 
+    /// "Parliament elects Oršić prime minister by 98 votes to 49. In his
+    /// inaugural speech he promises": the one person named in full before
+    /// whom a sentence names anywhere, for a "he" or "she" after it.
+    fn one_known_person(&self, sentence: &str) -> Option<Speaker> {
+        let mut found: Option<&String> = None;
+        for word in sentence.split_whitespace().skip(1) {
+            // "In cross-examination she said she had told Ms Lindqvist": a
+            // sentence whose "he" or "she" comes first is about someone else.
+            if found.is_none() && pronoun_gender(word).is_some() {
+                return None;
+            }
+            let word =
+                crate::text::without_possessive(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            if word.len() < 3 || !word.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if let Some(full) = full_name(&self.people, word) {
+                if found.is_some_and(|f| f != full) {
+                    return None;
+                }
+                found = Some(full);
+            }
+        }
+        Some(classify(found?, None)).filter(|s| s.kind == SpeakerKind::Person)
+    }
+
     /// The most recent person "he" or "she" can stand for.
     fn person_for(&self, pronoun: &str) -> Option<Speaker> {
         let gender = pronoun_gender(pronoun);
@@ -5766,7 +5858,12 @@ impl Attribution<'_> {
                 .or(person)
                 .or_else(|| pronoun_ahead.then(|| called_person(sentence)).flatten())
                 .or_else(|| self.recent_subject(sentence))
-                .or_else(|| self.owner(sentence));
+                .or_else(|| self.owner(sentence))
+                .or_else(|| {
+                    pronoun_ahead
+                        .then(|| self.one_known_person(sentence))
+                        .flatten()
+                });
             if person.is_some() {
                 self.remember(&person);
             }
