@@ -1195,7 +1195,11 @@ fn term_like(inner: &str) -> bool {
 /// ‘white-hull turn’", "a ‘proper national plan’"): a term, unless a cue
 /// makes them its object.
 fn short_after_determiner(before: &str, inner: &str) -> bool {
-    let last = last_word(before);
+    // "its own “sediment budget”": the possessive before "own".
+    let last = match last_word(before) {
+        "own" => last_word(before.trim_end().strip_suffix("own").unwrap_or("")),
+        word => word,
+    };
     let determiner = matches!(
         last.lower().as_str(),
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
@@ -1745,7 +1749,11 @@ fn document_object(sentence: &str) -> Option<Speaker> {
     // "The ministry issued a short statement" is the ministry.
     let noun = (determiner + 1..words.len().min(determiner + 5)).find(|&k| {
         let w = words[k].trim_end_matches([',', '.', ';', ':']).lower();
+        // "its draft environmental impact statement": "draft" before more
+        // words of the name is no document of its own.
+        let modifier = w.as_str() == "draft" && words[k].len() == w.len() && k + 1 < words.len();
         DOCUMENT_WORDS.contains(&w.as_str())
+            && !modifier
             && !matches!(
                 w.as_str(),
                 "statement" | "declaration" | "communiqué" | "communique" | "release"
@@ -1758,6 +1766,31 @@ fn document_object(sentence: &str) -> Option<Speaker> {
         kind: SpeakerKind::Document,
         resolved_from: None,
     })
+}
+
+/// The body a sentence is about: its subject ("The Kremlin rejected the
+/// proposal.") or a body named by its noun after "The".
+fn sentence_body(sentence: &str) -> Option<Speaker> {
+    if !sentence.trim_start().starts_with("The ") {
+        return None;
+    }
+    sentence_subject(sentence)
+        .map(|n| classify(&n, None))
+        .filter(|s| s.kind == SpeakerKind::Organization)
+        .or_else(|| body_opening(sentence))
+}
+
+/// "The ministry issued a statement", "The Israeli army said": the body a
+/// sentence opens with, named by its noun after "The" and at most two
+/// words that describe it.
+fn body_opening(sentence: &str) -> Option<Speaker> {
+    let rest = sentence.trim_start().strip_prefix("The ")?;
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let noun = words.iter().position(|w| {
+        w.starts_with(char::is_lowercase) && is_org_noun(w.trim_end_matches([',', '.']))
+    })?;
+    let speaker = described_speaker(&words[..=noun]);
+    (speaker.kind == SpeakerKind::Organization).then_some(speaker)
 }
 
 /// The document a sentence's writer has read or been sent: the first
@@ -3914,6 +3947,9 @@ pub(crate) struct Attribution<'d> {
     in_full: NamedInFull<'d>,
     /// The people last named or quoted, most recent last, for "he" and "she".
     recent: Vec<Speaker>,
+    /// The body last quoted or last opening a sentence, for an "it" that
+    /// nothing nearer stands for.
+    body: Option<Speaker>,
     /// Whether a person is "he" or "she", as the text has shown.
     genders: Vec<(String, Gender)>,
     /// The full names of the people named so far ("Francis Parisi"), so
@@ -4002,6 +4038,7 @@ impl Attribution<'_> {
     /// are still its maker's.
     pub fn reset(&mut self) {
         self.recent.clear();
+        self.body = None;
         self.labels = false;
     }
 
@@ -4829,10 +4866,14 @@ impl Attribution<'_> {
         {
             return (None, None);
         }
-        // "GAO found that neither included the “updated schedule for
-        // completion”": a few words inside what was found, not ending a
-        // clause, are someone else's wording (a statute's, a survey's).
+        // "The report found that the agency had “no reliable data”": what a
+        // finding quotes is the finder's. But "has found that country's
+        // protection to be adequate, if it has “...”", "found that the
+        // authority ignored its own “sediment budget”": a few words past a
+        // clause the finding does not reach, or a thing's name, are someone
+        // else's wording.
         if matches!(cue.as_str(), "find" | "finds" | "found" | "finding")
+            && (prefix[end..].contains(',') || short_after_determiner(&prefix[end..], inner))
             && inner.split_whitespace().count() <= 4
             && !inner.trim_end().ends_with(['.', '!', '?', ','])
         {
@@ -5020,10 +5061,11 @@ impl Attribution<'_> {
         // "telling reporters that the draft text asked her people “...”": a
         // document inside what someone says is their account of it, in
         // their words.
-        if found
-            .as_ref()
-            .is_some_and(|s| s.kind == SpeakerKind::Document)
-        {
+        let inner = found.as_ref().is_some_and(|s| {
+            matches!(s.kind, SpeakerKind::Document | SpeakerKind::Organization)
+                || matches!(s.resolved_from.as_deref(), Some("it" | "they"))
+        });
+        if inner {
             if let Some(outer) = self.outer_speaker(prefix, start, text, pair, sentence) {
                 return Some(outer);
             }
@@ -5041,21 +5083,32 @@ impl Attribution<'_> {
         pair: &Pair,
         sentence: usize,
     ) -> Option<Speaker> {
-        let that = prefix[..start].rfind(" that ")?;
-        let clause = &prefix[that + 6..start];
-        if clause.contains([',', ';', '\u{1}']) || clause.split_whitespace().count() > 6 {
-            return None;
-        }
-        let (a, b) = lexicon::last_cue(&prefix[..that + 1])?;
-        let object = &prefix[b..that];
+        // "Solberg says it will ask": with no object, "that" may be left out.
+        let (a, b, object) = match prefix[..start].rfind(" that ") {
+            Some(that) => {
+                let (a, b) = lexicon::last_cue(&prefix[..that + 1])?;
+                (a, b, &prefix[b..that])
+            }
+            None => {
+                let (a, b) = lexicon::last_cue(&prefix[..start])?;
+                (a, b, "")
+            }
+        };
+        let clause = prefix[b + object.len()..start].trim_start();
+        let clause = clause.strip_prefix("that ").unwrap_or(clause);
         if cue_class(&prefix[a..b]) != cues::Class::Speech
             || object.contains([',', ';', '\u{1}'])
-            || object.split_whitespace().count() > 2
+            || object.split_whitespace().count() > 6
+            // "said it so often that my board calls it": a result, not
+            // what was said.
+            || object.split_whitespace().any(|w| matches!(w, "so" | "such"))
+            || clause.contains([',', ';', '\u{1}'])
+            // "a press release that said": a relative "that" opens no clause.
+            || !(1..=7).contains(&clause.split_whitespace().count())
         {
             return None;
         }
         self.cue_speaker(prefix, (a, b), text, pair, sentence)
-            .filter(|s| s.kind != SpeakerKind::Document)
     }
 
     /// The cue and speaker after a quotation ("…,” Kono said), when no cue
@@ -5447,6 +5500,9 @@ impl Attribution<'_> {
             .as_ref()
             .filter(|s| !names_nobody(&s.name) && !author(s))
         {
+            if speaker.kind == SpeakerKind::Organization && speaker.resolved_from.is_none() {
+                self.body = Some(speaker.clone());
+            }
             // "Yoo Myung-hee’s bid", "But Lykke-Holm said": the person is
             // "Yoo Myung-hee", "Lykke-Holm".
             let bare = remembered_name(&speaker.name);
@@ -5866,6 +5922,8 @@ impl Attribution<'_> {
                 });
             if person.is_some() {
                 self.remember(&person);
+            } else if let Some(body) = sentence_body(sentence) {
+                self.body = Some(body);
             }
             // "A gala was downgraded, and Chae, who had been expected to
             // attend, sent a message": a later clause's subject is nearer.
@@ -7135,6 +7193,30 @@ impl Attribution<'_> {
                             (lower == "it")
                                 .then(|| document_opening(previous))
                                 .flatten()
+                        })
+                        // "The ministry issued a statement on Friday. “...,”
+                        // it said": a body named by its noun.
+                        .or_else(|| {
+                            (before < sentence)
+                                .then(|| body_opening(previous))
+                                .flatten()
+                        })
+                        // "The Kremlin rejected the proposal." and, in the
+                        // next paragraph, "“...,” it said": nothing nearer.
+                        // Only a body's words of speech, not a document's
+                        // "it found".
+                        .or_else(|| {
+                            // "“...,” it said", "..., it added": not "what it says".
+                            let spoken = ["” it ", "\" it ", ", it "].iter().any(|lead| {
+                                sentence_text.match_indices(lead).any(|(k, _)| {
+                                    let verb = sentence_text[k + lead.len()..]
+                                        .split([' ', ',', '.'])
+                                        .next()
+                                        .unwrap_or("");
+                                    matches!(verb, "said" | "says" | "added" | "adds" | "told")
+                                })
+                            });
+                            self.body.clone().filter(|_| spoken)
                         }),
                 }
             }

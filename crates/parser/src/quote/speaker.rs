@@ -1958,7 +1958,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "All", "Any", "Few", "Several", "Such", "Not", "Only", "Even", "Then", "There", "Here", "Our",
     "Your", "Against", "About", "Among", "Between", "Into", "Over", "Through", "Without", "Within",
     "Across", "Along", "Around", "Behind", "Beyond", "Near", "Once", "Unlike", "Like", "Despite",
-    "Although", "Though", "Because", "Unless", "Whether",
+    "Although", "Though", "Because", "Unless", "Whether", "More", "Less", "Worse", "Better",
 ];
 
 /// "One of the crew told ...", "One of his aides said": one of a group,
