@@ -4618,6 +4618,61 @@ impl Attribution<'_> {
         pairs: &[Pair],
         before: &mut Option<Before>,
     ) -> (Option<Speaker>, Option<String>) {
+        let (speaker, cue) = self.attribute_in_sentence(text, pair, pairs, before);
+        // "Foreign Minister Penny Wong travelled to Beijing. “...,” the
+        // minister said": the one the text last named with that title.
+        match speaker.as_ref().and_then(|s| self.named_role(s)) {
+            Some(named) => {
+                let named = Some(named);
+                self.remember(&named);
+                (named, cue)
+            }
+            None => (speaker, cue),
+        }
+    }
+
+    /// The person last named, when the title a definite role names ("the
+    /// minister", "the senator") is theirs.
+    fn named_role(&self, speaker: &Speaker) -> Option<Speaker> {
+        // "the minister", or "Minister" as "the Minister" is read.
+        let noun = speaker
+            .name
+            .strip_prefix("the ")
+            .or_else(|| speaker.name.strip_prefix("The "))
+            .or_else(|| {
+                (speaker.role.is_none() && speaker.resolved_from.is_none())
+                    .then_some(speaker.name.as_str())
+            })?;
+        if noun.contains(' ') || ROLE_NOUNS.binary_search(&noun.lower().as_str()).is_err() {
+            return None;
+        }
+        // Only the person last named: an earlier one with that title may
+        // not be the one meant ("Vice Minister Park ... said"; then a
+        // minister not named before, "the minister said").
+        // (The role itself may be remembered already.)
+        self.recent
+            .iter()
+            .rev()
+            .find(|s| s.name != speaker.name && s.name != noun)
+            .filter(|s| {
+                s.kind == SpeakerKind::Person
+                    && s.role
+                        .as_deref()
+                        .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+            })
+            .map(|s| Speaker {
+                resolved_from: Some(speaker.name.clone()),
+                ..s.clone()
+            })
+    }
+
+    fn attribute_in_sentence(
+        &mut self,
+        text: &str,
+        pair: &Pair,
+        pairs: &[Pair],
+        before: &mut Option<Before>,
+    ) -> (Option<Speaker>, Option<String>) {
         // The sentence and its last cue carry on from the quotation before
         // when no sentence ends between them: each byte is read once, however
         // many quotations a sentence holds.

@@ -331,6 +331,21 @@ static AS_PUT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "…,” Kono said" or "…,” said Kono": the cue and the name after a quotation.
 pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
+    after_quote_as_written(rest).or_else(|| {
+        // "“...,” Sen. Chuck Grassley (R-Iowa) said": a short parenthetical
+        // after the name, read without it.
+        let head = crate::text::floor_boundary(rest, rest.len().min(60));
+        let open = rest[..head].find(" (")?;
+        let close = open + rest[open..].find(')')?;
+        let inside = &rest[open + 2..close];
+        if inside.len() > 30 || inside.contains(['“', '"', '(']) {
+            return None;
+        }
+        after_quote_as_written(&format!("{}{}", &rest[..open], &rest[close + 1..]))
+    })
+}
+
+fn after_quote_as_written(rest: &str) -> Option<(String, String)> {
     // An attribution stands within a few words of the quotation: the
     // regexes read no further, so that their cost does not grow with the
     // rest of the paragraph for every quotation in it.
