@@ -7262,9 +7262,16 @@ impl Attribution<'_> {
                         // "it found".
                         .or_else(|| {
                             // "“...,” it said", "..., it added": not "what it says".
+                            // Within the sentence's first 300 bytes, not the
+                            // rest of the paragraph, for each "it".
+                            let reach = crate::text::floor_boundary(
+                                sentence_text,
+                                sentence_text.len().min(300),
+                            );
+                            let head = &sentence_text[..reach];
                             let spoken = ["” it ", "\" it ", ", it "].iter().any(|lead| {
-                                sentence_text.match_indices(lead).any(|(k, _)| {
-                                    let verb = sentence_text[k + lead.len()..]
+                                head.match_indices(lead).any(|(k, _)| {
+                                    let verb = head[k + lead.len()..]
                                         .split([' ', ',', '.'])
                                         .next()
                                         .unwrap_or("");
