@@ -3456,6 +3456,7 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "readout",
     "dossier",
     "notes",
+    "note",
     "draft",
     "text",
     "proposal",

@@ -843,7 +843,9 @@ fn governs(after_cue: &str) -> bool {
 /// promises", "a post"), but which are verbs between a subject and the
 /// quotation they introduce ("Labor Minister Oh Jae-sung promises “a full
 /// inquiry”", "she pledges to “settle it”"). Sorted in byte order.
-const NOUN_LIKE_VERBS: &[&str] = &["pledges", "posts", "promises", "protests", "reports"];
+const NOUN_LIKE_VERBS: &[&str] = &[
+    "pledges", "posts", "promises", "protests", "records", "reports",
+];
 
 /// The cue of `before` (a sentence up to a quotation's opening mark) when
 /// it ends in one of [`NOUN_LIKE_VERBS`], with "to" or "that" after it or
@@ -857,6 +859,16 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     if matches!(verb, "found" | "finds" | "find") {
         return finding_before_quotation(before, verb);
     }
+    // "..., promising “concrete deliverables”": after a comma, right before
+    // the quotation, a participle and not an adjective.
+    if verb == "promising" {
+        let end = before.trim_end().len();
+        let start = before[..end].rfind(verb)?;
+        return before[..start]
+            .trim_end()
+            .ends_with(',')
+            .then_some((start, start + verb.len()));
+    }
     if NOUN_LIKE_VERBS.binary_search(&verb).is_err() {
         return None;
     }
@@ -869,7 +881,9 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     let named = capital(subject) && capital(preceding);
     let pronoun = matches!(subject, "he" | "she" | "they" | "He" | "She" | "They");
     let party = is_party_noun(subject) && matches!(preceding, "the" | "The" | "its" | "Its");
-    if !(named || pronoun || party) {
+    // "His field diary records “rain every day”": a document's record.
+    let document = DOCUMENT_WORDS.contains(&subject.lower().as_str());
+    if !(named || pronoun || party || document) {
         return None;
     }
     // The verb's offset: `before` up to the words after it.
@@ -1620,7 +1634,13 @@ fn names_nobody(name: &str) -> bool {
     // "directly" ("and I'm quoting directly"): an adverb.
     let adverb =
         name.len() > 4 && name.ends_with("ly") && name.bytes().all(|b| b.is_ascii_lowercase());
+    // "Nine days later it issued": a number counts, it names nobody.
+    let number = matches!(
+        name,
+        "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+    );
     adverb
+        || number
         || name.bytes().all(|b| b.is_ascii_digit())
         || name == "A"
         || FUNCTION_WORDS.contains(&name.lower().as_str())
@@ -2421,7 +2441,7 @@ fn titled_document(before: &str) -> Option<Speaker> {
 fn named_subject(sentence: &str) -> Option<Speaker> {
     let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(80))];
     let Some(at) = head.find(" named ").or_else(|| head.find(" called ")) else {
-        return described_then_named(head);
+        return described_then_named(head).or_else(|| one_of_many(sentence));
     };
     let lead = &sentence[..at];
     let described = lead
@@ -2438,6 +2458,29 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
         && person.kind == SpeakerKind::Person
         && name.contains(' '))
     .then_some(person)
+}
+
+/// "Others, including Committee Chair Lydia Marchetti, have argued", "Some
+/// lawmakers, among them Sen. Ann Roe, said": the one person named among a
+/// group the sentence opens with, set off by commas.
+fn one_of_many(sentence: &str) -> Option<Speaker> {
+    let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(160))];
+    let (lead, rest) = head
+        .split_once(", including ")
+        .or_else(|| head.split_once(", among them "))?;
+    let mut words = lead.split_whitespace();
+    let first = words.next()?;
+    let group = matches!(
+        first,
+        "Others" | "Some" | "Many" | "Several" | "Critics" | "Supporters" | "Opponents" | "Members"
+    );
+    if !group || words.count() > 3 || lead.contains(['.', ';', ':']) {
+        return None;
+    }
+    let (name, end) = speaker::named_run_with_end(rest)?;
+    let person = classify(&name, None);
+    (rest[end..].starts_with(',') && person.kind == SpeakerKind::Person && name.contains(' '))
+        .then_some(person)
 }
 
 /// "One of her classmates, Desmond Hurley, recalled": the name set off
@@ -6000,6 +6043,8 @@ impl Attribution<'_> {
     ) -> Option<Speaker> {
         // Where the cue stands in `text`.
         let cue_at = sentence + before.len();
+        // "- The memo also warns": a list's item opens with its marker.
+        let before = speaker::past_list_marker(before);
         let without;
         let before = match inline_quotations(before) {
             Some(text) => {
@@ -6423,11 +6468,30 @@ impl Attribution<'_> {
             // "One former ambassador to the region": the whole phrase, when
             // short.
             let place = |k: usize| words.get(k + 2).is_some_and(|w| *w != "for");
+            // "One person familiar with the company's thinking, who asked
+            // not to be named,": the phrase up to its comma.
+            let familiar = |k: usize| {
+                words.get(k + 2).is_some_and(|w| {
+                    matches!(*w, "familiar" | "close" | "briefed" | "knowledgeable")
+                }) && words.get(k + 3).is_some_and(|w| PREPOSITIONS.contains(w))
+            };
+            let phrase_end = |k: usize| {
+                words[k + 2..]
+                    .iter()
+                    .position(|w| w.ends_with(','))
+                    .map_or(words.len(), |j| k + 3 + j)
+            };
             if let Some(k) = noun.filter(|&k| {
                 words[1..=k].iter().all(|w| !w.ends_with(','))
                     && (!whose(k) || place(k) && words.len() <= 9)
             }) {
-                let end = if whose(k) { words.len() } else { k + 2 };
+                let end = if familiar(k) && phrase_end(k) <= 10 {
+                    phrase_end(k)
+                } else if whose(k) {
+                    words.len()
+                } else {
+                    k + 2
+                };
                 return Some(Speaker {
                     name: words[..end]
                         .join(" ")
@@ -6768,12 +6832,17 @@ impl Attribution<'_> {
                     | "argues"
             )
         });
+        // "The authority issued a statement saying": the document is the
+        // object after its own article, not the clause that brings it out.
+        let later = words.iter().skip(1).rposition(determiner).map(|k| k + 1);
         let from = if reported {
             None
-        } else if words[0].starts_with(char::is_uppercase) {
+        } else if later.is_some() {
+            later
+        } else if words[0].starts_with(char::is_uppercase) || determiner(&words[0]) {
             Some(0)
         } else {
-            words.iter().rposition(determiner)
+            None
         };
         if let Some(from) =
             from.filter(|_| (DOCUMENT_WORDS.contains(&lower) || two_words) && words.len() <= 5)

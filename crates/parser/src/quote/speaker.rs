@@ -2258,6 +2258,17 @@ fn described_group(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().take(8).collect();
     let head = |w: &str| is_party_noun(&w.trim_end_matches([',', ';', ':']).lower());
     let mut end = 1 + words.get(1..4)?.iter().position(|w| head(w))?;
+    // "A second agency, Norwood Investors Service, said": the name set off
+    // after the description.
+    if words[end].ends_with(',') {
+        let at = sentence.find(words[end])? + words[end].len();
+        let rest = sentence[at..].trim_start();
+        if let Some((name, stop)) = named_run_with_end(rest) {
+            if name.contains(' ') && rest[stop..].starts_with(',') {
+                return Some(name);
+            }
+        }
+    }
     // "of 22 scientists", "of Filipino fishermen".
     if words.get(end + 1) == Some(&"of") {
         if let Some(k) = words.get(end + 2..end + 5).and_then(|rest| {
@@ -2310,6 +2321,14 @@ pub(super) fn noun_phrase(words: &[&str]) -> Speaker {
     // A named run after a preposition ("an official at the Blue House") belongs
     // to the phrase before it; so does a phrase that ends in a common noun.
     let mut before = start;
+    // "the surgery on Tanner’s Row": a place named with whose it is.
+    if before > 1
+        && is_possessive(words[before - 1])
+        && words[before - 1].starts_with(char::is_uppercase)
+        && PREPOSITIONS.contains(&words[before - 2])
+    {
+        before -= 1;
+    }
     if before > 0 && words[before - 1].eq_ignore_ascii_case("the") {
         before -= 1;
     }
