@@ -839,6 +839,47 @@ fn governs(after_cue: &str) -> bool {
     !auxiliary && !ended
 }
 
+/// "As the Ministry of Commerce made clear in its announcement of April 28,
+/// the licensing system is designed “...”", "As our consultation document
+/// makes clear, the library will offer ‘...’": the one an opening "As"
+/// clause says made the point, for a quotation with no cue of its own.
+fn as_made_clear(lead: &str) -> Option<Speaker> {
+    let rest = lead.trim_start().strip_prefix("As ")?;
+    let clause = &rest[..rest.find(',')?];
+    let at = [" made clear", " makes clear", " make clear"]
+        .iter()
+        .filter_map(|v| clause.find(v))
+        .min()?;
+    let subject = clause[..at]
+        .trim_end_matches(" has")
+        .trim_end_matches(" have");
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    if DOCUMENT_WORDS.contains(&words[words.len() - 1].lower().as_str()) {
+        // Past its determiner: "our consultation document".
+        let from = words
+            .iter()
+            .rposition(|w| {
+                matches!(
+                    w.lower().as_str(),
+                    "the" | "a" | "an" | "its" | "our" | "their" | "his" | "her" | "this"
+                )
+            })
+            .map_or(0, |k| k + 1);
+        return (from < words.len()).then(|| Speaker {
+            name: words[from..].join(" "),
+            role: None,
+            kind: SpeakerKind::Document,
+            resolved_from: None,
+        });
+    }
+    let subject = subject.strip_prefix("the ").unwrap_or(subject);
+    let (name, end) = speaker::named_run_with_end(subject)?;
+    (end == subject.len()).then(|| classify(&name, None))
+}
+
 /// Words the lexicon leaves out because they are mostly nouns ("campaign
 /// promises", "a post"), but which are verbs between a subject and the
 /// quotation they introduce ("Labor Minister Oh Jae-sung promises “a full
@@ -1649,17 +1690,40 @@ fn names_nobody(name: &str) -> bool {
 /// The document a sentence opens with ("The report goes further.", "This
 /// letter is dated 3 May."), for an "it" in the sentence after it.
 fn document_opening(sentence: &str) -> Option<Speaker> {
-    let mut words = sentence.split_whitespace();
-    let first = words.next()?;
-    let noun = words.next()?.trim_end_matches([',', '.', ';', ':']);
-    let lower = noun.lower();
-    (matches!(first, "The" | "This" | "That" | "Its") && DOCUMENT_WORDS.contains(&lower.as_str()))
-        .then(|| Speaker {
-            name: noun.to_string(),
-            role: None,
-            kind: SpeakerKind::Document,
-            resolved_from: None,
+    // "* 30 November – The inquiry's interim report proposes": an entry
+    // opens on its date and a dash.
+    let sentence = speaker::past_list_marker(sentence.trim_start());
+    let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(32))];
+    let sentence = match head.find(" – ").or_else(|| head.find(" — ")) {
+        Some(k) if head[..k].contains(|c: char| c.is_ascii_digit()) => {
+            sentence[k..].trim_start_matches([' ', '–', '—'])
+        }
+        _ => sentence,
+    };
+    let words: Vec<&str> = sentence.split_whitespace().take(5).collect();
+    let first = *words.first()?;
+    // "The inquiry's interim report": whose, or a word that describes it,
+    // not a verb ("The government rejected the report").
+    let k = (1..words.len().min(4))
+        .find(|&j| {
+            let bare = words[j].trim_end_matches([',', '.', ';', ':']);
+            DOCUMENT_WORDS.contains(&bare.lower().as_str())
         })
+        .filter(|&j| {
+            words[1..j].iter().all(|w| {
+                (is_possessive(w) || w.starts_with(char::is_lowercase))
+                    && !w.ends_with([',', '.', ';', ':'])
+                    && !w.ends_with("ed")
+                    && !matches!(*w, "the" | "a" | "an")
+            })
+        })?;
+    let noun = words[k].trim_end_matches([',', '.', ';', ':']);
+    matches!(first, "The" | "This" | "That" | "Its").then(|| Speaker {
+        name: noun.to_string(),
+        role: None,
+        kind: SpeakerKind::Document,
+        resolved_from: None,
+    })
 }
 
 /// Verbs that bring a document out: the document they take as object is
@@ -4838,6 +4902,10 @@ impl Attribution<'_> {
         let Some((cue_start, cue_end)) = last_cue else {
             // "the paper carries a warning from the Association of
             // Retirement Savers that any cut would be ‘...’": the sender.
+            if let Some(source) = as_made_clear(&text[sentence..pair.open]) {
+                self.remember(&Some(source.clone()));
+                return (Some(source), Some("made clear".to_string()));
+            }
             if let Some(source) = message_from(&text[sentence..pair.open]) {
                 self.remember(&Some(source.clone()));
                 return (Some(source), None);
@@ -6554,6 +6622,15 @@ impl Attribution<'_> {
                 words.truncate(p);
             }
         }
+        // "the conference report accompanying the act notes": a document
+        // and the participle that says which.
+        if let Some(p) = (1..words.len()).find(|&p| {
+            words[p].len() > 5
+                && words[p].ends_with("ing")
+                && DOCUMENT_WORDS.contains(&words[p - 1].lower().as_str())
+        }) {
+            words.truncate(p);
+        }
         // "She repeated the phrase on Wednesday, telling reporters", "she
         // wrote on X, adding that": a clause that opens with a personal
         // pronoun and its verb has the pronoun for subject.
@@ -6958,6 +7035,41 @@ impl Attribution<'_> {
     /// "Lystrian Prime Minister Oskar Veski agreed. “...,” he said": the
     /// one person the sentence right before names, as its subject, when
     /// nothing says the person is not a "he" (or "she").
+    /// "Talks resume after Edevane meets both sides separately; he says":
+    /// the one person the clauses before the pronoun's semicolon name, known
+    /// in full.
+    fn named_before_semicolon(&self, sentence_text: &str, pronoun: &str) -> Option<Speaker> {
+        let k = sentence_text.find(&format!("; {pronoun} "))?;
+        let words: Vec<&str> = sentence_text[..k].split_whitespace().collect();
+        let mut found: Option<&str> = None;
+        for (j, word) in words.iter().enumerate().skip(1) {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            if !bare.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // Known in full, or a surname that opens a clause after "after",
+            // "when" and the like, its verb in lower case after it.
+            let opens_clause = matches!(
+                words[j - 1],
+                "after" | "before" | "when" | "while" | "until" | "once" | "as" | "since"
+            ) && bare.len() == word.len()
+                && bare.chars().skip(1).all(char::is_lowercase)
+                && words.get(j + 1).is_some_and(|v| {
+                    v.starts_with(char::is_lowercase) && (v.ends_with('s') || v.ends_with("ed"))
+                });
+            let name = match full_name(&self.people, bare) {
+                Some(full) => full.as_str(),
+                None if opens_clause => bare,
+                None => continue,
+            };
+            if found.is_some_and(|f| f != name) {
+                return None;
+            }
+            found = Some(name);
+        }
+        Some(classify(found?, None)).filter(|p| p.kind == SpeakerKind::Person)
+    }
+
     fn subject_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
         let previous = previous_sentence(text, sentence)?;
         // "Serangan’s Coordinating Minister for Maritime Affairs, Arief
@@ -7196,7 +7308,13 @@ impl Attribution<'_> {
                 head.find(" it ").filter(|&k| !head[..k].contains(". "))
             })
             .flatten()
-            .and_then(|k| sentence_subject(&sentence_text[..k]))
+            .and_then(|k| {
+                // "...; the Foreign Ministry issued a statement saying it
+                // had": the clause after a semicolon.
+                let clause = &sentence_text[..k];
+                let clause = clause.rfind("; ").map_or(clause, |c| &clause[c + 2..]);
+                sentence_subject(clause.strip_prefix("the ").unwrap_or(clause))
+            })
             .map(|n| classify(&n, None))
             .filter(|s| s.kind == SpeakerKind::Organization);
         let named = match lower {
@@ -7208,6 +7326,7 @@ impl Attribution<'_> {
             // one whose words the sentence before quoted, by name.
             "he" | "she" => self
                 .quoted_just_before(text, sentence, lower)
+                .or_else(|| self.named_before_semicolon(sentence_text, lower))
                 .or_else(|| opening_clause_subject(sentence_text, lower))
                 .or_else(|| opening_clause_subject(previous_sentence(text, sentence)?, lower))
                 .filter(|p| {
