@@ -839,6 +839,48 @@ fn governs(after_cue: &str) -> bool {
     !auxiliary && !ended
 }
 
+/// "..., whose statement read": the body or person named right before
+/// ", whose" and a document or a reply of theirs.
+fn whose_document(before: &str) -> Option<Speaker> {
+    let at = before.rfind(", whose ")?;
+    let tail: Vec<&str> = before[at + ", whose ".len()..].split_whitespace().collect();
+    let noun = tail.first()?.lower();
+    if tail.len() > 3 || !(DOCUMENT_WORDS.contains(&noun.as_str()) || REPLY_NOUNS.contains(&&*noun))
+    {
+        return None;
+    }
+    // The capitalized words that end the text before the comma.
+    let words: Vec<&str> = before[..at].split_whitespace().collect();
+    let mut from = words.len();
+    while from > 0
+        && (words[from - 1].starts_with(char::is_uppercase)
+            || from < words.len() && CONNECTORS.contains(&words[from - 1]))
+    {
+        from -= 1;
+    }
+    while from < words.len() && CONNECTORS.contains(&words[from]) {
+        from += 1;
+    }
+    if from == words.len() {
+        return None;
+    }
+    let named = classify(&words[from..].join(" "), None);
+    matches!(named.kind, SpeakerKind::Organization | SpeakerKind::Person).then_some(named)
+}
+
+/// `before` without an aside between dashes at its end ("The Minister’s
+/// direction — I have seen a draft — "), when there is one of a few words.
+fn dashed_aside(before: &str) -> Option<String> {
+    let trimmed = before.trim_end();
+    ["—", "–", " - "].iter().find_map(|dash| {
+        let inner = trimmed.strip_suffix(dash.trim())?.trim_end();
+        let open = inner.rfind(dash)?;
+        let aside = &inner[open + dash.len()..];
+        let short = !aside.is_empty() && aside.len() <= 80 && !aside.contains('\u{1}');
+        short.then(|| format!("{} ", inner[..open].trim_end()))
+    })
+}
+
 /// "As the Ministry of Commerce made clear in its announcement of April 28,
 /// the licensing system is designed “...”", "As our consultation document
 /// makes clear, the library will offer ‘...’": the one an opening "As"
@@ -3135,13 +3177,16 @@ fn subject_words(before: &str) -> Vec<&str> {
         // present participle too.
         // "The memo, first reported by the Lisk Ledger, also warns", "The
         // draft text, seen by Reuters, calls for": an adverb may come first.
+        // "The report, titled “Holding the Line” and published alongside
+        // the decision, describes": the phrase goes on past its title.
+        let titled = head.trim_end().ends_with('\u{1}');
         let adverbs = words
             .iter()
             .take_while(|w| {
                 matches!(
                     **w,
                     "first" | "also" | "later" | "since" | "originally" | "widely"
-                )
+                ) || titled && **w == "and"
             })
             .count();
         let participle = set_off
@@ -6113,6 +6158,21 @@ impl Attribution<'_> {
         let cue_at = sentence + before.len();
         // "- The memo also warns": a list's item opens with its marker.
         let before = speaker::past_list_marker(before);
+        // "a formal protest from the Calderan Foreign Ministry, whose
+        // statement read:": the body whose document it is.
+        if let Some(body) = whose_document(before) {
+            return Some(body);
+        }
+        // "The Minister’s direction — I have seen a draft — says": an aside
+        // between dashes stands between the subject and its cue.
+        let unaside;
+        let before = match dashed_aside(before) {
+            Some(without) => {
+                unaside = without;
+                unaside.as_str()
+            }
+            None => before,
+        };
         let without;
         let before = match inline_quotations(before) {
             Some(text) => {

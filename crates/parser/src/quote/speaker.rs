@@ -29,7 +29,7 @@ pub(super) fn cue_name(found: &str) -> String {
 }
 
 /// The cues the regex below knows after a quotation, sorted.
-const AFTER_QUOTE_CUES: [&str; 119] = [
+const AFTER_QUOTE_CUES: [&str; 121] = [
     "acknowledged",
     "acknowledges",
     "added",
@@ -92,6 +92,8 @@ const AFTER_QUOTE_CUES: [&str; 119] = [
     "objected",
     "observed",
     "observes",
+    "paused",
+    "pauses",
     "pleaded",
     "pledged",
     "pledges",
