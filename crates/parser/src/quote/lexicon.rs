@@ -3457,6 +3457,7 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "dossier",
     "notes",
     "note",
+    "announcement",
     "draft",
     "text",
     "proposal",

@@ -1717,11 +1717,30 @@ fn names_nobody(name: &str) -> bool {
     // "directly" ("and I'm quoting directly"): an adverb.
     let adverb =
         name.len() > 4 && name.ends_with("ly") && name.bytes().all(|b| b.is_ascii_lowercase());
-    // "Nine days later it issued": a number counts, it names nobody.
+    // "Nine days later it issued": a number counts, it names nobody; nor
+    // does a month or a day ("used in every statement since last June,
+    // describing"; not "May", a surname too), nor a word of place
+    // ("Underneath, someone has written").
     let number = matches!(
         name,
         "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
-    );
+    ) || (crate::date::month_number(name).is_some() && name != "May")
+        || matches!(
+            name,
+            "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "Underneath"
+                | "Beneath"
+                | "Nearby"
+                | "Elsewhere"
+                | "Outside"
+                | "Inside"
+        );
     adverb
         || number
         || name.bytes().all(|b| b.is_ascii_digit())
