@@ -3111,19 +3111,30 @@ fn subject_words(before: &str) -> Vec<&str> {
     let mut trimmed = before.trim_end();
     // "Sen. John Smith (R-Texas) said", "Cllr Fairweather (Letters, 17
     // March) says": a parenthetical right after a name describes it.
-    if let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) {
-        let head = trimmed[..open].trim_end();
+    // "Lydia Okonjo, president of the ... Association (ATOA), told": so
+    // does an acronym at the end of an appositive, before its comma.
+    let comma = trimmed.strip_suffix(',').map(str::trim_end);
+    let mut comma_after = false;
+    if let Some(open) = comma
+        .unwrap_or(trimmed)
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('('))
+    {
+        let whole = comma.unwrap_or(trimmed);
+        let head = whole[..open].trim_end();
         let named = head
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_possessive(w));
-        if named && !trimmed[open..].contains('\u{1}') {
+        let short = comma.is_none() || !whole[open..].contains(' ');
+        if named && short && !whole[open..].contains('\u{1}') {
             trimmed = head;
+            comma_after = comma.is_some();
         }
     }
     // A clause right before its cue is the subject's own ("as one Member
     // put it"); one set off by commas may be a parenthetical.
-    let mut set_off = trimmed.ends_with(separators);
+    let mut set_off = comma_after || trimmed.ends_with(separators);
     let mut rest = trimmed.trim_end_matches(separators).trim_end();
     loop {
         // "about 3,000 boat owners": a comma between digits is a number's.
