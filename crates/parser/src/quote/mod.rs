@@ -845,8 +845,11 @@ fn whose_document(before: &str) -> Option<Speaker> {
     let at = before.rfind(", whose ")?;
     let tail: Vec<&str> = before[at + ", whose ".len()..].split_whitespace().collect();
     let noun = tail.first()?.lower();
-    if tail.len() > 3 || !(DOCUMENT_WORDS.contains(&noun.as_str()) || REPLY_NOUNS.contains(&&*noun))
-    {
+    // The noun, and at most an auxiliary or an adverb: not "whose report
+    // he said was", whose cue has a subject of its own.
+    let own = tail.len() == 1
+        || tail.len() == 2 && tail[1].starts_with(char::is_lowercase) && !is_pronoun(tail[1]);
+    if !own || !(DOCUMENT_WORDS.contains(&noun.as_str()) || REPLY_NOUNS.contains(&&*noun)) {
         return None;
     }
     // The capitalized words that end the text before the comma.
@@ -869,15 +872,19 @@ fn whose_document(before: &str) -> Option<Speaker> {
 }
 
 /// `before` without an aside between dashes at its end ("The Minister’s
-/// direction — I have seen a draft — "), when there is one of a few words.
+/// direction — I have seen a draft — "), of at most 80 bytes and no name
+/// in apposition.
 fn dashed_aside(before: &str) -> Option<String> {
     let trimmed = before.trim_end();
     ["—", "–", " - "].iter().find_map(|dash| {
         let inner = trimmed.strip_suffix(dash.trim())?.trim_end();
         let open = inner.rfind(dash)?;
-        let aside = &inner[open + dash.len()..];
+        let aside = inner[open + dash.len()..].trim();
+        // "The company’s founder — Jane Smith — said": a name in
+        // apposition is the subject's, no aside.
+        let named = speaker::named_run_with_end(aside).is_some_and(|(_, end)| end == aside.len());
         let short = !aside.is_empty() && aside.len() <= 80 && !aside.contains('\u{1}');
-        short.then(|| format!("{} ", inner[..open].trim_end()))
+        (short && !named).then(|| format!("{} ", inner[..open].trim_end()))
     })
 }
 
@@ -932,7 +939,9 @@ const NOUN_LIKE_VERBS: &[&str] = &[
 
 /// The cue of `before` (a sentence up to a quotation's opening mark) when
 /// it ends in one of [`NOUN_LIKE_VERBS`], with "to" or "that" after it or
-/// nothing, and a subject before it: a name, a pronoun or a party noun.
+/// nothing, and a subject before it: a name, a pronoun, a party noun or a
+/// document after its determiner; also a finding ("found that"), and
+/// "promising" after a comma right before the quotation.
 fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     let mut words = before.trim_end().rsplit(' ');
     let mut verb = words.next()?;
@@ -957,6 +966,7 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     }
     let subject = words.next()?;
     let preceding = words.next().unwrap_or("");
+    let third = words.next().unwrap_or("");
     // A name of two words or more ("Oh Jae-sung promises", "Rutger Vane
     // pledges"), a pronoun, or a party after its article ("the ministry
     // pledges"); not "Social media posts" nor "Broken promises".
@@ -965,7 +975,17 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     let pronoun = matches!(subject, "he" | "she" | "they" | "He" | "She" | "They");
     let party = is_party_noun(subject) && matches!(preceding, "the" | "The" | "its" | "Its");
     // "His field diary records “rain every day”": a document's record.
-    let document = DOCUMENT_WORDS.contains(&subject.lower().as_str());
+    // With its determiner or whose it is within two words: not "obtained
+    // text records “...”".
+    let determined = |w: &str| {
+        is_possessive(w)
+            || matches!(
+                w.lower().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "our"
+            )
+    };
+    let document = DOCUMENT_WORDS.contains(&subject.lower().as_str())
+        && (determined(preceding) || determined(third));
     if !(named || pronoun || party || document) {
         return None;
     }
@@ -1719,28 +1739,40 @@ fn names_nobody(name: &str) -> bool {
         name.len() > 4 && name.ends_with("ly") && name.bytes().all(|b| b.is_ascii_lowercase());
     // "Nine days later it issued": a number counts, it names nobody; nor
     // does a month or a day ("used in every statement since last June,
-    // describing"; not "May", a surname too), nor a word of place
+    // describing"; not "May" nor "Jun", names too), nor a word of place
     // ("Underneath, someone has written").
     let number = matches!(
         name,
         "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
-    ) || (crate::date::month_number(name).is_some() && name != "May")
-        || matches!(
-            name,
-            "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-                | "Underneath"
-                | "Beneath"
-                | "Nearby"
-                | "Elsewhere"
-                | "Outside"
-                | "Inside"
-        );
+    ) || matches!(
+        name,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    ) || matches!(
+        name,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "Underneath"
+            | "Beneath"
+            | "Nearby"
+            | "Elsewhere"
+            | "Outside"
+            | "Inside"
+    );
     adverb
         || number
         || name.bytes().all(|b| b.is_ascii_digit())
@@ -1771,12 +1803,15 @@ fn document_opening(sentence: &str) -> Option<Speaker> {
             DOCUMENT_WORDS.contains(&bare.lower().as_str())
         })
         .filter(|&j| {
-            words[1..j].iter().all(|w| {
-                (is_possessive(w) || w.starts_with(char::is_lowercase))
-                    && !w.ends_with([',', '.', ';', ':'])
-                    && !w.ends_with("ed")
-                    && !matches!(*w, "the" | "a" | "an")
-            })
+            // Past the noun's own word, only after whose it is ("The
+            // inspector general’s report"), not "The ministry took note".
+            (j == 1 || words[1..j].iter().any(|w| is_possessive(w)))
+                && words[1..j].iter().all(|w| {
+                    (is_possessive(w) || w.starts_with(char::is_lowercase))
+                        && !w.ends_with([',', '.', ';', ':'])
+                        && !w.ends_with("ed")
+                        && !matches!(*w, "the" | "a" | "an")
+                })
         })?;
     let noun = words[k].trim_end_matches([',', '.', ';', ':']);
     matches!(first, "The" | "This" | "That" | "Its").then(|| Speaker {
@@ -2604,8 +2639,15 @@ fn one_of_many(sentence: &str) -> Option<Speaker> {
     }
     let (name, end) = speaker::named_run_with_end(rest)?;
     let person = classify(&name, None);
-    (rest[end..].starts_with(',') && person.kind == SpeakerKind::Person && name.contains(' '))
-        .then_some(person)
+    // Then the cue, with at most an auxiliary and an adverb before it: not
+    // "including Tom Reed, were hurt, and police said", nor a list of names.
+    let between = rest[end..].strip_prefix(',')?;
+    let plain = between.split_whitespace().count() <= 3
+        && !between.contains([',', ';'])
+        && between
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_lowercase) && w != "and");
+    (plain && person.kind == SpeakerKind::Person && name.contains(' ')).then_some(person)
 }
 
 /// "One of her classmates, Desmond Hurley, recalled": the name set off
@@ -3112,7 +3154,8 @@ fn subject_words(before: &str) -> Vec<&str> {
     // "Sen. John Smith (R-Texas) said", "Cllr Fairweather (Letters, 17
     // March) says": a parenthetical right after a name describes it.
     // "Lydia Okonjo, president of the ... Association (ATOA), told": so
-    // does an acronym at the end of an appositive, before its comma.
+    // does a short parenthetical (an acronym) at the end of an appositive,
+    // before its comma, when it holds no space.
     let comma = trimmed.strip_suffix(',').map(str::trim_end);
     let mut comma_after = false;
     if let Some(open) = comma
@@ -5099,7 +5142,29 @@ impl Attribution<'_> {
             .count();
         // "called it “a statement of fact.”": words that end a sentence are
         // the caller's judgement, not a name.
+        // "what one procurement official called “paper factories”": the
+        // words of the one named between "what" and the verb; not "what is
+        // sometimes called".
+        let what_subject =
+            prefix[..start]
+                .trim_end()
+                .rsplit_once("what ")
+                .is_some_and(|(_, subject)| {
+                    let words: Vec<&str> = subject.split_whitespace().collect();
+                    (2..=5).contains(&words.len())
+                        && matches!(
+                            words[0].lower().as_str(),
+                            "the" | "one" | "a" | "an" | "his" | "her" | "their" | "its"
+                        )
+                        && !words.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have"
+                            )
+                        })
+                });
         if names_a_term(&cue)
+            && !what_subject
             && !judgement(inner)
             && inner.split_whitespace().count() <= 4
             && (inner.starts_with(char::is_uppercase) || object_words <= 1)
@@ -6715,9 +6780,19 @@ impl Attribution<'_> {
         // "the conference report accompanying the act notes": a document
         // and the participle that says which.
         if let Some(p) = (1..words.len()).find(|&p| {
-            words[p].len() > 5
-                && words[p].ends_with("ing")
-                && DOCUMENT_WORDS.contains(&words[p - 1].lower().as_str())
+            matches!(
+                words[p],
+                "accompanying"
+                    | "outlining"
+                    | "detailing"
+                    | "covering"
+                    | "governing"
+                    | "implementing"
+                    | "establishing"
+                    | "setting"
+                    | "summarizing"
+                    | "summarising"
+            ) && DOCUMENT_WORDS.contains(&words[p - 1].lower().as_str())
         }) {
             words.truncate(p);
         }
@@ -7122,9 +7197,6 @@ impl Attribution<'_> {
         None
     }
 
-    /// "Lystrian Prime Minister Oskar Veski agreed. “...,” he said": the
-    /// one person the sentence right before names, as its subject, when
-    /// nothing says the person is not a "he" (or "she").
     /// "Talks resume after Edevane meets both sides separately; he says":
     /// the one person the clauses before the pronoun's semicolon name, known
     /// in full.
@@ -7132,20 +7204,24 @@ impl Attribution<'_> {
         let k = sentence_text.find(&format!("; {pronoun} "))?;
         let words: Vec<&str> = sentence_text[..k].split_whitespace().collect();
         let mut found: Option<&str> = None;
-        for (j, word) in words.iter().enumerate().skip(1) {
+        for (j, word) in words.iter().enumerate() {
             let bare = word.trim_end_matches([',', '.', ';', ':']);
             if !bare.starts_with(char::is_uppercase) {
                 continue;
             }
             // Known in full, or a surname that opens a clause after "after",
             // "when" and the like, its verb in lower case after it.
-            let opens_clause = matches!(
-                words[j - 1],
-                "after" | "before" | "when" | "while" | "until" | "once" | "as" | "since"
-            ) && bare.len() == word.len()
+            let opens_clause = j > 0
+                && matches!(
+                    words[j - 1],
+                    "after" | "before" | "when" | "while" | "until" | "once" | "as" | "since"
+                )
+                && bare.len() == word.len()
                 && bare.chars().skip(1).all(char::is_lowercase)
                 && words.get(j + 1).is_some_and(|v| {
-                    v.starts_with(char::is_lowercase) && (v.ends_with('s') || v.ends_with("ed"))
+                    v.starts_with(char::is_lowercase)
+                        && (v.ends_with('s') || v.ends_with("ed"))
+                        && !matches!(*v, "was" | "has" | "is" | "does")
                 });
             let name = match full_name(&self.people, bare) {
                 Some(full) => full.as_str(),
@@ -7160,6 +7236,9 @@ impl Attribution<'_> {
         Some(classify(found?, None)).filter(|p| p.kind == SpeakerKind::Person)
     }
 
+    /// "Lystrian Prime Minister Oskar Veski agreed. “...,” he said": the
+    /// one person the sentence right before names, as its subject, when
+    /// nothing says the person is not a "he" (or "she").
     fn subject_before(&self, text: &str, sentence: usize, gender: Gender) -> Option<Speaker> {
         let previous = previous_sentence(text, sentence)?;
         // "Serangan’s Coordinating Minister for Maritime Affairs, Arief
