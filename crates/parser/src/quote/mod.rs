@@ -888,6 +888,15 @@ fn dashed_aside(before: &str) -> Option<String> {
     })
 }
 
+/// Whether `word` is an article or a possessive determiner ("the", "our"),
+/// in any case.
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.lower().as_str(),
+        "the" | "a" | "an" | "its" | "our" | "their" | "his" | "her" | "this"
+    )
+}
+
 /// "As the Ministry of Commerce made clear in its announcement of April 28,
 /// the licensing system is designed “...”", "As our consultation document
 /// makes clear, the library will offer ‘...’": the one an opening "As"
@@ -910,12 +919,7 @@ fn as_made_clear(lead: &str) -> Option<Speaker> {
         // Past its determiner: "our consultation document".
         let from = words
             .iter()
-            .rposition(|w| {
-                matches!(
-                    w.lower().as_str(),
-                    "the" | "a" | "an" | "its" | "our" | "their" | "his" | "her" | "this"
-                )
-            })
+            .rposition(|w| is_determiner(w))
             .map_or(0, |k| k + 1);
         return (from < words.len()).then(|| Speaker {
             name: words[from..].join(" "),
@@ -977,13 +981,7 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     // "His field diary records “rain every day”": a document's record.
     // With its determiner or whose it is within two words: not "obtained
     // text records “...”".
-    let determined = |w: &str| {
-        is_possessive(w)
-            || matches!(
-                w.lower().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "our"
-            )
-    };
+    let determined = |w: &str| is_possessive(w) || is_determiner(w);
     let document = DOCUMENT_WORDS.contains(&subject.lower().as_str())
         && (determined(preceding) || determined(third));
     if !(named || pronoun || party || document) {
@@ -1741,12 +1739,18 @@ fn names_nobody(name: &str) -> bool {
     // does a month or a day ("used in every statement since last June,
     // describing"; not "May" nor "Jun", names too), nor a word of place
     // ("Underneath, someone has written").
-    let number = matches!(
+    let nobody = matches!(
         name,
-        "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
-    ) || matches!(
-        name,
-        "January"
+        "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "January"
             | "February"
             | "March"
             | "April"
@@ -1757,9 +1761,7 @@ fn names_nobody(name: &str) -> bool {
             | "October"
             | "November"
             | "December"
-    ) || matches!(
-        name,
-        "Monday"
+            | "Monday"
             | "Tuesday"
             | "Wednesday"
             | "Thursday"
@@ -1774,7 +1776,7 @@ fn names_nobody(name: &str) -> bool {
             | "Inside"
     );
     adverb
-        || number
+        || nobody
         || name.bytes().all(|b| b.is_ascii_digit())
         || name == "A"
         || FUNCTION_WORDS.contains(&name.lower().as_str())
@@ -5152,10 +5154,7 @@ impl Attribution<'_> {
                 .is_some_and(|(_, subject)| {
                     let words: Vec<&str> = subject.split_whitespace().collect();
                     (2..=5).contains(&words.len())
-                        && matches!(
-                            words[0].lower().as_str(),
-                            "the" | "one" | "a" | "an" | "his" | "her" | "their" | "its"
-                        )
+                        && (is_determiner(words[0]) || words[0].eq_ignore_ascii_case("one"))
                         && !words.iter().any(|w| {
                             matches!(
                                 *w,
