@@ -6259,22 +6259,10 @@ impl Attribution<'_> {
         }
         // "The Minister’s direction — I have seen a draft — says": an aside
         // between dashes stands between the subject and its cue.
-        let unaside;
-        let before = match dashed_aside(before) {
-            Some(without) => {
-                unaside = without;
-                unaside.as_str()
-            }
-            None => before,
-        };
-        let without;
-        let before = match inline_quotations(before) {
-            Some(text) => {
-                without = text;
-                without.as_str()
-            }
-            None => before,
-        };
+        // Then without the quotations the sentence holds before the cue.
+        let without: std::borrow::Cow<str> = dashed_aside(before).map_or(before.into(), Into::into);
+        let without = inline_quotations(&without).map_or(without, Into::into);
+        let before: &str = &without;
         // "an official was quoted by Bloomberg as saying": the one quoted,
         // not who quoted them.
         let before = [
