@@ -23,7 +23,7 @@ use crate::chronology::Found;
 use crate::model::{
     Context, MarkRole, Marks, Quotation, QuoteRole, Speaker, SpeakerKind, StrayMark,
 };
-use crate::text::{Plain, Source};
+use crate::text::{FindShort, Plain, Source};
 
 /// Every quotation of the article, and the marks that pair with nothing:
 /// read unit by unit (body paragraphs and chronology entries) in document
@@ -824,9 +824,9 @@ fn governs(after_cue: &str) -> bool {
     // "that" comes a few words on.
     // "said the envoy would meet ..., and that": so does a cue whose
     // clause, with no "that", has a finite verb of its own.
-    let own_that = after_cue.find(", and that ").is_some_and(|a| {
+    let own_that = after_cue.find_short(", and that ").is_some_and(|a| {
         let clause = &after_cue[..a];
-        clause.find(" that ").is_some()
+        clause.find_short(" that ").is_some()
             || clause.split_whitespace().take(8).any(|w| {
                 matches!(
                     w,
@@ -842,7 +842,7 @@ fn governs(after_cue: &str) -> bool {
 /// "..., whose statement read": the body or person named right before
 /// ", whose" and a document or a reply of theirs.
 fn whose_document(before: &str) -> Option<Speaker> {
-    let at = before.rfind(", whose ")?;
+    let at = before.rfind_short(", whose ")?;
     let tail: Vec<&str> = before[at + ", whose ".len()..].split_whitespace().collect();
     let noun = tail.first()?.lower();
     // The noun, and at most an auxiliary or an adverb: not "whose report
@@ -878,7 +878,7 @@ fn dashed_aside(before: &str) -> Option<String> {
     let trimmed = before.trim_end();
     ["—", "–", " - "].iter().find_map(|dash| {
         let inner = trimmed.strip_suffix(dash.trim())?.trim_end();
-        let open = inner.rfind(dash)?;
+        let open = inner.rfind_short(dash)?;
         let aside = inner[open + dash.len()..].trim();
         // "The company’s founder — Jane Smith — said": a name in
         // apposition is the subject's, no aside.
@@ -906,7 +906,7 @@ fn as_made_clear(lead: &str) -> Option<Speaker> {
     let clause = &rest[..rest.find(',')?];
     let at = [" made clear", " makes clear", " make clear"]
         .iter()
-        .filter_map(|v| clause.find(v))
+        .filter_map(|v| clause.find_short(v))
         .min()?;
     let subject = clause[..at]
         .trim_end_matches(" has")
@@ -959,7 +959,7 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     // the quotation, a participle and not an adjective.
     if verb == "promising" {
         let end = before.trim_end().len();
-        let start = before[..end].rfind(verb)?;
+        let start = before[..end].rfind_short(verb)?;
         return before[..start]
             .trim_end()
             .ends_with(',')
@@ -989,7 +989,7 @@ fn verb_before_quotation(before: &str) -> Option<(usize, usize)> {
     }
     // The verb's offset: `before` up to the words after it.
     let end = before.trim_end().len();
-    let start = before[..end].rfind(verb)?;
+    let start = before[..end].rfind_short(verb)?;
     Some((start, start + verb.len()))
 }
 
@@ -1079,7 +1079,7 @@ fn call_before_quotation(before: &str) -> Option<(usize, usize)> {
 /// people or a pronoun.
 fn finding_before_quotation(before: &str, verb: &str) -> Option<(usize, usize)> {
     let end = before.trim_end().len();
-    let start = before[..end].rfind(verb)?;
+    let start = before[..end].rfind_short(verb)?;
     let clause = speaker::main_clause(&before[..start]).unwrap_or(&before[..start]);
     let subject: Vec<&str> = clause.split_whitespace().take(6).collect();
     let first = subject.first()?;
@@ -1105,7 +1105,10 @@ fn words_of(before: &str) -> Option<String> {
     while !lead.is_char_boundary(tail_from) {
         tail_from += 1;
     }
-    if let Some(at) = lead[tail_from..].rfind(" words, ").map(|at| tail_from + at) {
+    if let Some(at) = lead[tail_from..]
+        .rfind_short(" words, ")
+        .map(|at| tail_from + at)
+    {
         let tail = &lead[at + " words, ".len()..];
         let placed = tail.split(' ').next().is_some_and(|w| {
             matches!(
@@ -1359,23 +1362,18 @@ fn inscription(before: &str) -> bool {
         "t-shirt",
         "t-shirts",
     ];
+    // The verb stands right before the words ("reads ‘...’", "reading:"),
+    // the thing a few words before it, with no comma between.
+    let reads = matches!(
+        last_word(before).trim_end_matches([',', ':']),
+        "reads" | "read" | "reading" | "says" | "saying" | "said" | "bearing" | "bore"
+    );
     // "a plaque bearing Dr Tulloch’s words:": the words are his.
-    if words_of(before).is_some() {
+    if !reads || words_of(before).is_some() {
         return false;
     }
     let tail = &before[crate::text::floor_boundary(before, before.len().saturating_sub(80))..];
     let words: Vec<&str> = tail.split_whitespace().rev().take(8).collect();
-    // The verb stands right before the words ("reads ‘...’", "reading:"),
-    // the thing a few words before it, with no comma between.
-    let reads = words.first().is_some_and(|w| {
-        matches!(
-            w.trim_end_matches([',', ':']),
-            "reads" | "read" | "reading" | "says" | "saying" | "said" | "bearing" | "bore"
-        )
-    });
-    if !reads {
-        return false;
-    }
     // "Their placards read": the words of those who carry them.
     let Some(thing) = words[1..]
         .iter()
@@ -1415,13 +1413,13 @@ fn message_from(lead: &str) -> Option<Speaker> {
         "threat",
         "warning",
     ];
-    let at = lead.rfind(" from ")?;
+    let at = lead.rfind_short(" from ")?;
     let noun = lead[..at].rsplit(' ').next()?.lower();
     if !MESSAGES.contains(&noun.as_str()) {
         return None;
     }
     let rest = &lead[at + 6..];
-    let (phrase, tail) = match rest.find(" that ") {
+    let (phrase, tail) = match rest.find_short(" that ") {
         Some(k) => (&rest[..k], &rest[k..]),
         // "an appeal from a local imam: “...”", not a source list's "Letter
         // from ISSA to the Commandant, “Comments on ...”".
@@ -1523,7 +1521,7 @@ fn according_to_after(rest: &str) -> Option<Speaker> {
     if clause.contains(['“', '"']) {
         return None;
     }
-    let at = clause.find("according to ")?;
+    let at = clause.find_short("according to ")?;
     source_speaker("according to", &clause[at + "according to".len()..])
 }
 
@@ -1540,11 +1538,11 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<(Speaker, usize)>
     let at = if prefix.starts_with("According to ") {
         0
     } else {
-        prefix.rfind(". According to ")? + 2
+        prefix.rfind_short(". According to ")? + 2
     };
     let (prefix, cue_start) = (&prefix[at..], cue_start.checked_sub(at)?);
     let rest = prefix.strip_prefix("According to ")?;
-    let comma = rest.find(", ")?;
+    let comma = rest.find_short(", ")?;
     let phrase_end = "According to ".len() + comma;
     if cue_start >= phrase_end {
         let subject = prefix[phrase_end + 2..cue_start].trim_start();
@@ -1577,7 +1575,7 @@ fn opening_according(prefix: &str, cue_start: usize) -> Option<(Speaker, usize)>
         " interviewed ",
     ]
     .iter()
-    .filter_map(|p| phrase.find(p))
+    .filter_map(|p| phrase.find_short(p))
     .min()
     .map_or(phrase, |at| &phrase[..at]);
     // "According to FRP's country director in Kesh, Joost Ambersley,": the
@@ -1613,7 +1611,7 @@ fn source_speaker(cue: &str, rest: &str) -> Option<Speaker> {
         // "according to White House spokesman John Kirby": the person,
         // with the body and the role as the role.
         if let Some(person) = speaker::person_after_role(&phrase[end..]) {
-            if let Some(at) = phrase[end..].find(person.as_str()) {
+            if let Some(at) = phrase[end..].find_short(person.as_str()) {
                 let role = phrase[..end + at].trim_end().to_string();
                 return Some(classify(&person, Some(role)));
             }
@@ -1713,8 +1711,8 @@ fn names_nobody(name: &str) -> bool {
     // "What I", "That I'm", "I'll": a clause the subject was read from,
     // not a name.
     let clause = |w: &str| {
-        let w = w.replace('’', "'");
-        w.starts_with("I'") && w.len() <= 4
+        // At most four bytes with each ’ counted as a ', without a copy.
+        (w.starts_with("I'") || w.starts_with("I’")) && w.len() - 2 * w.matches('’').count() <= 4
     };
     let mut words = name.split_whitespace();
     let first = words.next().unwrap_or("");
@@ -1789,7 +1787,7 @@ fn document_opening(sentence: &str) -> Option<Speaker> {
     // opens on its date and a dash.
     let sentence = speaker::past_list_marker(sentence.trim_start());
     let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(32))];
-    let sentence = match head.find(" – ").or_else(|| head.find(" — ")) {
+    let sentence = match head.find_short(" – ").or_else(|| head.find_short(" — ")) {
         Some(k) if head[..k].contains(|c: char| c.is_ascii_digit()) => {
             sentence[k..].trim_start_matches([' ', '–', '—'])
         }
@@ -2239,7 +2237,7 @@ struct Label<'t> {
 /// of years and a comma.
 fn aged_person(sentence: &str) -> Option<Speaker> {
     let mut from = 0;
-    while let Some(at) = sentence[from..].find(", ").map(|k| from + k) {
+    while let Some(at) = sentence[from..].find_short(", ").map(|k| from + k) {
         from = at + 2;
         let rest = &sentence[at + 2..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -2567,7 +2565,7 @@ fn appositive_names(sentence: &str) -> Vec<String> {
 /// document the subject describes, not as its title.
 fn titled_document(before: &str) -> Option<Speaker> {
     let trimmed = before.trim_end().strip_suffix(',')?;
-    let comma = trimmed.rfind(", ")?;
+    let comma = trimmed.rfind_short(", ")?;
     let (head, title) = (&trimmed[..comma], &trimmed[comma + 2..]);
     let titled = title.starts_with(char::is_uppercase)
         && title.split_whitespace().all(|w| {
@@ -2602,7 +2600,10 @@ fn titled_document(before: &str) -> Option<Speaker> {
 /// "called".
 fn named_subject(sentence: &str) -> Option<Speaker> {
     let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(80))];
-    let Some(at) = head.find(" named ").or_else(|| head.find(" called ")) else {
+    let Some(at) = head
+        .find_short(" named ")
+        .or_else(|| head.find_short(" called "))
+    else {
         return described_then_named(head).or_else(|| one_of_many(sentence));
     };
     let lead = &sentence[..at];
@@ -2715,7 +2716,7 @@ fn role_then_named(sentence: &str) -> Option<Speaker> {
     let clause = speaker::main_clause(sentence)
         .unwrap_or(sentence)
         .trim_start();
-    let comma = clause.find(", ")?;
+    let comma = clause.find_short(", ")?;
     let lead = &clause[..comma];
     let words = lead.split_whitespace().count();
     let role = lead
@@ -2754,7 +2755,7 @@ fn opening_clause_subject(sentence: &str, pronoun: &str) -> Option<Speaker> {
     ) {
         return None;
     }
-    let comma = rest.find(", ")?;
+    let comma = rest.find_short(", ")?;
     let main = rest[comma + 2..].split_whitespace().next()?;
     if !main.eq_ignore_ascii_case(pronoun) || rest[..comma].contains(['“', '"']) {
         return None;
@@ -2828,12 +2829,12 @@ fn reply_owner(sentence: &str) -> Option<Speaker> {
         };
         return Some(found);
     }
-    if let Some(at) = clause.find(" asked ") {
+    if let Some(at) = clause.find_short(" asked ") {
         let object = &clause[at + " asked ".len()..];
         let asked = |noun: &str| {
             ["a ", "an ", "its ", "their "]
                 .iter()
-                .find_map(|d| object.find(&format!(" for {d}{noun}")))
+                .find_map(|d| object.find_short(&format!(" for {d}{noun}")))
         };
         if let Some(k) = ["response", "reply", "comment", "statement"]
             .iter()
@@ -2872,11 +2873,11 @@ fn words_owner(lead: &str) -> Option<Speaker> {
         "communiqué",
     ];
     let rest = NOUNS.iter().find_map(|noun| {
-        let at = lead.rfind(&format!("the {noun} "))?;
+        let at = lead.rfind_short(&format!("the {noun} "))?;
         let rest = &lead[at + 5 + noun.len()..];
         // "of X", or "made on 9 March by X".
         let by = rest.strip_prefix("of ").or_else(|| {
-            rest.find(" by ")
+            rest.find_short(" by ")
                 .filter(|&b| b <= 40)
                 .map(|b| &rest[b + 4..])
         })?;
@@ -4041,7 +4042,7 @@ fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
     for _ in 0..clauses {
         let (at, len) = BOUNDARIES
             .iter()
-            .filter_map(|b| before[..end].rfind(b).map(|at| (at, b.len())))
+            .filter_map(|b| before[..end].rfind_short(b).map(|at| (at, b.len())))
             .max()?;
         let clause = &before[at + len..];
         let first = clause.split_whitespace().next().unwrap_or("");
@@ -4054,7 +4055,7 @@ fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
             // item is no clause; a clause goes on past its subject.
             let name = sentence_subject(clause)?;
             let rest = clause
-                .find(name.as_str())
+                .find_short(name.as_str())
                 .map_or("", |k| &clause[k + name.len()..]);
             let goes_on = rest
                 .trim_start_matches([',', ' '])
@@ -5389,7 +5390,7 @@ impl Attribution<'_> {
         sentence: usize,
     ) -> Option<Speaker> {
         // "Solberg says it will ask": with no object, "that" may be left out.
-        let (a, b, object) = match prefix[..start].rfind(" that ") {
+        let (a, b, object) = match prefix[..start].rfind_short(" that ") {
             Some(that) => {
                 let (a, b) = lexicon::last_cue(&prefix[..that + 1])?;
                 (a, b, &prefix[b..that])
@@ -5454,7 +5455,7 @@ impl Attribution<'_> {
                 return false;
             }
             let reach = crate::text::floor_boundary(rest, rest.len().min(200));
-            let Some(at) = rest[..reach].find(name.as_str()) else {
+            let Some(at) = rest[..reach].find_short(name.as_str()) else {
                 return false;
             };
             let tail = &rest[at + name.len()..];
@@ -5506,7 +5507,7 @@ impl Attribution<'_> {
                 let addressee = |s: &Speaker| {
                     let surname = s.name.rsplit(' ').next().unwrap_or("");
                     let told = rest
-                        .find(cue.as_str())
+                        .find_short(cue.as_str())
                         .map(|k| &rest[k + cue.len()..])
                         .and_then(|r| r.split_whitespace().next())
                         .map(|w| w.trim_end_matches([',', '.', ';']));
@@ -5685,7 +5686,7 @@ impl Attribution<'_> {
         // the one quoted.
         if let Some(at) = [" quotes ", " quoted ", " cites ", " cited "]
             .iter()
-            .find_map(|v| clause.find(v).map(|k| k + v.len()))
+            .find_map(|v| clause.find_short(v).map(|k| k + v.len()))
         {
             let object = &clause[at..];
             return described_then_named(object).or_else(|| {
@@ -5967,7 +5968,7 @@ impl Attribution<'_> {
         }
         // "Smith on Tuesday said", "The ministry on Tuesday said": the day
         // after the subject is no part of it.
-        if let Some(at) = s.name.find(" on ") {
+        if let Some(at) = s.name.find_short(" on ") {
             let day = &s.name[at + 4..];
             let weekday = matches!(
                 day,
@@ -6272,7 +6273,7 @@ impl Attribution<'_> {
             " were cited ",
         ]
         .iter()
-        .find_map(|p| before.rfind(p))
+        .find_map(|p| before.rfind_short(p))
         .map_or(before, |k| &before[..=k]);
         // "A group of 22 scientists wrote to NOAA ..., describing": a
         // participle after a comma has the main clause's subject.
@@ -6300,7 +6301,9 @@ impl Attribution<'_> {
         } else if before.contains(" while ") || before.contains(" whereas ") {
             // "EuroConsom called it “...”, while the Forum, whose members
             // ..., said": the subject after "while", when the cue is its verb.
-            let last = before.rfind(" while ").max(before.rfind(" whereas "));
+            let last = before
+                .rfind_short(" while ")
+                .max(before.rfind_short(" whereas "));
             let clause = last.map_or("", |at| &before[at..]);
             if lexicon::last_cue(clause).is_none() {
                 // "while the Forum, whose members ..., said": the subject,
@@ -6308,7 +6311,7 @@ impl Attribution<'_> {
                 // "speaking while Biden looked on, said" is no such clause.
                 if let Some(name) = clause_subject_within(before, 1).filter(|name| {
                     let after = clause
-                        .find(name.as_str())
+                        .find_short(name.as_str())
                         .map_or("", |k| &clause[k + name.len()..])
                         .trim();
                     after.is_empty() || after.starts_with(',') && after.ends_with(',')
@@ -6891,7 +6894,7 @@ impl Attribution<'_> {
             // "I asked one of the librarians ... She thought about it and
             // said": the one a first-person narrator spoke to.
             if let Some(gender) = pronoun_gender(&last.lower()) {
-                let head = before.rfind(last).map_or("", |k| &before[..k]);
+                let head = before.rfind_short(last).map_or("", |k| &before[..k]);
                 let found = unnamed_antecedent(head, gender).or_else(|| {
                     (!head.split_whitespace().any(|w| w == "I"))
                         .then(|| previous_sentence(text, sentence))
@@ -7188,7 +7191,7 @@ impl Attribution<'_> {
     /// the one person the clauses before the pronoun's semicolon name, known
     /// in full.
     fn named_before_semicolon(&self, sentence_text: &str, pronoun: &str) -> Option<Speaker> {
-        let k = sentence_text.find(&format!("; {pronoun} "))?;
+        let k = sentence_text.find_short(&format!("; {pronoun} "))?;
         let words: Vec<&str> = sentence_text[..k].split_whitespace().collect();
         let mut found: Option<&str> = None;
         for (j, word) in words.iter().enumerate() {
@@ -7461,14 +7464,17 @@ impl Attribution<'_> {
                 let reach =
                     crate::text::floor_boundary(sentence_text, sentence_text.len().min(300));
                 let head = &sentence_text[..reach];
-                head.find(" it ").filter(|&k| !head[..k].contains(". "))
+                head.find_short(" it ")
+                    .filter(|&k| !head[..k].contains(". "))
             })
             .flatten()
             .and_then(|k| {
                 // "...; the Foreign Ministry issued a statement saying it
                 // had": the clause after a semicolon.
                 let clause = &sentence_text[..k];
-                let clause = clause.rfind("; ").map_or(clause, |c| &clause[c + 2..]);
+                let clause = clause
+                    .rfind_short("; ")
+                    .map_or(clause, |c| &clause[c + 2..]);
                 sentence_subject(clause.strip_prefix("the ").unwrap_or(clause))
             })
             .map(|n| classify(&n, None))
@@ -7660,7 +7666,7 @@ mod tests {
         let text = "It came at 6.12pm. It read";
         assert_eq!(
             sentence_start(text, text.len()),
-            text.find("It read").unwrap()
+            text.find_short("It read").unwrap()
         );
         let text = "It came at 6 p.m. on Monday";
         assert_eq!(sentence_start(text, text.len()), 0);

@@ -10,6 +10,7 @@ use regex::Regex;
 use super::lexicon::*;
 use super::lower::ToLower;
 use crate::model::{Speaker, SpeakerKind};
+use crate::text::FindShort;
 
 /// The cue as the output names it: "responds to reports ... by saying" is
 /// "responds by saying".
@@ -337,7 +338,7 @@ pub(super) fn after_quote(rest: &str) -> Option<(String, String)> {
         // "“...,” Sen. Chuck Grassley (R-Iowa) said": a short parenthetical
         // after the name, read without it.
         let head = crate::text::floor_boundary(rest, rest.len().min(60));
-        let open = rest[..head].find(" (")?;
+        let open = rest[..head].find_short(" (")?;
         let close = open + rest[open..].find(')')?;
         let inside = &rest[open + 2..close];
         if inside.len() > 30 || inside.contains(['“', '"', '(']) {
@@ -518,7 +519,7 @@ fn after_quote_as_written(rest: &str) -> Option<(String, String)> {
             && tokens.get(k).is_some_and(|w| {
                 w.starts_with(char::is_lowercase) && !is_cue(w) || aside(w) && w.ends_with(',')
             });
-        let after_name = text.find(last).map(|at| at + last.len());
+        let after_name = text.find_short(last).map(|at| at + last.len());
         // A short appositive ("Tomas Lind, the ferry union’s president,
         // said") is read with its role by `phrase_then_cue`.
         let short = set_off && phrase_then_cue(rest).is_some();
@@ -528,7 +529,7 @@ fn after_quote_as_written(rest: &str) -> Option<(String, String)> {
                 .find(['“', '”', '"', ';', '?', '!', '(', '\u{1}'])
                 .map_or(text.len(), |at| after + at);
             let mut from = after;
-            while let Some(comma) = text[from..stop].find(", ") {
+            while let Some(comma) = text[from..stop].find_short(", ") {
                 let at = from + comma;
                 let clause_end = text[after..at]
                     .split_whitespace()
@@ -1452,7 +1453,7 @@ pub(super) fn person_subject(
         let Some(noun) = noun else {
             // "The Sentinel’s sketchwriter, Hal Brennock, is": a full name
             // set off by commas after a short phrase, whatever its noun.
-            let comma = clause.find(", ")?;
+            let comma = clause.find_short(", ")?;
             let phrase = &clause[..comma];
             let after = &clause[comma + 2..];
             let (name, end) = named_run_with_end(after)?;
@@ -1470,7 +1471,7 @@ pub(super) fn person_subject(
         // "Korastan's Energy Minister Dauletov", "Our reporter Jonas Berg":
         // the name after a title.
         if !noun.ends_with(',') {
-            let at = clause.find(noun)? + noun.len();
+            let at = clause.find_short(noun)? + noun.len();
             if let Some((name, _)) = named_run_with_end(clause[at..].trim_start()) {
                 let named = classify(&name, None);
                 if named.kind == SpeakerKind::Person && !is_pronoun(&name) {
@@ -1484,19 +1485,19 @@ pub(super) fn person_subject(
         // "Its director, Lauren Achterberg, said": the name in apposition,
         // after a role of two or three words ("SINAVAL's general
         // secretary, Rosa Quintanar, was defiant").
-        let mut role_end = clause.find(noun)? + noun.len();
+        let mut role_end = clause.find_short(noun)? + noun.len();
         for w in clause[role_end..].split_whitespace().take(2) {
             if clause[..role_end].ends_with(',') || !w.starts_with(char::is_lowercase) {
                 break;
             }
-            role_end = clause[role_end..].find(w)? + role_end + w.len();
+            role_end = clause[role_end..].find_short(w)? + role_end + w.len();
         }
         // "The Minister for Transport, Hugh Maclennan, opens", "The
         // president of the ECOSS Commission, Yaw Mensah-Darko, defended":
         // the role goes on through what it is of or for, to its comma.
-        let noun_end = clause.find(noun)? + noun.len();
+        let noun_end = clause.find_short(noun)? + noun.len();
         if !clause[..role_end].ends_with(',') {
-            if let Some(comma) = clause[noun_end..].find(", ") {
+            if let Some(comma) = clause[noun_end..].find_short(", ") {
                 let body = &clause[noun_end..noun_end + comma];
                 let of_what = body
                     .split(' ')
@@ -1532,7 +1533,7 @@ pub(super) fn person_subject(
         }
         // "A senior South Korean trade official": the article in lower
         // case, the names as written; one described is an unnamed source.
-        let phrase = clause[..clause.find(noun)? + noun.len()].trim_end_matches(',');
+        let phrase = clause[..clause.find_short(noun)? + noun.len()].trim_end_matches(',');
         let unnamed = matches!(first, "A" | "An");
         let name = match phrase.split_once(' ') {
             Some((article, rest)) => format!("{} {rest}", article.to_lowercase()),
@@ -2032,7 +2033,7 @@ fn finite_verb_after(rest: &str) -> bool {
     let mut rest = rest.trim_start();
     if let Some(aside) = rest.strip_prefix(", ") {
         // A parenthetical of a few words, closed by its comma.
-        match aside.find(", ") {
+        match aside.find_short(", ") {
             Some(close) if aside[..close].split(' ').count() <= 5 => {
                 rest = &aside[close + 2..];
             }
@@ -2182,7 +2183,7 @@ pub(super) fn sentence_subject(sentence: &str) -> Option<String> {
     // name in apposition to the possessed role.
     if name.split(' ').next_back().is_some_and(is_possessive) {
         let rest = &trimmed[end..];
-        if let Some(comma) = rest.find(", ").filter(|&c| c <= 40) {
+        if let Some(comma) = rest.find_short(", ").filter(|&c| c <= 40) {
             let role = &rest[..comma];
             if role
                 .split_whitespace()
@@ -2263,7 +2264,7 @@ fn described_group(sentence: &str) -> Option<String> {
     // "A second agency, Norwood Investors Service, said": the name set off
     // after the description.
     if words[end].ends_with(',') {
-        let at = sentence.find(words[end])? + words[end].len();
+        let at = sentence.find_short(words[end])? + words[end].len();
         let rest = sentence[at..].trim_start();
         if let Some((name, stop)) = named_run_with_end(rest) {
             if name.contains(' ') && rest[stop..].starts_with(',') {
