@@ -2629,8 +2629,8 @@ fn named_subject(sentence: &str) -> Option<Speaker> {
 fn one_of_many(sentence: &str) -> Option<Speaker> {
     let head = &sentence[..crate::text::floor_boundary(sentence, sentence.len().min(160))];
     let (lead, rest) = head
-        .split_once(", including ")
-        .or_else(|| head.split_once(", among them "))?;
+        .split_once_short(", including ")
+        .or_else(|| head.split_once_short(", among them "))?;
     let mut words = lead.split_whitespace();
     let first = words.next()?;
     let group = matches!(
@@ -3065,10 +3065,14 @@ fn coordinated_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
     let at = [", and ", ", but ", "; ", "” and ", "\" and ", "” but "]
         .iter()
         .filter_map(|sep| {
-            sentence
-                .rmatch_indices(sep)
-                .map(|(at, _)| at + sep.len())
-                .find(|&at| sentence[at..].starts_with(char::is_uppercase))
+            let mut to = sentence.len();
+            while let Some(at) = sentence[..to].rfind_short(sep) {
+                if sentence[at + sep.len()..].starts_with(char::is_uppercase) {
+                    return Some(at + sep.len());
+                }
+                to = at;
+            }
+            None
         })
         .max()?;
     person_subject(&sentence[at..], people, &mut NamedInFull::default())
@@ -5052,23 +5056,29 @@ impl Attribution<'_> {
         // has written to me, “...”", "she said, and I quote, “...”": a
         // cue in the writer's aside after the cue is not the one that
         // introduces the words.
-        if let Some((a, b)) = lexicon::last_cue(&prefix[..start]) {
-            // "He said to me, and I wrote it down, “...”", "I said in my
-            // evidence, and I'll say it again, “...”": past a few words
-            // after the cue.
+        // "He said to me, and I wrote it down, “...”", "I said in my
+        // evidence, and I'll say it again, “...”": past a few words after
+        // the cue. (The sentence is read for an earlier cue only when it
+        // holds such an aside at all: most do not, and a long one costs.)
+        const ASIDES: [&str; 5] = [
+            ", and I ",
+            ", and I'",
+            ", and we ",
+            ", I ",
+            ", and this is ",
+        ];
+        let opens_aside = |p: &str| {
+            let p = p.replace('’', "'");
+            ASIDES.iter().any(|o| p.starts_with(o))
+        };
+        let may_aside = [", and I", ", and we ", ", I ", ", and this is "]
+            .iter()
+            .any(|o| prefix.contains(o));
+        if let Some((a, b)) = may_aside
+            .then(|| lexicon::last_cue(&prefix[..start]))
+            .flatten()
+        {
             let after = &prefix[b..];
-            let opens_aside = |p: &str| {
-                let p = p.replace('’', "'");
-                [
-                    ", and I ",
-                    ", and I'",
-                    ", and we ",
-                    ", I ",
-                    ", and this is ",
-                ]
-                .iter()
-                .any(|o| p.starts_with(o))
-            };
             let aside = after
                 .match_indices(", ")
                 .map(|(at, _)| &after[at..])

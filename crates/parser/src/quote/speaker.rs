@@ -2113,7 +2113,22 @@ pub(super) fn full_name<'a>(people: &'a [String], name: &str) -> Option<&'a Stri
 /// Whether the full name `full` ("Francis Parisi") holds `name` ("Parisi")
 /// as one of its words.
 pub(super) fn holds_name(full: &str, name: &str) -> bool {
-    full.split(' ').any(|w| w == name)
+    if name.is_empty() {
+        return full.split(' ').any(str::is_empty);
+    }
+    if name.contains(' ') {
+        return false;
+    }
+    // Where `name` stands in `full`, between spaces or the ends: searched
+    // for, not compared with each word (a text keeps 64 full names, each
+    // looked through for every one-word speaker).
+    let (full, name) = (full.as_bytes(), name.as_bytes());
+    memchr::memchr_iter(name[0], full).any(|at| {
+        let end = at + name.len();
+        full[at..].starts_with(name)
+            && (at == 0 || full[at - 1] == b' ')
+            && (end == full.len() || full[end] == b' ')
+    })
 }
 
 /// "Mercia Vale Water chief executive Graham Pettifer apologises": the
@@ -2728,6 +2743,23 @@ pub(super) const MAX_LOOKBACK: usize = 1500;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holds_name_is_a_word_of_the_full_name() {
+        for full in [
+            "Francis Parisi",
+            "Parisi",
+            "Ana Parisi-Lee",
+            "",
+            "A  B",
+            " Lee",
+        ] {
+            for name in ["Parisi", "Lee", "A", "B", "", "Francis Parisi", "is"] {
+                let words = full.split(' ').any(|w| w == name);
+                assert_eq!(holds_name(full, name), words, "{full:?} {name:?}");
+            }
+        }
+    }
 
     #[test]
     fn after_quote_cues_are_sorted_and_unique() {

@@ -111,6 +111,8 @@ pub fn without_possessive(mut word: &str) -> &str {
 pub(crate) trait FindShort {
     fn find_short(&self, needle: &str) -> Option<usize>;
     fn rfind_short(&self, needle: &str) -> Option<usize>;
+    /// `split_once` with the same search.
+    fn split_once_short(&self, needle: &str) -> Option<(&str, &str)>;
 }
 
 /// The byte of `needle` to scan for, and its offset in the needle.
@@ -138,6 +140,11 @@ impl FindShort for str {
             return Some(hay.len());
         };
         memchr::memrchr_iter(key, hay.get(k..)?).find(|&at| hay[at..].starts_with(needle))
+    }
+
+    fn split_once_short(&self, needle: &str) -> Option<(&str, &str)> {
+        let at = self.find_short(needle)?;
+        Some((&self[..at], &self[at + needle.len()..]))
     }
 }
 
@@ -241,6 +248,11 @@ mod tests {
                 assert_eq!(
                     text.rfind_short(needle),
                     text.rfind(needle),
+                    "{text:?} {needle:?}"
+                );
+                assert_eq!(
+                    text.split_once_short(needle),
+                    text.split_once(needle),
                     "{text:?} {needle:?}"
                 );
             }
