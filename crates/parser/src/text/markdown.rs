@@ -40,11 +40,23 @@ pub(super) fn link_at(line: &str, i: usize) -> Option<LinkAt> {
     if !after.starts_with('(') {
         return None;
     }
-    let paren = after.find(')')?;
+    // The target ends at the parenthesis that closes it: one it holds in
+    // pairs is part of it, as CommonMark has it ("/wiki/Mercury_(planet)").
+    let mut depth = 0usize;
+    let paren = after[1..].char_indices().find_map(|(k, c)| match c {
+        '(' => {
+            depth += 1;
+            None
+        }
+        ')' if depth == 0 => Some(Some(k + 1)),
+        ')' => {
+            depth -= 1;
+            None
+        }
+        c if c.is_whitespace() => Some(None),
+        _ => None,
+    })??;
     let target = &after[1..paren];
-    if target.chars().any(char::is_whitespace) {
-        return None;
-    }
     let target_start = i + close + 2;
     Some(LinkAt {
         text: (i + 1, i + close),
@@ -100,4 +112,26 @@ pub(super) fn emphasis_marks(line: &str) -> Vec<usize> {
     }
     marks.sort_unstable();
     marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_target_holds_parentheses_in_pairs() {
+        let line = "the [Authority](/wiki/Water_Authority_(Maranova)) described";
+        let link = link_at(line, 4).expect("a link");
+        assert_eq!(&line[link.text.0..link.text.1], "Authority");
+        assert_eq!(
+            &line[link.target.0..link.target.1],
+            "/wiki/Water_Authority_(Maranova)"
+        );
+        assert_eq!(&line[link.end..], " described");
+        // Unbalanced, or with a space: no link.
+        assert!(link_at("[a](b(c)", 0).is_none());
+        assert!(link_at("[a](b c)", 0).is_none());
+        let plain = link_at("[a](b) (c)", 0).expect("a link");
+        assert_eq!(plain.end, 6);
+    }
 }
