@@ -52,8 +52,15 @@ fn main() {
     ));
     // Prose against prose dense with quotations, spoken and unspoken, at
     // the same size: attribution should cost no more per byte than prose.
+    // The dense text at a quarter of the size too: the same MB/s at both
+    // sizes is attribution staying linear.
     let (prose, dense) = prose_and_quotations(if full { 10_000_000 } else { 2_000_000 });
+    let quarter = dense[..dense.len() / 4]
+        .rfind("\n\n")
+        .map_or("", |end| &dense[..end + 2])
+        .to_string();
     inputs.push(("prose-paragraphs".into(), prose));
+    inputs.push(("quotation-dense-quarter".into(), quarter));
     inputs.push(("quotation-dense".into(), dense));
     inputs.push((
         "nested-50".into(),
@@ -61,8 +68,8 @@ fn main() {
     ));
 
     println!(
-        "{:<22} {:>10} {:>12} {:>10} {:>12} {:>10}",
-        "input", "MB", "extract", "MB/s", "check", "findings"
+        "{:<22} {:>10} {:>12} {:>10} {:>12} {:>10} {:>10} {:>9}",
+        "input", "MB", "extract", "MB/s", "check", "findings", "quotes", "µs/quote"
     );
     for (name, text) in &inputs {
         std::fs::write(dir.join(format!("{name}.txt")), text).expect("write input");
@@ -70,8 +77,14 @@ fn main() {
         let (found, check_time) =
             timed(|| claimkit_lint::check(text, &article, &claimkit_lint::Config::default()));
         let mb = text.len() as f64 / 1e6;
+        // What extraction costs per quotation found, over the whole text.
+        let quotes = article.quotations.len();
+        let per_quote = match quotes {
+            0 => "-".to_string(),
+            n => format!("{:.2}", extract_time.as_secs_f64() * 1e6 / n as f64),
+        };
         println!(
-            "{name:<22} {mb:>10.2} {:>10.1}ms {:>10.1} {:>10.1}ms {:>10}",
+            "{name:<22} {mb:>10.2} {:>10.1}ms {:>10.1} {:>10.1}ms {:>10} {quotes:>10} {per_quote:>9}",
             ms(extract_time),
             mb / extract_time.as_secs_f64().max(1e-9),
             ms(check_time),
