@@ -1120,9 +1120,22 @@ fn words_of(before: &str) -> Option<String> {
             return words_of(&lead[..at + " words".len()]);
         }
     }
-    let lead = [" words", " phrase", " formulation", " telling"]
-        .iter()
-        .find_map(|noun| lead.strip_suffix(noun))?;
+    // "Ekdahl’s assurance “...”": a noun of speech, as his words.
+    let lead = [
+        " words",
+        " phrase",
+        " formulation",
+        " telling",
+        " assurance",
+        " promise",
+        " pledge",
+        " vow",
+        " warning",
+        " boast",
+        " remark",
+    ]
+    .iter()
+    .find_map(|noun| lead.strip_suffix(noun))?;
     // "in Ms Fenner’s memorable phrase", "in his own words": one word
     // that describes them.
     let lead = match lead.rsplit_once(' ') {
@@ -1157,6 +1170,27 @@ fn words_of(before: &str) -> Option<String> {
     }
     names.reverse();
     Some(names.join(" "))
+}
+
+/// The pronoun a possessive and a noun of speech right before a quotation
+/// stand for: "his assurance “...”" is "he"'s, "laughed at her promise:
+/// “...”" is "she"'s. Not past a comma ("After her warning, “...”"), where
+/// the words are another clause's.
+fn possessive_speech(lead: &str) -> Option<&'static str> {
+    let lead = lead.trim_end().trim_end_matches(':').trim_end();
+    let mut words = lead.rsplit(' ');
+    let noun = words.next()?;
+    if !matches!(
+        noun,
+        "assurance" | "promise" | "pledge" | "vow" | "warning" | "boast" | "remark" | "insistence"
+    ) {
+        return None;
+    }
+    match words.next()? {
+        "his" | "His" => Some("he"),
+        "her" | "Her" => Some("she"),
+        _ => None,
+    }
 }
 
 /// The last word of `before`, read from its last 40 bytes only: a text
@@ -5000,6 +5034,16 @@ impl Attribution<'_> {
             let speaker = classify(&name, None);
             self.remember(&Some(speaker.clone()));
             return (Some(speaker), None);
+        }
+        // "he accepts that his assurance “Nobody ... unsafe water” had no
+        // basis": words a possessive and a noun of speech give as someone's.
+        if let Some(pronoun) = possessive_speech(&text[sentence..pair.open]) {
+            if let Some(speaker) = self
+                .resolve(pronoun, text, sentence, &text[sentence..])
+                .filter(|s| s.kind == SpeakerKind::Person)
+            {
+                return (Some(speaker), None);
+            }
         }
         // "Korvenko’s “within weeks” was on 24 June": the words of a person
         // named in full before, quoted as theirs.
