@@ -5367,10 +5367,78 @@ impl Attribution<'_> {
                         .is_some_and(|w| DOCUMENT_WORDS.contains(&w.lower().as_str()))
             })
         });
-        if let Some(agent) = agent.filter(|_| passive || reduced) {
-            let phrase = agent.split([',', ';', '\u{1}']).next().unwrap_or("");
-            let phrase = phrase.split(" as ").next().unwrap_or(phrase);
-            let words: Vec<&str> = phrase.split_whitespace().take(6).collect();
+        // "a policy summed up by its first prime minister, Sir Iosefa
+        // Talemaka, in the phrase": a participle after its noun, and "by"
+        // (not "by saying", an active verb's means).
+        // Not "she replied by text message: “...”" (a subject before the
+        // verb, a means after it), nor a name the agent's phrase defines
+        // ("disclosed by Northdale Water Ltd (“Northdale Water”)").
+        let means = after[after.len().min(3)..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                w.ends_with("ing")
+                    || matches!(
+                        w,
+                        "text" | "phone" | "telephone" | "email" | "e-mail" | "letter" | "video"
+                    )
+            });
+        let subject_before = prefix[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_pronoun);
+        let participle_by = cue.split(' ').next().is_some_and(|w| w.ends_with("ed"))
+            && after.starts_with("by ")
+            && !means
+            && !subject_before
+            && [" as ", " in ", ", "].iter().any(|p| after.contains(p))
+            && !after.trim_end().ends_with('(');
+        if let Some(agent) = agent.filter(|_| passive || reduced || participle_by) {
+            // "by its first prime minister, Sir Iosefa Talemaka, in": the
+            // person the role is set beside.
+            let mut parts = agent.split([',', ';', '\u{1}']);
+            let role = parts.next().unwrap_or("");
+            if let Some(named) = parts
+                .next()
+                .filter(|_| agent[role.len()..].starts_with(','))
+                .and_then(|p| speaker::named_run_with_end(p.trim_start()))
+                .filter(|(name, end)| {
+                    let rest = &agent[role.len() + 1..].trim_start()[*end..];
+                    name.contains(' ') && (rest.is_empty() || rest.starts_with(','))
+                })
+                .filter(|_| {
+                    role.split_whitespace()
+                        .last()
+                        .is_some_and(|w| is_person_noun(&w.lower()))
+                })
+                .map(|(name, _)| {
+                    let words: Vec<&str> = role.split_whitespace().collect();
+                    let bare = match words.first() {
+                        Some(w) if is_determiner(w) => &words[1..],
+                        _ => &words[..],
+                    };
+                    classify(&name, Some(bare.join(" ")))
+                })
+                .filter(|s| s.kind == SpeakerKind::Person)
+            {
+                return Some(named);
+            }
+            let phrase = role.split(" as ").next().unwrap_or(role);
+            // "by Prime Minister Iosefa Talemaka in the phrase": the agent
+            // ends where a phrase of place or time begins.
+            let words: Vec<&str> = phrase
+                .split_whitespace()
+                .take(6)
+                .enumerate()
+                .take_while(|&(k, w)| {
+                    k == 0
+                        || !matches!(
+                            w,
+                            "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for"
+                        )
+                })
+                .map(|(_, w)| w)
+                .collect();
             if !words.is_empty() {
                 return Some(described_speaker(&words));
             }
