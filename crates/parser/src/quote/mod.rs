@@ -1174,23 +1174,41 @@ fn words_of(before: &str) -> Option<String> {
 
 /// The pronoun a possessive and a noun of speech right before a quotation
 /// stand for: "his assurance “...”" is "he"'s, "laughed at her promise:
-/// “...”" is "she"'s. Not past a comma ("After her warning, “...”"), where
-/// the words are another clause's.
+/// “...”" is "she"'s, "her best applause line (“...”)" too, past two words
+/// that describe the noun. Not past a comma ("After her warning, “...”"),
+/// where the words are another clause's.
 fn possessive_speech(lead: &str) -> Option<&'static str> {
-    let lead = lead.trim_end().trim_end_matches(':').trim_end();
+    let lead = lead.trim_end().trim_end_matches([':', '(', '—']).trim_end();
     let mut words = lead.rsplit(' ');
     let noun = words.next()?;
     if !matches!(
         noun,
-        "assurance" | "promise" | "pledge" | "vow" | "warning" | "boast" | "remark" | "insistence"
+        "assurance"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "warning"
+            | "boast"
+            | "remark"
+            | "insistence"
+            | "quip"
+            | "retort"
+            | "line"
     ) {
         return None;
     }
-    match words.next()? {
-        "his" | "His" => Some("he"),
-        "her" | "Her" => Some("she"),
-        _ => None,
+    for word in words.take(3) {
+        match word {
+            "his" | "His" => return Some("he"),
+            "her" | "Her" => return Some("she"),
+            // "her best applause line": lower-case words that describe it.
+            w if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !is_determiner(w)
+                && !PREPOSITIONS.contains(&w) => {}
+            _ => return None,
+        }
     }
+    None
 }
 
 /// The last word of `before`, read from its last 40 bytes only: a text
@@ -4608,7 +4626,17 @@ impl Attribution<'_> {
                 let last = sentence_start(text, text.trim_end().len().saturating_sub(1));
                 self.described = person_subject(&text[last..], &self.people, &mut self.in_full)
                     .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name))
-                    .or_else(|| opens_described(&text[last..]));
+                    .or_else(|| opens_described(&text[last..]))
+                    .or_else(|| {
+                        // "When I asked what he would do ..., he thought about
+                        // it for a while.": the person the "he" stands for.
+                        let first = speaker::main_clause(&text[last..])?
+                            .split_whitespace()
+                            .next()?;
+                        pronoun_gender(first)?;
+                        self.person_for(first)
+                            .filter(|s| s.kind == SpeakerKind::Person && s.name.contains(' '))
+                    });
                 // "She then read from a statement ...:" introduces the
                 // quotation the next paragraph opens with, first person or
                 // not: its words are the subject's.
