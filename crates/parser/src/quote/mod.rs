@@ -1097,7 +1097,7 @@ const NESTED_REACH: usize = 400;
 /// The name whose words a quotation is said to be, right before it: "Dr
 /// Tulloch’s words:", "the minister's own words,". A capitalized name of
 /// one to four words, its last in the possessive.
-fn words_of(before: &str) -> Option<String> {
+fn words_of(before: &str, cued: bool) -> Option<String> {
     let lead = before.trim_end().trim_end_matches([':', ',']).trim_end();
     // "In Ruiz's own words, spoken to the committee in May, “...”": a
     // participle that says where they were said, between.
@@ -1117,15 +1117,14 @@ fn words_of(before: &str) -> Option<String> {
             )
         }) && !tail.contains(['.', ';', ',', '“', '"']);
         if placed {
-            return words_of(&lead[..at + " words".len()]);
+            return words_of(&lead[..at + " words".len()], cued);
         }
     }
-    // "Ekdahl’s assurance “...”": a noun of speech, as his words.
-    let lead = [
-        " words",
-        " phrase",
-        " formulation",
-        " telling",
+    // "Ekdahl’s assurance “...”": a noun of speech, as his words, where no
+    // cue governs them ("Critics called Baker’s pledge “a fantasy”" is the
+    // critics').
+    const WORDS: [&str; 4] = [" words", " phrase", " formulation", " telling"];
+    const SPEECH: [&str; 7] = [
         " assurance",
         " promise",
         " pledge",
@@ -1133,9 +1132,12 @@ fn words_of(before: &str) -> Option<String> {
         " warning",
         " boast",
         " remark",
-    ]
-    .iter()
-    .find_map(|noun| lead.strip_suffix(noun))?;
+    ];
+    let speech: &[&str] = if cued { &[] } else { &SPEECH };
+    let lead = WORDS
+        .iter()
+        .chain(speech)
+        .find_map(|noun| lead.strip_suffix(noun))?;
     // "in Ms Fenner’s memorable phrase", "in his own words": one word
     // that describes them.
     let lead = match lead.rsplit_once(' ') {
@@ -1195,6 +1197,16 @@ fn possessive_speech(lead: &str) -> Option<&'static str> {
             | "retort"
             | "line"
     ) {
+        return None;
+    }
+    // "her best applause line", not "her new fashion line “Sunday Best”".
+    let described = lead.rsplit(' ').nth(1).unwrap_or("");
+    if noun == "line"
+        && !matches!(
+            described,
+            "applause" | "punch" | "best" | "opening" | "closing" | "favourite" | "favorite"
+        )
+    {
         return None;
     }
     for word in words.take(3) {
@@ -1421,9 +1433,12 @@ fn inscription(before: &str) -> bool {
         "reads" | "read" | "reading" | "says" | "saying" | "said" | "bearing" | "bore"
     );
     // "a plaque bearing Dr Tulloch’s words:": the words are his.
-    if !reads || words_of(before).is_some() {
+    if !reads || words_of(before, false).is_some() {
         return false;
     }
+    // Trimmed as `last_word` reads it: a run of spaces before the words
+    // leaves the verb the first of `words`.
+    let before = before.trim_end();
     let tail = &before[crate::text::floor_boundary(before, before.len().saturating_sub(80))..];
     let words: Vec<&str> = tail.split_whitespace().rev().take(8).collect();
     // "Their placards read": the words of those who carry them.
@@ -4626,17 +4641,7 @@ impl Attribution<'_> {
                 let last = sentence_start(text, text.trim_end().len().saturating_sub(1));
                 self.described = person_subject(&text[last..], &self.people, &mut self.in_full)
                     .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name))
-                    .or_else(|| opens_described(&text[last..]))
-                    .or_else(|| {
-                        // "When I asked what he would do ..., he thought about
-                        // it for a while.": the person the "he" stands for.
-                        let first = speaker::main_clause(&text[last..])?
-                            .split_whitespace()
-                            .next()?;
-                        pronoun_gender(first)?;
-                        self.person_for(first)
-                            .filter(|s| s.kind == SpeakerKind::Person && s.name.contains(' '))
-                    });
+                    .or_else(|| opens_described(&text[last..]));
                 // "She then read from a statement ...:" introduces the
                 // quotation the next paragraph opens with, first person or
                 // not: its words are the subject's.
@@ -5058,14 +5063,23 @@ impl Attribution<'_> {
             });
         // "a plaque bearing Dr Tulloch’s words: “...”": the words of the one
         // whose words they are said to be.
-        if let Some(name) = words_of(&text[..pair.open]) {
+        // "Critics called his promise “a fantasy”", "said Baker’s pledge
+        // “was reckless”": a possessive right after the cue is its object,
+        // and the words are the cue's subject's.
+        let cue_object = last_cue.is_some_and(|(_, end)| {
+            text.get(end..pair.open)
+                .and_then(|between| between.split_whitespace().next())
+                .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its") || is_possessive(w))
+        });
+        if let Some(name) = words_of(&text[..pair.open], cue_object) {
             let speaker = classify(&name, None);
             self.remember(&Some(speaker.clone()));
             return (Some(speaker), None);
         }
         // "he accepts that his assurance “Nobody ... unsafe water” had no
         // basis": words a possessive and a noun of speech give as someone's.
-        if let Some(pronoun) = possessive_speech(&text[sentence..pair.open]) {
+        if let Some(pronoun) = possessive_speech(&text[sentence..pair.open]).filter(|_| !cue_object)
+        {
             if let Some(speaker) = self
                 .resolve(pronoun, text, sentence, &text[sentence..])
                 .filter(|s| s.kind == SpeakerKind::Person)
@@ -5398,28 +5412,28 @@ impl Attribution<'_> {
         // "a policy summed up by its first prime minister, Sir Iosefa
         // Talemaka, in the phrase": a participle after its noun, and "by"
         // (not "by saying", an active verb's means).
-        // Not "she replied by text message: “...”" (a subject before the
-        // verb, a means after it), nor a name the agent's phrase defines
-        // ("disclosed by Northdale Water Ltd (“Northdale Water”)").
-        let means = after[after.len().min(3)..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| {
-                w.ends_with("ing")
-                    || matches!(
-                        w,
-                        "text" | "phone" | "telephone" | "email" | "e-mail" | "letter" | "video"
-                    )
-            });
-        let subject_before = prefix[..start]
+        // Only a participle after a common noun ("a policy summed up by"),
+        // not a verb after its subject ("she replied by text message",
+        // "Ana Ruiz replied by Twitter"), and an agent the words are then
+        // given for ("as", "in the phrase"): not "A review ordered by
+        // Health Secretary Ana Ruiz in March found “...”".
+        let after_noun = prefix[..start]
             .split_whitespace()
             .next_back()
-            .is_some_and(is_pronoun);
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !is_pronoun(w)
+                    && !w.ends_with("ly")
+                    && !matches!(w, "and" | "but" | "or" | "then" | "also")
+            });
+        let given = [" as ", " phrase", " words"]
+            .iter()
+            .any(|p| after.contains(p));
         let participle_by = cue.split(' ').next().is_some_and(|w| w.ends_with("ed"))
             && after.starts_with("by ")
-            && !means
-            && !subject_before
-            && [" as ", " in ", ", "].iter().any(|p| after.contains(p))
+            && !after.starts_with("by way of ")
+            && after_noun
+            && given
             && !after.trim_end().ends_with('(');
         if let Some(agent) = agent.filter(|_| passive || reduced || participle_by) {
             // "by its first prime minister, Sir Iosefa Talemaka, in": the
@@ -5435,7 +5449,11 @@ impl Attribution<'_> {
                     name.contains(' ') && (rest.is_empty() || rest.starts_with(','))
                 })
                 .filter(|_| {
-                    role.split_whitespace()
+                    // "its first prime minister", "the Minister for Transport":
+                    // the noun before any "for" or "of".
+                    let head = role.split(" for ").next().unwrap_or(role);
+                    let head = head.split(" of ").next().unwrap_or(head);
+                    head.split_whitespace()
                         .last()
                         .is_some_and(|w| is_person_noun(&w.lower()))
                 })
@@ -5454,21 +5472,22 @@ impl Attribution<'_> {
             let phrase = role.split(" as ").next().unwrap_or(role);
             // "by Prime Minister Iosefa Talemaka in the phrase": the agent
             // ends where a phrase of place or time begins.
-            let words: Vec<&str> = phrase
-                .split_whitespace()
-                .take(6)
-                .enumerate()
-                .take_while(|&(k, w)| {
-                    k == 0
-                        || !matches!(
-                            w,
-                            "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for"
-                        )
+            // Not inside a name ("the Institute for Fiscal Studies",
+            // "Council on Foreign Relations"): a capital after it.
+            let all: Vec<&str> = phrase.split_whitespace().take(6).collect();
+            let cut = (1..all.len())
+                .find(|&k| {
+                    matches!(
+                        all[k],
+                        "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for"
+                    ) && !all
+                        .get(k + 1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
                 })
-                .map(|(_, w)| w)
-                .collect();
+                .unwrap_or(all.len());
+            let words = &all[..cut];
             if !words.is_empty() {
-                return Some(described_speaker(&words));
+                return Some(described_speaker(words));
             }
         }
         // "The pledge was described as “...” by Pellonia's finance
@@ -7793,6 +7812,14 @@ impl Attribution<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inscription_verb_before_a_run_of_spaces() {
+        // The verb is read past the spaces, and the words before it too.
+        let before = format!("Outside the town hall, a sign reads:{}", " ".repeat(100));
+        assert!(inscription(&before));
+        assert!(!inscription(&" ".repeat(100)));
+    }
 
     #[test]
     fn word_lists_of_the_attributor_are_sorted_and_unique() {

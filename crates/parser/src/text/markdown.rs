@@ -41,22 +41,32 @@ pub(super) fn link_at(line: &str, i: usize) -> Option<LinkAt> {
         return None;
     }
     // The target ends at the parenthesis that closes it: one it holds in
-    // pairs is part of it, as CommonMark has it ("/wiki/Mercury_(planet)").
+    // pairs is part of it, as CommonMark has it ("/wiki/Mercury_(planet)"),
+    // and so is one escaped ("\("). Unbalanced ("/ruiz-(statement) on"),
+    // it ends at the first ")", as a reader would take it.
+    let destination = &after[1..];
     let mut depth = 0usize;
-    let paren = after[1..].char_indices().find_map(|(k, c)| match c {
-        '(' => {
-            depth += 1;
-            None
+    let mut escaped = false;
+    let mut closing = None;
+    for (k, c) in destination.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '(' => depth += 1,
+            ')' if depth == 0 => {
+                closing = Some(k);
+                break;
+            }
+            ')' => depth -= 1,
+            c if c.is_whitespace() => break,
+            _ => {}
         }
-        ')' if depth == 0 => Some(Some(k + 1)),
-        ')' => {
-            depth -= 1;
-            None
-        }
-        c if c.is_whitespace() => Some(None),
-        _ => None,
-    })??;
+    }
+    let paren = 1 + closing.or_else(|| destination.find(')'))?;
     let target = &after[1..paren];
+    if target.chars().any(char::is_whitespace) {
+        return None;
+    }
     let target_start = i + close + 2;
     Some(LinkAt {
         text: (i + 1, i + close),
@@ -128,9 +138,17 @@ mod tests {
             "/wiki/Water_Authority_(Maranova)"
         );
         assert_eq!(&line[link.end..], " described");
-        // Unbalanced, or with a space: no link.
-        assert!(link_at("[a](b(c)", 0).is_none());
+        // With a space: no link. Unbalanced: to the first ")". Escaped: kept.
         assert!(link_at("[a](b c)", 0).is_none());
+        let open = "[a](https://example.com/ruiz-(statement) on Monday";
+        let link = link_at(open, 0).expect("a link");
+        assert_eq!(
+            &open[link.target.0..link.target.1],
+            "https://example.com/ruiz-(statement"
+        );
+        let escaped = r"[a](https://example.com/ruiz\(a), the leader";
+        let link = link_at(escaped, 0).expect("a link");
+        assert_eq!(&escaped[link.end..], ", the leader");
         let plain = link_at("[a](b) (c)", 0).expect("a link");
         assert_eq!(plain.end, 6);
     }
