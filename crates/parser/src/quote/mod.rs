@@ -888,6 +888,23 @@ fn dashed_aside(before: &str) -> Option<String> {
     })
 }
 
+/// "Its report says - I've got it here, I'll read it to you - that “...”":
+/// a cue (`prefix[start..end]`) inside an aside between dashes, right
+/// after an earlier cue and closed right before the words' lead ("that",
+/// a colon, a comma or nothing), is the writer's; the earlier cue, found.
+fn cue_before_dashed_aside(prefix: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    ["—", "–", " - "].iter().find_map(|dash| {
+        let open = prefix[..start].rfind_short(dash)?;
+        let close = end + prefix[end..].find_short(dash)?;
+        let lead = prefix[close + dash.len()..].trim();
+        if !matches!(lead, "" | "that" | ":" | ",") || prefix[open..close].contains(['.', ';']) {
+            return None;
+        }
+        let (a, b) = lexicon::last_cue(&prefix[..open])?;
+        prefix[b..open].trim().is_empty().then_some((a, b))
+    })
+}
+
 /// Whether `word` is an article or a possessive determiner ("the", "our"),
 /// in any case.
 fn is_determiner(word: &str) -> bool {
@@ -5177,6 +5194,9 @@ impl Attribution<'_> {
             {
                 (start, end) = (a, b);
             }
+        }
+        if let Some(earlier) = cue_before_dashed_aside(&prefix, start, end) {
+            (start, end) = earlier;
         }
         if let Some((source, at)) = opening_according(&prefix, start) {
             self.remember(&Some(source.clone()));
