@@ -1108,6 +1108,26 @@ fn finding_before_quotation(before: &str, verb: &str) -> Option<(usize, usize)> 
     (pronoun || party).then_some((start, start + verb.len()))
 }
 
+/// "The Audit Office found in January that councils had “...”": "found" or
+/// "finds" and a short phrase of time before its "that", with the subject
+/// [`finding_before_quotation`] asks for.
+fn finding_after_time(lead: &str) -> Option<(usize, usize)> {
+    ["found", "finds"].iter().find_map(|verb| {
+        let at = lead
+            .find_short(&format!(" {verb} in "))
+            .or_else(|| lead.find_short(&format!(" {verb} on ")))
+            .or_else(|| lead.find_short(&format!(" {verb} last ")))
+            .or_else(|| lead.find_short(&format!(" {verb} earlier ")))?
+            + 1;
+        let rest = &lead[at + verb.len()..];
+        let phrase = &rest[..rest.find_short(" that ")?];
+        let short = phrase.split_whitespace().count() <= 4;
+        (short && !phrase.contains([',', '.', ';', '“', '"']))
+            .then(|| finding_before_quotation(&lead[..at + verb.len()], verb))
+            .flatten()
+    })
+}
+
 /// How far before a nested quotation its cue is looked for, in bytes.
 const NESTED_REACH: usize = 400;
 
@@ -5046,6 +5066,7 @@ impl Attribution<'_> {
             let lead = &text[sentence..pair.open];
             last_cue = verb_before_quotation(lead)
                 .or_else(|| call_before_quotation(lead))
+                .or_else(|| finding_after_time(lead))
                 .filter(|_| after_quote(&text[pair.close + pair.close_mark.len_utf8()..]).is_none())
                 .map(|(a, b)| (sentence + a, sentence + b));
         }
