@@ -1112,13 +1112,28 @@ fn finding_before_quotation(before: &str, verb: &str) -> Option<(usize, usize)> 
 /// "finds" and a short phrase of time before its "that", with the subject
 /// [`finding_before_quotation`] asks for.
 fn finding_after_time(lead: &str) -> Option<(usize, usize)> {
-    ["found", "finds"].iter().find_map(|verb| {
-        let at = lead
-            .find_short(&format!(" {verb} in "))
-            .or_else(|| lead.find_short(&format!(" {verb} on ")))
-            .or_else(|| lead.find_short(&format!(" {verb} last ")))
-            .or_else(|| lead.find_short(&format!(" {verb} earlier ")))?
-            + 1;
+    const OPENINGS: [(&str, [&str; 4]); 2] = [
+        (
+            "found",
+            [
+                " found in ",
+                " found on ",
+                " found last ",
+                " found earlier ",
+            ],
+        ),
+        (
+            "finds",
+            [
+                " finds in ",
+                " finds on ",
+                " finds last ",
+                " finds earlier ",
+            ],
+        ),
+    ];
+    OPENINGS.iter().find_map(|(verb, openings)| {
+        let at = openings.iter().find_map(|o| lead.find_short(o))? + 1;
         let rest = &lead[at + verb.len()..];
         let phrase = &rest[..rest.find_short(" that ")?];
         let short = phrase.split_whitespace().count() <= 4;
@@ -5451,13 +5466,11 @@ impl Attribution<'_> {
             })
         });
         // "a policy summed up by its first prime minister, Sir Iosefa
-        // Talemaka, in the phrase": a participle after its noun, and "by"
-        // (not "by saying", an active verb's means).
-        // Only a participle after a common noun ("a policy summed up by"),
-        // not a verb after its subject ("she replied by text message",
-        // "Ana Ruiz replied by Twitter"), and an agent the words are then
-        // given for ("as", "in the phrase"): not "A review ordered by
-        // Health Secretary Ana Ruiz in March found “...”".
+        // Talemaka, in the phrase": a participle after a common noun, not a
+        // verb after its subject ("she replied by text message", "Ana Ruiz
+        // replied by Twitter"), and an agent the words are then given for
+        // ("as", "in the phrase"): not "A review ordered by Health Secretary
+        // Ana Ruiz in March found “...”".
         let after_noun = prefix[..start]
             .split_whitespace()
             .next_back()
@@ -5512,9 +5525,9 @@ impl Attribution<'_> {
             }
             let phrase = role.split(" as ").next().unwrap_or(role);
             // "by Prime Minister Iosefa Talemaka in the phrase": the agent
-            // ends where a phrase of place or time begins.
-            // Not inside a name ("the Institute for Fiscal Studies",
-            // "Council on Foreign Relations"): a capital after it.
+            // ends where a phrase of place or time begins, not inside a name
+            // ("the Institute for Fiscal Studies", "Council on Foreign
+            // Relations"), where a capital follows the preposition.
             let all: Vec<&str> = phrase.split_whitespace().take(6).collect();
             let cut = (1..all.len())
                 .find(|&k| {
