@@ -1175,21 +1175,11 @@ fn words_of(before: &str, cued: bool) -> Option<String> {
     // "Ekdahl’s assurance “...”": a noun of speech, as his words, where no
     // cue governs them ("Critics called Baker’s pledge “a fantasy”" is the
     // critics').
-    const WORDS: [&str; 4] = [" words", " phrase", " formulation", " telling"];
-    const SPEECH: [&str; 7] = [
-        " assurance",
-        " promise",
-        " pledge",
-        " vow",
-        " warning",
-        " boast",
-        " remark",
-    ];
-    let speech: &[&str] = if cued { &[] } else { &SPEECH };
-    let lead = WORDS
+    let speech: &[&str] = if cued { &[] } else { &SPOKEN_NOUNS };
+    let lead = ["words", "phrase", "formulation", "telling"]
         .iter()
         .chain(speech)
-        .find_map(|noun| lead.strip_suffix(noun))?;
+        .find_map(|noun| lead.strip_suffix(noun)?.strip_suffix(' '))?;
     // "in Ms Fenner’s memorable phrase", "in his own words": one word
     // that describes them.
     let lead = match lead.rsplit_once(' ') {
@@ -1226,6 +1216,20 @@ fn words_of(before: &str, cued: bool) -> Option<String> {
     Some(names.join(" "))
 }
 
+/// Nouns of something said that a possessive right before a quotation
+/// gives as the possessor's ("his assurance “...”", "Ruiz’s warning
+/// “...”"): fewer than [`SPEECH_NOUNS`], whose "his view" or "her point"
+/// opens a sentence about the words rather than naming them.
+const SPOKEN_NOUNS: [&str; 7] = [
+    "assurance",
+    "boast",
+    "pledge",
+    "promise",
+    "remark",
+    "vow",
+    "warning",
+];
+
 /// The pronoun a possessive and a noun of speech right before a quotation
 /// stand for: "his assurance “...”" is "he"'s, "laughed at her promise:
 /// “...”" is "she"'s, "her best applause line (“...”)" too, past two words
@@ -1235,20 +1239,8 @@ fn possessive_speech(lead: &str) -> Option<&'static str> {
     let lead = lead.trim_end().trim_end_matches([':', '(', '—']).trim_end();
     let mut words = lead.rsplit(' ');
     let noun = words.next()?;
-    if !matches!(
-        noun,
-        "assurance"
-            | "promise"
-            | "pledge"
-            | "vow"
-            | "warning"
-            | "boast"
-            | "remark"
-            | "insistence"
-            | "quip"
-            | "retort"
-            | "line"
-    ) {
+    if !(SPOKEN_NOUNS.contains(&noun) || matches!(noun, "insistence" | "quip" | "retort" | "line"))
+    {
         return None;
     }
     // "her best applause line", not "her new fashion line “Sunday Best”".
@@ -7877,7 +7869,7 @@ mod tests {
 
     #[test]
     fn word_lists_of_the_attributor_are_sorted_and_unique() {
-        for list in [PUBLISHING_VERBS, LY_NOUNS, NOUN_LIKE_VERBS] {
+        for list in [PUBLISHING_VERBS, LY_NOUNS, NOUN_LIKE_VERBS, &SPOKEN_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
