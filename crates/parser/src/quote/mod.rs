@@ -5709,8 +5709,13 @@ impl Attribution<'_> {
                     .iter()
                     .find(|w| !NAME_PARTICLES.contains(w))
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
-                let speaker =
-                    if name.starts_with(char::is_lowercase) && words.len() > 1 && !particle_name {
+                // "said Ruiz’s spokesman": the possessor's, not the possessor
+                // ("Marestan's Ministry of Foreign Affairs" is a name).
+                let possessed = is_possessive(words[0])
+                    && words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+                let speaker = if possessed
+                    || name.starts_with(char::is_lowercase) && words.len() > 1 && !particle_name
+                {
                         // "added the minister": a descriptive phrase, not a name;
                         // "the statement read": a document's.
                         Some(described_speaker(&words))

@@ -484,6 +484,9 @@ fn after_quote_as_written(rest: &str) -> Option<(String, String)> {
                 .unwrap_or(0);
             if let Some(&(k, last, end)) = names_at(&tokens[1 + role..]).first() {
                 let k = k + role;
+                if let Some(named) = set_beside(&tokens, 1 + role, k, last, end) {
+                    return Some((first.to_string(), named));
+                }
                 let name = {
                     let mut words: Vec<&str> = tokens[1 + role..k].to_vec();
                     words.push(&last[..end]);
@@ -570,6 +573,58 @@ fn after_quote_as_written(rest: &str) -> Option<(String, String)> {
         }
     }
     role_then_name(rest)
+}
+
+/// The speaker after a cue when what names them first is a phrase: the name
+/// set beside it ("said the chief executive, Ana Ruiz", "said Verhaegen’s
+/// chief of staff, Anneke Bril"), or a possessive and its noun with no name
+/// ("said Ruiz’s spokesman"), never the possessor alone. The phrase as
+/// names_at read it is `tokens[from..k]` and the first `end` bytes of
+/// `last`, which is `tokens[k]`.
+fn set_beside(tokens: &[&str], from: usize, k: usize, last: &str, end: usize) -> Option<String> {
+    let mut next = k + 1;
+    let mut phrase = Vec::new();
+    if is_possessive(&last[..end]) {
+        // The possessor's noun: a few words in lower case.
+        phrase.extend_from_slice(tokens.get(from..k)?);
+        phrase.push(&last[..end]);
+        let owner = phrase.len();
+        while let Some(word) = tokens.get(next).filter(|w| w.starts_with(char::is_lowercase)) {
+            let bare = word.trim_end_matches([',', '.', ';']);
+            if phrase.len() == owner + 4 || bare.is_empty() || CLAUSE_WORDS.contains(&bare) {
+                break;
+            }
+            phrase.push(bare);
+            next += 1;
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        if phrase.len() == owner {
+            return None;
+        }
+        if !tokens[next - 1].ends_with(',') {
+            return Some(phrase.join(" "));
+        }
+    } else if !(last.len() == end + 1 && last.ends_with(','))
+        || !tokens.get(from).is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+    {
+        return None;
+    }
+    // The name set off after the phrase's comma, whole, and set off itself.
+    let &(j, name_last, name_end) = names_at(&tokens[next..]).first()?;
+    let closes = name_last.len() == name_end + 1 && name_last.ends_with([',', '.'])
+        || name_last.len() == name_end && next + j == tokens.len();
+    let words: Vec<&str> = tokens[next..next + j - 1]
+        .iter()
+        .copied()
+        .chain([&name_last[..name_end]])
+        .collect();
+    let person = words.len() >= 2
+        || words[0].chars().skip(1).all(char::is_lowercase) && !is_possessive(words[0]);
+    let when = words.iter().any(|w| crate::date::is_weekday(w) || crate::date::month_number(w).is_some());
+    (closes && person && !when && words[0].starts_with(char::is_uppercase)).then(|| words.join(" "))
+        .or_else(|| (!phrase.is_empty()).then(|| phrase.join(" ")))
 }
 
 /// The nouns a sentence after a quotation gives it by ("That was the
