@@ -369,6 +369,11 @@ fn after_quote_as_written(rest: &str) -> Option<(String, String)> {
     }
     // "…,” one of them said": one of a group named before.
     let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // "“Warm at the top” is how one columnist summed it up": as "That is
+    // how ..." after it.
+    if ["is how ", "was how "].iter().any(|w| lead.starts_with(w)) {
+        return named_in_next(&format!("That {lead}"));
+    }
     // "‘...’ So writes Ruth Kessington", "Thus spoke the chair": the cue
     // before the name, after the word that points back.
     if let Some(inverted) = ["So ", "Thus "].iter().find_map(|w| lead.strip_prefix(w)) {
@@ -832,12 +837,18 @@ fn role_then_name(rest: &str) -> Option<(String, String)> {
     let role = &words[..cue - name_len];
     let noun = role.last()?.lower();
     let noun: &str = &noun;
-    // Leading capitals are a qualifier ("EU", "Dutch"); the rest lower case.
+    // Leading capitals are a qualifier ("EU", "Dutch"), as is an age
+    // ("97-year-old plaintiff Hwang Geum-ja"); the rest lower case.
+    let age = |w: &&&str| {
+        w.split_once("-year-old")
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
     let plain = role
         .iter()
-        .skip_while(capital)
+        .skip_while(|w| capital(w) || age(w))
         .all(|w| w.starts_with(char::is_lowercase));
-    (plain && ROLE_NOUNS.binary_search(&noun).is_ok()).then(|| {
+    let noun_for_person = ROLE_NOUNS.binary_search(&noun).is_ok() || is_person_noun(noun);
+    (plain && noun_for_person).then(|| {
         (
             words[cue].trim_end_matches([',', '.']).to_string(),
             words[cue - name_len..cue].join(" "),
