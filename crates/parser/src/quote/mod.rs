@@ -3832,6 +3832,50 @@ const MAX_PEOPLE: usize = 64;
 /// How many people back "he" or "she" may reach.
 const MAX_RECENT: usize = 6;
 
+/// How many of the people last named a definite role ("the minister") may
+/// stand for.
+const NAMED_ROLE_REACH: usize = 3;
+
+/// Whether `document` writes `name` after a title holding `noun`, within
+/// the few words before it ("Voskarian Energy Minister Dmitar Solvik", "the
+/// Health Minister, Clare Hallinan"); the first 16 uses are read.
+fn titled_before(document: &str, name: &str, noun: &str) -> bool {
+    let bytes = document.as_bytes();
+    memchr::memmem::find_iter(bytes, name.as_bytes())
+        .take(16)
+        .any(|at| {
+            let from = crate::text::floor_boundary(document, at.saturating_sub(48));
+            // Within the name's sentence, words only: "... of External
+            // Affairs. From 12" is no title of "From 12".
+            let mut words: Vec<&str> = document[from..at]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .take_while(|w| {
+                    !w.ends_with(['.', '!', '?', ';', ':']) && w.chars().any(char::is_alphabetic)
+                })
+                .map(|w| w.trim_end_matches(','))
+                .collect();
+            words.reverse();
+            holds_title(&words, noun)
+        })
+}
+
+/// Whether the words of a title hold `noun` as the title itself, not a
+/// deputy's or a shadow's ("Deputy Governor", "Shadow Minister").
+fn holds_title(words: &[&str], noun: &str) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).lower();
+    words.iter().enumerate().any(|(k, w)| {
+        bare(w).as_str() == noun.lower().as_str()
+            && !k.checked_sub(1).is_some_and(|j| {
+                matches!(
+                    bare(words[j]).as_str(),
+                    "deputy" | "vice" | "shadow" | "assistant" | "junior" | "former" | "opposition"
+                )
+            })
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
     Male,
@@ -4989,19 +5033,24 @@ impl Attribution<'_> {
         if noun.contains(' ') || ROLE_NOUNS.binary_search(&noun.lower().as_str()).is_err() {
             return None;
         }
-        // Only the person last named: an earlier one with that title may
-        // not be the one meant ("Vice Minister Park ... said"; then a
-        // minister not named before, "the minister said").
+        // One of the last few people named, the latest with that title:
+        // the title remembered with the name, or written before it in the
+        // document ("the Health Minister, Clare Hallinan"). Further back, a
+        // person with that title may not be the one meant ("Vice Minister
+        // Park ... said"; pages on, "the minister said" of another).
         // (The role itself may be remembered already.)
+        let document = self.in_full.document();
         self.recent
             .iter()
             .rev()
-            .find(|s| s.name != speaker.name && s.name != noun)
-            .filter(|s| {
-                s.kind == SpeakerKind::Person
-                    && s.role
-                        .as_deref()
-                        .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+            .filter(|s| s.name != speaker.name && s.name != noun)
+            .take(NAMED_ROLE_REACH)
+            .filter(|s| s.kind == SpeakerKind::Person)
+            .find(|s| {
+                s.role.as_deref().is_some_and(|r| {
+                    let words: Vec<&str> = r.split_whitespace().collect();
+                    holds_title(&words, noun)
+                }) || titled_before(document, &s.name, noun)
             })
             .map(|s| Speaker {
                 resolved_from: Some(speaker.name.clone()),
@@ -6273,7 +6322,7 @@ impl Attribution<'_> {
     /// "Vesely's thinking on small-state diplomacy holds that ...": a
     /// sentence about what a person the text has named in full thinks or
     /// does is about that person, for a "he" or "she" after it.
-    fn owner(&self, sentence: &str) -> Option<Speaker> {
+    fn owner(&mut self, sentence: &str) -> Option<Speaker> {
         let mut words: Vec<&str> = speaker::past_list_marker(sentence)
             .split_whitespace()
             .take(4)
@@ -6299,7 +6348,16 @@ impl Attribution<'_> {
             let name = format!("{} {last}", words[..k].join(" "));
             return Some(classify(&name, None)).filter(|s| s.kind == SpeakerKind::Person);
         }
-        let full = full_name(&self.people, last)?;
+        let Some(full) = full_name(&self.people, last) else {
+            // "Hallinan’s answer ran to four minutes", where only an
+            // object or an appositive named "Clare Hallinan" before: a
+            // surname the document writes after a given name or a title.
+            return self
+                .in_full
+                .holds(last)
+                .then(|| classify(last, None))
+                .filter(|s| s.kind == SpeakerKind::Person);
+        };
         Some(classify(full, None)).filter(|s| s.kind == SpeakerKind::Person)
     }
 
