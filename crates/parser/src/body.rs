@@ -431,6 +431,7 @@ fn join_page_breaks<'a>(source: &Source<'a>, paragraphs: Vec<Paragraph<'a>>) -> 
             && !byline
             && !table
             && !ends_with_credit(source, &p.plain)
+            && !ends_with_labelled_link(source, &p.plain)
         {
             open = Some(out.len());
         }
@@ -480,6 +481,30 @@ fn ends_with_credit(source: &Source<'_>, plain: &Plain<'_>) -> bool {
                 last.match_indices(mark)
                     .any(|(at, _)| dashed(&last[at + mark.len()..]))
             })
+}
+
+/// Whether the paragraph's last line ends with a labelled link, as a news
+/// site's export sets one after a paragraph ("**Related:** [Orley’s
+/// maternity closure, five years on](https://...)"): a line of its own,
+/// with no sentence going on into the next paragraph.
+fn ends_with_labelled_link(source: &Source<'_>, plain: &Plain<'_>) -> bool {
+    let (_, end) = plain.source_range(plain.text.len().saturating_sub(1), plain.text.len());
+    let end = end.min(source.text.len());
+    let line_start = source.text[..end].rfind('\n').map_or(0, |at| at + 1);
+    let rest = &source.text[end..];
+    let line_end = end + rest.find('\n').unwrap_or(rest.len());
+    let line = source.text[line_start..line_end].trim_end();
+    let Some(target) = line.rfind("](").filter(|_| line.ends_with(')')) else {
+        return false;
+    };
+    let Some(open) = line[..target].rfind('[') else {
+        return false;
+    };
+    line[..open]
+        .trim_end()
+        .trim_end_matches('*')
+        .trim_end()
+        .ends_with(':')
 }
 
 /// The notes at a page's foot: a rule of underscores, or a note's number

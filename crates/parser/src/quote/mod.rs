@@ -6327,6 +6327,10 @@ impl Attribution<'_> {
             .split_whitespace()
             .take(4)
             .collect();
+        // "Related: Orley’s maternity closure": a label is no part of it.
+        if let Some(label) = words.iter().position(|w| w.ends_with(':')) {
+            words.drain(..=label);
+        }
         // "In Ruiz's view": the preposition is no part of the name.
         if words
             .first()
