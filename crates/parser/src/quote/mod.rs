@@ -4228,6 +4228,43 @@ fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
     None
 }
 
+/// A possessive alone is nobody's name ("Lettmark’s", "Okusato’s"): the
+/// subject it stands beside in `before` (the text before the quotation),
+/// when there is one: the name before the comma that sets it off
+/// ("GridLett, Lettmark’s grid operator, told"), or the title quoted right
+/// after it ("Okusato’s “Diplomatic Bluebook 2026,” ... called").
+fn past_possessor(speaker: Speaker, before: &str) -> Speaker {
+    if !is_possessive(&speaker.name) || speaker.name.contains(' ') {
+        return speaker;
+    }
+    let Some(at) = before.rfind_short(speaker.name.as_str()) else {
+        return speaker;
+    };
+    let after = &before[at + speaker.name.len()..];
+    let title = after
+        .strip_prefix(" “")
+        .and_then(|t| t.split_once('”'))
+        .map(|(title, _)| title.trim_end_matches(','));
+    if let Some(title) = title.filter(|t| t.starts_with(char::is_uppercase) && t.len() <= 80) {
+        return Speaker {
+            name: title.to_string(),
+            role: None,
+            kind: SpeakerKind::Document,
+            resolved_from: None,
+        };
+    }
+    let Some(head) = before[..at].strip_suffix(", ") else {
+        return speaker;
+    };
+    let start = head
+        .rfind(|c: char| matches!(c, '.' | ',' | ';' | ':' | '“' | '”'))
+        .map_or(0, |k| k + 1);
+    match speaker::named_run(head[start..].trim()) {
+        Some(name) if head[start..].trim().ends_with(name.as_str()) => classify(&name, None),
+        _ => speaker,
+    }
+}
+
 /// A descriptive phrase as a speaker ("the minister"), a document when its
 /// last word names one ("the statement", "the final declaration").
 fn described_speaker(words: &[&str]) -> Speaker {
@@ -5006,6 +5043,7 @@ impl Attribution<'_> {
         before: &mut Option<Before>,
     ) -> (Option<Speaker>, Option<String>) {
         let (speaker, cue) = self.attribute_in_sentence(text, pair, pairs, before);
+        let speaker = speaker.map(|s| past_possessor(s, &text[..pair.open]));
         // "Foreign Minister Penny Wong travelled to Beijing. “...,” the
         // minister said": the one the text last named with that title.
         match speaker.as_ref().and_then(|s| self.named_role(s)) {
