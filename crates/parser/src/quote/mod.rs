@@ -3178,7 +3178,13 @@ fn coordinated_subject(sentence: &str, people: &[String]) -> Option<Speaker> {
         .filter_map(|sep| {
             let mut to = sentence.len();
             while let Some(at) = sentence[..to].rfind_short(sep) {
-                if sentence[at + sep.len()..].starts_with(char::is_uppercase) {
+                // "the Committee on Banking, Housing, and Urban Affairs": the
+                // last of a list of names, not a clause's subject.
+                let item = sentence[..at].rsplit(", ").next().unwrap_or("");
+                let listed = item.len() < at
+                    && item.split(' ').count() <= 2
+                    && item.split(' ').all(|w| w.starts_with(char::is_uppercase));
+                if sentence[at + sep.len()..].starts_with(char::is_uppercase) && !listed {
                     return Some(at + sep.len());
                 }
                 to = at;
