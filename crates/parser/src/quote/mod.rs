@@ -4234,6 +4234,20 @@ fn clause_subject_within(before: &str, clauses: usize) -> Option<String> {
     None
 }
 
+/// The person a clause opens with when a relative clause set off by commas
+/// runs from the name to the cue ("Baek Jae-hoon, who negotiated ... with
+/// the trade minister, Kuramochi Isao,"), whatever names the clause holds.
+fn opens_past_relative(before: &str) -> Option<Speaker> {
+    let lead = before.trim_start();
+    let (name, end) = speaker::named_run_with_end(lead)?;
+    let rest = &lead[end..];
+    let relative = rest.starts_with(", who ") || rest.starts_with(", whose ");
+    if !relative || !rest.trim_end().ends_with(',') || rest.contains(['.', ';', '“', '”', '"']) {
+        return None;
+    }
+    Some(classify(&name, None)).filter(|s| s.kind == SpeakerKind::Person)
+}
+
 /// A possessive alone is nobody's name ("Lettmark’s", "Okusato’s"): the
 /// subject it stands beside in `before` (the text before the quotation),
 /// when there is one: the name before the comma that sets it off
@@ -6590,6 +6604,12 @@ impl Attribution<'_> {
         let without: std::borrow::Cow<str> = dashed_aside(before).map_or(before.into(), Into::into);
         let without = inline_quotations(&without).map_or(without, Into::into);
         let before: &str = &without;
+        // "Baek Jae-hoon, who negotiated the deal with Okusato’s trade
+        // minister, Kuramochi Isao, called": the name the sentence opens
+        // with, past its relative clause and the names that clause holds.
+        if let Some(person) = opens_past_relative(before) {
+            return Some(person);
+        }
         // "an official was quoted by Bloomberg as saying": the one quoted,
         // not who quoted them.
         let before = [
