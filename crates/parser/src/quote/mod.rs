@@ -2071,6 +2071,33 @@ fn sentence_body(sentence: &str) -> Option<Speaker> {
         .or_else(|| body_opening(sentence))
 }
 
+/// "Kessany's Ministry of Foreign Affairs responded on January 12.": a body
+/// whose sentence is its cue and a few words of when or how, before the
+/// words it gave.
+fn replying_body(sentence: &str) -> Option<Speaker> {
+    let (start, end) = lexicon::last_cue(sentence)?;
+    let tail = sentence[end..].trim_end_matches(['.', '!']);
+    if tail.split_whitespace().count() > 4 || tail.contains(" that") || tail.contains(',') {
+        return None;
+    }
+    let subject = sentence[..start].trim();
+    // The subject a name whole, a possessive's owner before it ("Kessany's
+    // Ministry of Foreign Affairs"), not a clause.
+    let name = subject
+        .split_once(' ')
+        .filter(|(owner, _)| is_possessive(owner))
+        .map_or(subject, |(_, name)| name);
+    let named = name.split(' ').all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "on" | "the")
+    });
+    if !name.starts_with(char::is_uppercase) || !named {
+        return sentence_body(sentence);
+    }
+    Some(classify(subject, None))
+        .filter(|s| s.kind == SpeakerKind::Organization)
+        .or_else(|| Some(classify(name, None)).filter(|s| s.kind == SpeakerKind::Organization))
+}
+
 /// "The ministry issued a statement", "The Israeli army said": the body a
 /// sentence opens with, named by its noun after "The" and at most two
 /// words that describe it.
@@ -6097,6 +6124,7 @@ impl Attribution<'_> {
         }
         person_subject(last, &self.people, &mut self.in_full)
             .filter(|s| s.kind == SpeakerKind::Person && !is_pronoun(&s.name))
+            .or_else(|| replying_body(last))
     }
 
     /// A quotation that carries its own verb right after its subject: the
