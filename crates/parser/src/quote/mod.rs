@@ -4269,7 +4269,8 @@ fn opens_past_relative(before: &str) -> Option<Speaker> {
     let (name, end) = speaker::named_run_with_end(lead)?;
     let rest = &lead[end..];
     let relative = rest.starts_with(", who ") || rest.starts_with(", whose ");
-    if !relative || !rest.trim_end().ends_with(',') || rest.contains(['.', ';', '“', '”', '"']) {
+    if !relative || !rest.trim_end().ends_with(',') || rest.contains(['.', ';', '“', '”', '"'])
+    {
         return None;
     }
     Some(classify(&name, None)).filter(|s| s.kind == SpeakerKind::Person)
@@ -5846,17 +5847,19 @@ impl Attribution<'_> {
                 // "said Ruiz’s spokesman": the possessor's, not the possessor
                 // ("Marestan's Ministry of Foreign Affairs" is a name).
                 let possessed = is_possessive(words[0])
-                    && words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+                    && words
+                        .get(1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase));
                 let speaker = if possessed
                     || name.starts_with(char::is_lowercase) && words.len() > 1 && !particle_name
                 {
-                        // "added the minister": a descriptive phrase, not a name;
-                        // "the statement read": a document's.
-                        Some(described_speaker(&words))
-                    } else {
-                        self.resolve(&name, text, sentence, &text[sentence..])
-                            .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
-                    };
+                    // "added the minister": a descriptive phrase, not a name;
+                    // "the statement read": a document's.
+                    Some(described_speaker(&words))
+                } else {
+                    self.resolve(&name, text, sentence, &text[sentence..])
+                        .or_else(|| (!is_pronoun(&name)).then(|| classify(&name, None)))
+                };
                 // "“...,” she told Ramaswamy": not the one she tells.
                 let addressee = |s: &Speaker| {
                     let surname = s.name.rsplit(' ').next().unwrap_or("");

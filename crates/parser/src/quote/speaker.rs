@@ -594,7 +594,10 @@ fn set_beside(tokens: &[&str], from: usize, k: usize, last: &str, end: usize) ->
         phrase.extend_from_slice(tokens.get(from..k)?);
         phrase.push(&last[..end]);
         let owner = phrase.len();
-        while let Some(word) = tokens.get(next).filter(|w| w.starts_with(char::is_lowercase)) {
+        while let Some(word) = tokens
+            .get(next)
+            .filter(|w| w.starts_with(char::is_lowercase))
+        {
             let bare = word.trim_end_matches([',', '.', ';']);
             if phrase.len() == owner + 4 || bare.is_empty() || CLAUSE_WORDS.contains(&bare) {
                 break;
@@ -612,7 +615,9 @@ fn set_beside(tokens: &[&str], from: usize, k: usize, last: &str, end: usize) ->
             return Some(phrase.join(" "));
         }
     } else if !(last.len() == end + 1 && last.ends_with(','))
-        || !tokens.get(from).is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+        || !tokens
+            .get(from)
+            .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
     {
         return None;
     }
@@ -627,8 +632,11 @@ fn set_beside(tokens: &[&str], from: usize, k: usize, last: &str, end: usize) ->
         .collect();
     let person = words.len() >= 2
         || words[0].chars().skip(1).all(char::is_lowercase) && !is_possessive(words[0]);
-    let when = words.iter().any(|w| crate::date::is_weekday(w) || crate::date::month_number(w).is_some());
-    (closes && person && !when && words[0].starts_with(char::is_uppercase)).then(|| words.join(" "))
+    let when = words
+        .iter()
+        .any(|w| crate::date::is_weekday(w) || crate::date::month_number(w).is_some());
+    (closes && person && !when && words[0].starts_with(char::is_uppercase))
+        .then(|| words.join(" "))
         .or_else(|| (!phrase.is_empty()).then(|| phrase.join(" ")))
 }
 
