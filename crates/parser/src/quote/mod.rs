@@ -4305,7 +4305,7 @@ fn past_possessor(speaker: Speaker, before: &str) -> Speaker {
         return speaker;
     };
     let start = head
-        .rfind(|c: char| matches!(c, '.' | ',' | ';' | ':' | '“' | '”'))
+        .rfind(['.', ',', ';', ':', '“', '”'])
         .map_or(0, |k| k + 1);
     match speaker::named_run(head[start..].trim()) {
         Some(name) if head[start..].trim().ends_with(name.as_str()) => classify(&name, None),

@@ -614,12 +614,14 @@ fn set_beside(tokens: &[&str], from: usize, k: usize, last: &str, end: usize) ->
         if !tokens[next - 1].ends_with(',') {
             return Some(phrase.join(" "));
         }
-    } else if !(last.len() == end + 1 && last.ends_with(','))
-        || !tokens
+    } else {
+        // "the chief executive," set off by its comma.
+        let described = tokens
             .get(from)
-            .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
-    {
-        return None;
+            .is_some_and(|w| matches!(*w, "the" | "a" | "an"));
+        if !(described && last.len() == end + 1 && last.ends_with(',')) {
+            return None;
+        }
     }
     // The name set off after the phrase's comma, whole, and set off itself.
     let &(j, name_last, name_end) = names_at(&tokens[next..]).first()?;
