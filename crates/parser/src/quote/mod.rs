@@ -3895,7 +3895,8 @@ fn titled_before(document: &str, name: &str, noun: &str) -> bool {
 }
 
 /// Whether the words of a title hold `noun` as the title itself, not a
-/// deputy's or a shadow's ("Deputy Governor", "Shadow Minister").
+/// deputy's or a shadow's ("Deputy Governor", "Shadow Minister"), nor
+/// another title that ends with it ("Prime Minister" is no "the minister").
 fn holds_title(words: &[&str], noun: &str) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).lower();
     words.iter().enumerate().any(|(k, w)| {
@@ -3903,7 +3904,14 @@ fn holds_title(words: &[&str], noun: &str) -> bool {
             && !k.checked_sub(1).is_some_and(|j| {
                 matches!(
                     bare(words[j]).as_str(),
-                    "deputy" | "vice" | "shadow" | "assistant" | "junior" | "former" | "opposition"
+                    "deputy"
+                        | "vice"
+                        | "shadow"
+                        | "assistant"
+                        | "junior"
+                        | "former"
+                        | "opposition"
+                        | "prime"
                 )
             })
     })
