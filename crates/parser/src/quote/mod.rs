@@ -2071,31 +2071,24 @@ fn sentence_body(sentence: &str) -> Option<Speaker> {
         .or_else(|| body_opening(sentence))
 }
 
-/// "Kessany's Ministry of Foreign Affairs responded on January 12.": a body
-/// whose sentence is its cue and a few words of when or how, before the
-/// words it gave.
+/// "The Ministry of Foreign Affairs responded on January 12.": a body whose
+/// sentence is its cue and a few words of when or how, before the words it
+/// gave.
 fn replying_body(sentence: &str) -> Option<Speaker> {
     let (start, end) = lexicon::last_cue(sentence)?;
     let tail = sentence[end..].trim_end_matches(['.', '!']);
     if tail.split_whitespace().count() > 4 || tail.contains(" that") || tail.contains(',') {
         return None;
     }
+    // The subject a name whole, not a clause.
     let subject = sentence[..start].trim();
-    // The subject a name whole, a possessive's owner before it ("Kessany's
-    // Ministry of Foreign Affairs"), not a clause.
-    let name = subject
-        .split_once(' ')
-        .filter(|(owner, _)| is_possessive(owner))
-        .map_or(subject, |(_, name)| name);
-    let named = name.split(' ').all(|w| {
+    let named = subject.split(' ').all(|w| {
         w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "on" | "the")
     });
-    if !name.starts_with(char::is_uppercase) || !named {
+    if !subject.starts_with(char::is_uppercase) || !named {
         return sentence_body(sentence);
     }
-    Some(classify(subject, None))
-        .filter(|s| s.kind == SpeakerKind::Organization)
-        .or_else(|| Some(classify(name, None)).filter(|s| s.kind == SpeakerKind::Organization))
+    Some(classify(subject, None)).filter(|s| s.kind == SpeakerKind::Organization)
 }
 
 /// "The ministry issued a statement", "The Israeli army said": the body a
@@ -5854,7 +5847,7 @@ impl Attribution<'_> {
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
                 // "said Ruiz’s spokesman": the possessor's, not the possessor
                 // ("Marestan's Ministry of Foreign Affairs" is a name).
-                let possessed = is_possessive(words[0])
+                let possessed = words.first().is_some_and(|w| is_possessive(w))
                     && words
                         .get(1)
                         .is_some_and(|w| w.starts_with(char::is_lowercase));
