@@ -634,9 +634,7 @@ fn set_beside(tokens: &[&str], from: usize, k: usize, last: &str, end: usize) ->
         .collect();
     let person = words.len() >= 2
         || words[0].chars().skip(1).all(char::is_lowercase) && !is_possessive(words[0]);
-    let when = words
-        .iter()
-        .any(|w| crate::date::is_weekday(w) || crate::date::month_number(w).is_some());
+    let when = words.iter().any(|w| super::is_when(w));
     (closes && person && !when && words[0].starts_with(char::is_uppercase))
         .then(|| words.join(" "))
         .or_else(|| (!phrase.is_empty()).then(|| phrase.join(" ")))
